@@ -1,0 +1,43 @@
+import type { Page } from 'playwright-core';
+
+export interface DrawnHighlight {
+  name: string;
+  text: string;
+}
+
+/**
+ * Reads what is registered in `CSS.highlights`, from the page's own side, the way any
+ * page script could. Highlight names are not fixed, so every registered highlight counts.
+ */
+export async function readHighlights(page: Page): Promise<DrawnHighlight[]> {
+  return page.evaluate(() => {
+    const out: { name: string; text: string }[] = [];
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+    if (!registry) return out;
+    for (const [name, highlight] of registry) {
+      for (const range of highlight) {
+        const live = document.createRange();
+        try {
+          live.setStart(range.startContainer, range.startOffset);
+          live.setEnd(range.endContainer, range.endOffset);
+          out.push({ name, text: live.toString() });
+        } catch {
+          out.push({ name, text: '' });
+        }
+      }
+    }
+    return out;
+  });
+}
+
+/** Waits until the page shows at least `count` highlights (or throws with what it saw). */
+export async function waitForHighlights(page: Page, count = 1, timeout = 15_000): Promise<DrawnHighlight[]> {
+  const deadline = Date.now() + timeout;
+  let seen: DrawnHighlight[] = [];
+  while (Date.now() < deadline) {
+    seen = await readHighlights(page);
+    if (seen.length >= count) return seen;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`expected ≥ ${count} highlights, saw ${seen.length}: ${JSON.stringify(seen.slice(0, 5))}`);
+}

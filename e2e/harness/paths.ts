@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const chromeBuild = join(projectRoot, '.output/chrome-mv3');
+export const firefoxBuild = join(projectRoot, '.output/firefox-mv2');
+export const screenshotDir = join(projectRoot, 'docs/screenshots');
+export const sharedDir = resolve(projectRoot, '../shared');
+
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `Chromium not found at ${path}. Install Debian's build (apt-get install chromium) or set CHROMIUM_PATH to another Chromium.`,
+    );
+  }
+  return path;
+}
+
+export function firefoxPath(): string {
+  const path = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+  if (!existsSync(path)) {
+    throw new Error(
+      `Firefox not found at ${path}. Install Debian's build (apt-get install firefox-esr) or set FIREFOX_PATH.`,
+    );
+  }
+  return path;
+}
+
+export function requireBuild(dir: string, command: string): string {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No extension build at ${dir}: run \`${command}\` first (npm test does it for you).`);
+  }
+  return dir;
+}
