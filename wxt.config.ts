@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 
 // See README "Permissions" for why each one is here.
 export default defineConfig({
+  // A separate output folder lets parallel checkouts or benchmarks build without clobbering each other.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

@@ -3,8 +3,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const chromeBuild = join(projectRoot, '.output/chrome-mv3');
-export const firefoxBuild = join(projectRoot, '.output/firefox-mv2');
+/** Where `npm run build` left the extension; WXT_OUT_DIR moves it (see wxt.config.ts). */
+export const outputDir = resolve(projectRoot, process.env.WXT_OUT_DIR ?? '.output');
+export const chromeBuild = join(outputDir, 'chrome-mv3');
+export const firefoxBuild = join(outputDir, 'firefox-mv2');
 export const screenshotDir = join(projectRoot, 'docs/screenshots');
 export const sharedDir = resolve(projectRoot, '../shared');
 
