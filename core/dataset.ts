@@ -1,0 +1,310 @@
+/**
+ * The bundled dataset: context drawn from one article, its types, its validator and
+ * the look-ups the card and the popup need. Schema and conventions: docs/dataset.md.
+ *
+ * Helpers take the dataset as their last argument (default: the bundled one) so tests
+ * can pass a small one.
+ */
+import { ENTITY_IDS, isEntityId, type EntityId } from './entities';
+import bundledDataset from '../data/dataset.json';
+
+/** A paragraph of the source article: see /work/shared/seed/README.md for the counting rule. */
+export type ParagraphRef = 'standfirst' | 'byline' | `p${number}`;
+
+/** `fact`: what the article reports. `view`: the author's judgement, always attributed. */
+export type NoteKind = 'fact' | 'view';
+
+export const NOTE_KINDS: readonly NoteKind[] = ['fact', 'view'];
+
+export interface ArticleMeta {
+  title: string;
+  outlet: string;
+  author: string;
+  place: string;
+  /** ISO date, YYYY-MM-DD. */
+  date: string;
+  /** One-line source string for the card footer. */
+  citation: string;
+  /** Present only when known for certain. */
+  url?: string;
+  /** The article's standpoint, shown so readers can weigh the notes. */
+  perspective: string;
+  /** Every ref a note may cite, in article order. */
+  paragraphs: readonly ParagraphRef[];
+}
+
+export interface Note {
+  id: string;
+  kind: NoteKind;
+  text: string;
+  refs: readonly ParagraphRef[];
+}
+
+export interface EntityEntry {
+  id: EntityId;
+  name: string;
+  /** Names a reader will meet, for display. Matching aliases live in data/lexicon.json. */
+  otherNames: readonly string[];
+  summary: string;
+  notes: readonly Note[];
+}
+
+export interface TimelineEvent {
+  id: string;
+  /** YYYY-MM-DD, or YYYY-MM when the article gives only the month. */
+  date: string;
+  label: string;
+  refs: readonly ParagraphRef[];
+  entities: readonly EntityId[];
+}
+
+export interface ArgumentPoint {
+  id: string;
+  text: string;
+  refs: readonly ParagraphRef[];
+}
+
+export interface Dataset {
+  article: ArticleMeta;
+  entities: readonly EntityEntry[];
+  timeline: readonly TimelineEvent[];
+  argument: readonly ArgumentPoint[];
+}
+
+export type DatasetValidation = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
+
+const PARAGRAPH_REF = /^(standfirst|byline|p[1-9]\d*)$/;
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_DATE = /^(\d{4})-(\d{2})$/;
+
+type JsonObject = Record<string, unknown>;
+
+function isRecord(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+function isCalendarDate(value: string): boolean {
+  const full = FULL_DATE.exec(value);
+  if (full) {
+    const [, y, m, d] = full.map(Number) as [number, number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }
+  return false;
+}
+
+function isMonthOrCalendarDate(value: string): boolean {
+  const month = MONTH_DATE.exec(value);
+  if (month) {
+    const m = Number(month[2]);
+    return m >= 1 && m <= 12;
+  }
+  return isCalendarDate(value);
+}
+
+/**
+ * Checks shape, paragraph refs, entity ids and id uniqueness, collecting every error
+ * with its path. Editorial conventions (attribution, no copied sentences) are
+ * checked by tests/data/dataset.test.ts.
+ */
+export function validateDataset(value: unknown): DatasetValidation {
+  const errors: string[] = [];
+  const fail = (path: string, message: string) => errors.push(`${path}: ${message}`);
+
+  const requireString = (obj: JsonObject, key: string, path: string) => {
+    if (!isNonEmptyString(obj[key])) fail(`${path}.${key}`, 'must be a non-empty string');
+  };
+
+  if (!isRecord(value)) return { ok: false, errors: ['dataset: must be an object'] };
+
+  // Article first: its paragraph list decides which refs are valid everywhere else.
+  const knownRefs = new Set<string>();
+  const article = value.article;
+  if (!isRecord(article)) {
+    fail('article', 'must be an object');
+  } else {
+    for (const key of ['title', 'outlet', 'author', 'place', 'citation', 'perspective']) {
+      requireString(article, key, 'article');
+    }
+    if (typeof article.date !== 'string' || !isCalendarDate(article.date)) {
+      fail('article.date', 'must be an ISO date (YYYY-MM-DD)');
+    }
+    if (article.url !== undefined && !isHttpUrl(article.url)) {
+      fail('article.url', 'must be an http(s) URL when present');
+    }
+    if (!Array.isArray(article.paragraphs) || article.paragraphs.length === 0) {
+      fail('article.paragraphs', 'must be a non-empty array');
+    } else {
+      article.paragraphs.forEach((ref, i) => {
+        if (typeof ref !== 'string' || !PARAGRAPH_REF.test(ref)) {
+          fail(`article.paragraphs[${i}]`, `${JSON.stringify(ref)} is not a paragraph ref`);
+        } else if (knownRefs.has(ref)) {
+          fail(`article.paragraphs[${i}]`, `duplicate ref "${ref}"`);
+        } else {
+          knownRefs.add(ref);
+        }
+      });
+    }
+  }
+
+  const seenIds = new Map<string, string>();
+  const checkId = (obj: JsonObject, path: string) => {
+    const id = obj.id;
+    if (typeof id !== 'string' || !SLUG.test(id)) {
+      fail(`${path}.id`, 'must be a lowercase-hyphenated slug');
+      return;
+    }
+    const first = seenIds.get(id);
+    if (first !== undefined) fail(`${path}.id`, `"${id}" already used at ${first}`);
+    else seenIds.set(id, path);
+  };
+
+  const checkRefs = (obj: JsonObject, path: string) => {
+    const refs = obj.refs;
+    if (!Array.isArray(refs) || refs.length === 0) {
+      fail(`${path}.refs`, 'must cite at least one paragraph');
+      return;
+    }
+    refs.forEach((ref, i) => {
+      if (typeof ref !== 'string' || !knownRefs.has(ref)) {
+        fail(`${path}.refs[${i}]`, `unknown paragraph ref ${JSON.stringify(ref)}`);
+      }
+    });
+  };
+
+  const entities = value.entities;
+  if (!Array.isArray(entities)) {
+    fail('entities', 'must be an array');
+  } else {
+    const seenEntities = new Set<EntityId>();
+    entities.forEach((entity, i) => {
+      const path = `entities[${i}]`;
+      if (!isRecord(entity)) return fail(path, 'must be an object');
+      if (!isEntityId(entity.id)) {
+        fail(`${path}.id`, `${JSON.stringify(entity.id)} is not one of ${ENTITY_IDS.join(', ')}`);
+      } else if (seenEntities.has(entity.id)) {
+        fail(`${path}.id`, `duplicate entity "${entity.id}"`);
+      } else {
+        seenEntities.add(entity.id);
+      }
+      requireString(entity, 'name', path);
+      requireString(entity, 'summary', path);
+      if (!Array.isArray(entity.otherNames) || !entity.otherNames.every(isNonEmptyString)) {
+        fail(`${path}.otherNames`, 'must be an array of non-empty strings');
+      }
+      if (!Array.isArray(entity.notes)) {
+        fail(`${path}.notes`, 'must be an array');
+      } else {
+        entity.notes.forEach((note, j) => {
+          const notePath = `${path}.notes[${j}]`;
+          if (!isRecord(note)) return fail(notePath, 'must be an object');
+          checkId(note, notePath);
+          if (!NOTE_KINDS.includes(note.kind as NoteKind)) {
+            fail(`${notePath}.kind`, `must be one of ${NOTE_KINDS.join(', ')}`);
+          }
+          requireString(note, 'text', notePath);
+          checkRefs(note, notePath);
+        });
+      }
+    });
+    for (const id of ENTITY_IDS) {
+      if (!seenEntities.has(id)) fail('entities', `missing entity "${id}"`);
+    }
+  }
+
+  const timeline = value.timeline;
+  if (!Array.isArray(timeline)) {
+    fail('timeline', 'must be an array');
+  } else {
+    timeline.forEach((event, i) => {
+      const path = `timeline[${i}]`;
+      if (!isRecord(event)) return fail(path, 'must be an object');
+      checkId(event, path);
+      if (typeof event.date !== 'string' || !isMonthOrCalendarDate(event.date)) {
+        fail(`${path}.date`, 'must be YYYY-MM-DD or YYYY-MM');
+      }
+      requireString(event, 'label', path);
+      checkRefs(event, path);
+      if (
+        !Array.isArray(event.entities) ||
+        event.entities.length === 0 ||
+        !event.entities.every(isEntityId)
+      ) {
+        fail(`${path}.entities`, `must be a non-empty array of ${ENTITY_IDS.join(', ')}`);
+      }
+    });
+  }
+
+  const argument = value.argument;
+  if (!Array.isArray(argument) || argument.length === 0) {
+    fail('argument', 'must be a non-empty array');
+  } else {
+    argument.forEach((point, i) => {
+      const path = `argument[${i}]`;
+      if (!isRecord(point)) return fail(path, 'must be an object');
+      checkId(point, path);
+      requireString(point, 'text', path);
+      checkRefs(point, path);
+    });
+  }
+
+  return errors.length === 0
+    ? { ok: true, dataset: value as unknown as Dataset }
+    : { ok: false, errors };
+}
+
+function isHttpUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+function loadBundled(value: unknown): Dataset {
+  const result = validateDataset(value);
+  if (!result.ok) {
+    throw new Error(`data/dataset.json is invalid:\n${result.errors.join('\n')}`);
+  }
+  return result.dataset;
+}
+
+/** The dataset shipped with the extension, validated once at import (a few dozen entries). */
+export const dataset: Dataset = loadBundled(bundledDataset);
+
+export function entityById(id: EntityId, data: Dataset = dataset): EntityEntry {
+  const entity = data.entities.find((entry) => entry.id === id);
+  // A validated dataset always has all three entities.
+  if (!entity) throw new Error(`dataset has no entity "${id}"`);
+  return entity;
+}
+
+/** Notes for a card: facts first, then views, each group in dataset order. */
+export function notesFor(
+  id: EntityId,
+  options: { limit?: number } = {},
+  data: Dataset = dataset,
+): Note[] {
+  const { notes } = entityById(id, data);
+  const ordered = NOTE_KINDS.flatMap((kind) => notes.filter((note) => note.kind === kind));
+  return options.limit === undefined ? ordered : ordered.slice(0, Math.max(0, options.limit));
+}
+
+/** Events that involve the entity, oldest first ("2024-04" sorts before "2024-04-22"). */
+export function timelineFor(id: EntityId, data: Dataset = dataset): TimelineEvent[] {
+  return data.timeline
+    .filter((event) => event.entities.includes(id))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** Short human label for a paragraph ref: "standfirst", "byline", "¶7". */
+export function refLabel(ref: ParagraphRef): string {
+  return ref.startsWith('p') ? `¶${ref.slice(1)}` : ref;
+}
