@@ -297,11 +297,13 @@ export function notesFor(
   return options.limit === undefined ? ordered : ordered.slice(0, Math.max(0, options.limit));
 }
 
-/** Events that involve the entity, oldest first ("2024-04" sorts before "2024-04-22"). */
+/**
+ * Events that involve the entity, in dataset order. The dataset is kept in
+ * chronological order by hand (a test checks it) because a month-only date such as
+ * "2024-04" cannot be sorted against "2024-04-22" without knowing the story.
+ */
 export function timelineFor(id: EntityId, data: Dataset = dataset): TimelineEvent[] {
-  return data.timeline
-    .filter((event) => event.entities.includes(id))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return data.timeline.filter((event) => event.entities.includes(id));
 }
 
 /** Short human label for a paragraph ref: "standfirst", "byline", "¶7". */
