@@ -18,14 +18,34 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'karabakh-context@example.org',
-              strict_min_version: '115.0',
+              // 140 is the first Firefox with the CSS Custom Highlight API on by default
+              // (and with data_collection_permissions); 142 on Android.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
+  // The sources zip is what addons.mozilla.org reviewers rebuild from: the extension's own
+  // sources and build config only. WXT already leaves out dot-folders and *.test.ts, but it
+  // does not read .gitignore, so local output is listed here too.
   zip: {
-    excludeSources: ['e2e/**', 'tests/**', 'bench/**', 'docs/screenshots/**', '.output/**', 'test-results/**'],
+    excludeSources: [
+      'e2e/**',
+      'tests/**',
+      'bench/**',
+      'demo/**',
+      'demo-output/**',
+      'scripts/demo.ts',
+      'docs/screenshots/**',
+      'test-results/**',
+      'web-ext-artifacts/**',
+      'vitest.config.ts',
+      'vitest.e2e.config.ts',
+      '**/*.log',
+      'predictions.jsonl',
+    ],
   },
 });
