@@ -1,0 +1,82 @@
+/**
+ * Which mention is under the pointer. One caret look-up at the point, then a check that
+ * the point really lies on a character's box: caretPositionFromPoint returns the
+ * nearest caret even over blank space beside a line, the end of a paragraph or padding,
+ * so without the check a mention would "hover" from far to its right.
+ */
+import type { LiveMention, MentionIndex } from './mention-index';
+
+export interface TextPosition {
+  node: Text;
+  /** UTF-16 offset of the character under the point. */
+  offset: number;
+}
+
+/** Is (x, y) inside any of these boxes? Edges count, so a point on a glyph's border hits. */
+export function rectsContain(rects: ArrayLike<DOMRectReadOnly>, x: number, y: number): boolean {
+  for (let i = 0; i < rects.length; i++) {
+    const rect = rects[i]!;
+    if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
+  }
+  return false;
+}
+
+/**
+ * Open shadow roots along the path to the point, outermost first: caretPositionFromPoint
+ * only looks inside the shadow roots it is given.
+ */
+function shadowRootsAtPoint(doc: Document, x: number, y: number): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  let element = doc.elementFromPoint(x, y);
+  while (element?.shadowRoot && roots.length < 32) {
+    const root = element.shadowRoot;
+    roots.push(root);
+    const inner = root.elementFromPoint(x, y);
+    if (!inner || inner === element) break;
+    element = inner;
+  }
+  return roots;
+}
+
+function caretAtPoint(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const roots = shadowRootsAtPoint(doc, x, y);
+    const position = doc.caretPositionFromPoint(x, y, roots.length > 0 ? { shadowRoots: roots } : undefined);
+    return position ? { node: position.offsetNode, offset: position.offset } : undefined;
+  }
+  // Safari before 2025 and older Chromium: no caretPositionFromPoint.
+  if (typeof doc.caretRangeFromPoint === 'function') {
+    const range = doc.caretRangeFromPoint(x, y);
+    return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
+  }
+  return undefined;
+}
+
+/** Text inside form fields is the field's own business, not page prose. */
+function isEditableText(node: Text): boolean {
+  const parent = node.parentElement;
+  return !parent || parent.closest('input, textarea, select') !== null || parent.isContentEditable;
+}
+
+/** The text character whose box contains (x, y), or undefined over anything else. */
+export function textPositionAtPoint(doc: Document, x: number, y: number): TextPosition | undefined {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return undefined;
+  const caret = caretAtPoint(doc, x, y);
+  if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
+  const node = caret.node as Text;
+  if (isEditableText(node)) return undefined;
+  const range = doc.createRange();
+  // The caret sits between two characters: the point is over one of them, or neither.
+  for (const start of [caret.offset, caret.offset - 1]) {
+    if (start < 0 || start >= node.length) continue;
+    range.setStart(node, start);
+    range.setEnd(node, start + 1);
+    if (rectsContain(range.getClientRects(), x, y)) return { node, offset: start };
+  }
+  return undefined;
+}
+
+export function mentionAtPoint(doc: Document, x: number, y: number, index: MentionIndex): LiveMention | undefined {
+  const position = textPositionAtPoint(doc, x, y);
+  return position ? index.at(position.node, position.offset) : undefined;
+}
