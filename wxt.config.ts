@@ -13,6 +13,22 @@ export default defineConfig({
       'Highlights mentions of Karabakh, the Russian peacekeepers (RMC) and the November 2020 Trilateral Statement, with sourced context on hover.',
     permissions: ['storage'],
     action: { default_title: 'Karabakh Context' },
+    // Alt+Shift+K/J/L: no built-in Chrome or Firefox shortcut uses them; users can change them
+    // (chrome://extensions/shortcuts, about:addons). The popup shows the keys actually assigned.
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Turn highlights on or off for this site',
+      },
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Go to the next highlighted mention',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Go to the previous highlighted mention',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
