@@ -1,0 +1,226 @@
+/**
+ * Local decisions: for each candidate in one chunk, decide from the words around it
+ * whether it is a mention, not a mention, or undecided until the page is known.
+ *
+ * Order of evidence (first that applies wins), as declared per family in the lexicon:
+ *  1. adjacent words that name another sense ("Karabakh horse", "RMC Sport", "1994 ceasefire agreement");
+ *  2. adjacent words that confirm ours ("Karabakh region", "statement of 10 November 2020");
+ *  3. strong cues in the same sentence (the 2020 date, a Karabakh name, a place of the conflict);
+ *  4. words of another sense in the sentence (football, horses, Transnistria, Ukraine 1994);
+ *  5. weak topic words in the sentence (Armenia, Azerbaijan, Baku…);
+ *  6. otherwise the page decides (see page-state.ts).
+ */
+import type { CompiledFamily, CompiledLexicon, CueRef } from './compiled-lexicon';
+import { KARABAKH_REF } from './compiled-lexicon';
+import { startsWord } from './normalize';
+
+export const enum Decision {
+  Accept = 0,
+  Reject = 1,
+  /** Accept unless the page shows one of the family's other senses dominates. */
+  PageSense = 2,
+  /** Accept only if the page is about our topic. */
+  PageTopic = 3,
+}
+
+export interface Candidate {
+  start: number;
+  end: number;
+  family: number;
+  decision: Decision;
+  /** For rejected candidates: the sense key that rejected it ("" for a non-sense reason). */
+  rejectedAs: string;
+  /** Accepted from evidence in the chunk itself (not from the page). */
+  local: boolean;
+}
+
+interface Cue {
+  start: number;
+  end: number;
+  cue: number;
+}
+
+/** Sentences longer than this are cut: context is "nearby", not "the whole paragraph". */
+const SENTENCE_REACH = 300;
+/** Gaps longer than this are never "adjacent", however few words they hold. */
+const NEAR_REACH = 80;
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+function sentenceStart(text: string, index: number): number {
+  const limit = Math.max(0, index - SENTENCE_REACH);
+  for (let i = index - 1; i >= limit; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x589 || c === 0x3002) return i + 1;
+    if ((c === 46 || c === 33 || c === 63) && i + 1 < index && /\s/.test(text[i + 1]!)) return i + 1;
+  }
+  return limit;
+}
+
+function sentenceEnd(text: string, index: number): number {
+  const limit = Math.min(text.length, index + SENTENCE_REACH);
+  for (let i = index; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x589 || c === 0x3002) return i;
+    if ((c === 46 || c === 33 || c === 63) && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return i + 1;
+  }
+  return limit;
+}
+
+function wordCount(gap: string): number {
+  WORDS.lastIndex = 0;
+  let n = 0;
+  while (WORDS.exec(gap)) n++;
+  return n;
+}
+
+function findCues(text: string, from: number, to: number, lex: CompiledLexicon): Cue[] {
+  const slice = text.slice(from, to);
+  const re = lex.cues;
+  re.lastIndex = 0;
+  const out: Cue[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (!startsWord(slice, m.index)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    let g = 1;
+    while (m[g] === undefined) g++;
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, cue: g - 1 });
+  }
+  return out;
+}
+
+/** Scans one chunk: every candidate form with its local decision, plus place cues. */
+export function scanChunk(text: string, lex: CompiledLexicon): Candidate[] {
+  const found: Candidate[] = [];
+  const re = lex.candidates;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (!startsWord(text, m.index)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    let g = 1;
+    while (m[g] === undefined) g++;
+    const family = lex.families[g - 1]!;
+    const always = family.check === 'always' || family.check === 'cue';
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      family: g - 1,
+      decision: always ? Decision.Accept : Decision.PageTopic,
+      rejectedAs: '',
+      local: always,
+    });
+  }
+  if (found.length === 0) return found;
+  decideAll(text, found, lex);
+  return found;
+}
+
+function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void {
+  let cachedFrom = -1;
+  let cachedTo = -1;
+  let cues: Cue[] = [];
+  // Families whose decision others lean on ("sense" names) are decided first.
+  for (const pass of ['sense', 'topic'] as const) {
+    for (const c of found) {
+      const family = lex.families[c.family]!;
+      if (!family.needsContext) continue;
+      if ((family.check === 'sense') !== (pass === 'sense')) continue;
+      const from = sentenceStart(text, c.start);
+      const to = sentenceEnd(text, c.end);
+      if (from !== cachedFrom || to !== cachedTo) {
+        cues = findCues(text, from, to, lex);
+        cachedFrom = from;
+        cachedTo = to;
+      }
+      decide(text, c, family, cues, found, from, to, lex);
+    }
+  }
+}
+
+function isKarabakhAnchor(other: Candidate, self: Candidate, lex: CompiledLexicon): boolean {
+  if (other === self || !other.local || other.decision !== Decision.Accept) return false;
+  const fam = lex.families[other.family]!;
+  return fam.entity === 'karabakh' || fam.check === 'cue';
+}
+
+function near(
+  text: string,
+  c: Candidate,
+  refs: CueRef[],
+  cues: Cue[],
+  found: Candidate[],
+  lex: CompiledLexicon,
+  after: boolean,
+): number {
+  for (const ref of refs) {
+    if (ref.cue === KARABAKH_REF) {
+      for (const o of found) {
+        if (!isKarabakhAnchor(o, c, lex)) continue;
+        if (after ? o.start >= c.end && adjacent(text, c.end, o.start, ref.maxWords) : o.end <= c.start && adjacent(text, o.end, c.start, ref.maxWords)) return ref.cue;
+      }
+      continue;
+    }
+    for (const cue of cues) {
+      if (cue.cue !== ref.cue) continue;
+      if (after ? cue.start >= c.end && adjacent(text, c.end, cue.start, ref.maxWords) : cue.end <= c.start && adjacent(text, cue.end, c.start, ref.maxWords)) return ref.cue;
+    }
+  }
+  return -2;
+}
+
+function adjacent(text: string, from: number, to: number, maxWords: number): boolean {
+  if (to - from > NEAR_REACH) return false;
+  return wordCount(text.slice(from, to)) <= maxWords;
+}
+
+function decide(
+  text: string,
+  c: Candidate,
+  family: CompiledFamily,
+  cues: Cue[],
+  found: Candidate[],
+  from: number,
+  to: number,
+  lex: CompiledLexicon,
+): void {
+  const reject = (cue: number) => {
+    c.decision = Decision.Reject;
+    c.rejectedAs = cue >= 0 ? lex.cueSense[cue]! : '';
+    c.local = true;
+  };
+  const accept = () => {
+    c.decision = Decision.Accept;
+    c.local = true;
+  };
+
+  let hit = near(text, c, family.vetoAfter, cues, found, lex, true);
+  if (hit === -2) hit = near(text, c, family.vetoBefore, cues, found, lex, false);
+  if (hit !== -2) return reject(hit);
+  if (near(text, c, family.confirmAfter, cues, found, lex, true) !== -2) return accept();
+  if (near(text, c, family.confirmBefore, cues, found, lex, false) !== -2) return accept();
+
+  const inSentence = (cue: number) => cues.some((x) => x.cue === cue && (x.end <= c.start || x.start >= c.end));
+  const anchored = found.some((o) => o.start >= from && o.end <= to && isKarabakhAnchor(o, c, lex));
+  if (anchored || family.strongSentence.some(inSentence)) return accept();
+
+  const veto = family.vetoSentence.find(inSentence);
+  if (veto !== undefined) return reject(veto);
+
+  if (family.check === 'local') return reject(-1);
+  if (lex.topicCue >= 0 && inSentence(lex.topicCue)) return accept();
+  c.decision = family.check === 'sense' ? Decision.PageSense : Decision.PageTopic;
+  c.local = false;
+}
