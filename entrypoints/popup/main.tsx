@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import { App } from './App';
+import './popup.css';
 
-render(<p>Karabakh Context</p>, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

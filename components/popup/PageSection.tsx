@@ -1,0 +1,67 @@
+import { ENTITY_IDS, type EntityId } from '@/core/entities';
+import type { PageReport } from '@/utils/messages';
+import { EntitySwatch } from './EntitySwatch';
+import { LOADING_TEXT, mentionCountText, UNSCANNABLE_TEXT } from './status-text';
+
+/** What the popup knows about the active tab's page. */
+export type PageView = { kind: 'loading' } | { kind: 'unscannable' } | { kind: 'report'; report: PageReport };
+
+export interface PageSectionProps {
+  page: PageView;
+  entityNames: Record<EntityId, string>;
+  onReveal(index: number): void;
+}
+
+function StatusLine({ page }: { page: PageView }) {
+  if (page.kind === 'loading') return <p class="status">{LOADING_TEXT}</p>;
+  if (page.kind === 'unscannable') return <p class="status">{UNSCANNABLE_TEXT}</p>;
+  const { report } = page;
+  const total = ENTITY_IDS.reduce((sum, id) => sum + report.counts[id], 0);
+  if (!report.complete) return <p class="status">Still reading this page… {mentionCountText(total)} so far.</p>;
+  if (total === 0) {
+    return <p class="status">No mentions of Karabakh, the Russian peacekeepers or the Trilateral Statement on this page.</p>;
+  }
+  return <p class="status">{mentionCountText(total)}.</p>;
+}
+
+export function PageSection({ page, entityNames, onReveal }: PageSectionProps) {
+  const report = page.kind === 'report' ? page.report : undefined;
+  const total = report ? ENTITY_IDS.reduce((sum, id) => sum + report.counts[id], 0) : 0;
+  return (
+    <section aria-labelledby="page-heading">
+      <h2 id="page-heading">This page</h2>
+      <StatusLine page={page} />
+      {report && total > 0 && (
+        <ul class="entities">
+          {ENTITY_IDS.map((id) => {
+            const snippets = report.snippets.filter((snippet) => snippet.entity === id);
+            return (
+              <li key={id} class="entity" data-entity={id}>
+                <p class="entity-count">
+                  <EntitySwatch entity={id} />
+                  <span class="entity-name">{entityNames[id]}</span>
+                  <span class="count" data-count={report.counts[id]}>
+                    {report.counts[id]}
+                  </span>
+                </p>
+                {snippets.length > 0 && (
+                  <ul class="snippets" aria-label={`First mentions of ${entityNames[id]}`}>
+                    {snippets.map((snippet) => (
+                      <li key={snippet.index}>
+                        <button type="button" class="snippet" onClick={() => onReveal(snippet.index)}>
+                          <span class="sr-only">Show on the page: </span>…{snippet.before}
+                          <mark>{snippet.text}</mark>
+                          {snippet.after}…
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

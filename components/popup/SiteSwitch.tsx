@@ -1,0 +1,35 @@
+import type { HighlightReason } from '@/utils/messages';
+import { reasonText } from './status-text';
+
+export interface SiteSwitchProps {
+  /** How the site is shown ("example.com", "local files"). */
+  site: string;
+  /** The site's own switch, whatever the global pause. */
+  enabled: boolean;
+  reason: HighlightReason;
+  /** The listed entry that decides for this site, when it is a parent domain. */
+  coveredBy?: string;
+  onChange(enabled: boolean): void;
+}
+
+/** "Highlight on <site>": a native checkbox with the switch role, and the reason under it. */
+export function SiteSwitch({ site, enabled, reason, coveredBy, onChange }: SiteSwitchProps) {
+  return (
+    <div class="site-switch">
+      <label class="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={enabled}
+          aria-describedby="site-reason"
+          onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)}
+        />
+        <span class="switch-track" aria-hidden="true" />
+        <span class="switch-label">Highlight on {site}</span>
+      </label>
+      <p id="site-reason" class={`reason reason-${reason}`}>
+        {reasonText(reason, site, coveredBy)}
+      </p>
+    </div>
+  );
+}
