@@ -95,6 +95,21 @@ function findCues(text: string, from: number, to: number, lex: CompiledLexicon):
   return out;
 }
 
+/** How far back to look for the start of a URL around a match. */
+const URL_REACH = 200;
+
+/** Addresses are not prose: a name inside a URL (…/Nagorno-Karabakh_war.svg) is not a mention. */
+function insideUrl(text: string, index: number): boolean {
+  const limit = Math.max(0, index - URL_REACH);
+  for (let i = index - 1; i >= limit; i--) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c === 0x28 || c === 0x3c || c === 0x22 || c === 0x5b) return false;
+    if (c === 0x2f && text.charCodeAt(i - 1) === 0x2f && text.charCodeAt(i - 2) === 0x3a) return true;
+    if (c === 0x2e && i >= 3 && text.slice(i - 3, i).toLowerCase() === 'www') return true;
+  }
+  return false;
+}
+
 /** Scans one chunk: every candidate form with its local decision, plus place cues. */
 export function scanChunk(text: string, lex: CompiledLexicon): Candidate[] {
   const found: Candidate[] = [];
@@ -110,6 +125,7 @@ export function scanChunk(text: string, lex: CompiledLexicon): Candidate[] {
       re.lastIndex = m.index + 1;
       continue;
     }
+    if (insideUrl(text, m.index)) continue;
     let g = 1;
     while (m[g] === undefined) g++;
     const family = lex.families[g - 1]!;
@@ -151,7 +167,9 @@ function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void
 }
 
 function isKarabakhAnchor(other: Candidate, self: Candidate, lex: CompiledLexicon): boolean {
-  if (other === self || !other.local || other.decision !== Decision.Accept) return false;
+  if (other === self) return false;
+  // A name left to the page (no other sense in its sentence) still anchors its sentence.
+  if (!(other.local && other.decision === Decision.Accept) && other.decision !== Decision.PageSense) return false;
   const fam = lex.families[other.family]!;
   return fam.entity === 'karabakh' || fam.check === 'cue';
 }

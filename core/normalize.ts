@@ -102,7 +102,7 @@ export function createFormCompiler(lexicon: Lexicon): FormCompiler {
       .slice()
       .sort((a, b) => b.length - a.length)
       .map((p) => compile(p, caseSensitive));
-    const source = 'any' in set ? `(?:${pieces.join('|')})` : `(?:${pieces.join('|')}){1,${set.max}}`;
+    const source = 'any' in set ? `(?:${pieces.join('|')})` : `(?:(?:${pieces.join('|')}){1,${set.max}})`;
     endingCache.set(key, source);
     return source;
   };

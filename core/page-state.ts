@@ -16,6 +16,8 @@ export interface PageCounts {
   karabakh: number;
   /** All local evidence that the page is about our topic. */
   topic: number;
+  /** Karabakh names left to the page: evidence of topic unless another sense dominates. */
+  pendingNames: number;
   /** Topic-family matches rejected as another conflict or document. */
   otherTopic: number;
   /** Sense-family matches rejected, per sense key. */
@@ -23,7 +25,7 @@ export interface PageCounts {
 }
 
 export function emptyCounts(): PageCounts {
-  return { karabakh: 0, topic: 0, otherTopic: 0, senses: new Map() };
+  return { karabakh: 0, topic: 0, pendingNames: 0, otherTopic: 0, senses: new Map() };
 }
 
 /** Adds (sign 1) or removes (sign -1) one chunk's contribution. */
@@ -33,6 +35,8 @@ export function applyChunk(counts: PageCounts, candidates: readonly Candidate[],
     if (c.local && c.decision === Decision.Accept) {
       counts.topic += sign;
       if (family.entity === 'karabakh') counts.karabakh += sign;
+    } else if (c.decision === Decision.PageSense && family.entity === 'karabakh') {
+      counts.pendingNames += sign;
     } else if (c.decision === Decision.Reject && c.rejectedAs) {
       if (family.check === 'sense') counts.senses.set(c.rejectedAs, (counts.senses.get(c.rejectedAs) ?? 0) + sign);
       else counts.otherTopic += sign;
@@ -50,7 +54,8 @@ export interface PageJudgement {
 export function judgePage(counts: PageCounts): PageJudgement {
   const dominant = new Set<string>();
   for (const [sense, n] of counts.senses) if (n >= 2 && n > counts.karabakh) dominant.add(sense);
-  const topic = counts.topic >= 1 && counts.topic > counts.otherTopic;
+  const evidence = counts.topic + (dominant.size === 0 ? counts.pendingNames : 0);
+  const topic = evidence >= 1 && evidence > counts.otherTopic;
   return { topic, dominant, signature: `${topic ? 1 : 0}|${[...dominant].sort().join(',')}` };
 }
 
