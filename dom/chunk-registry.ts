@@ -1,0 +1,148 @@
+import type { EntityId } from '@/core/entities';
+import { chunkOffsetOf } from './chunk-positions';
+import { compareDocumentOrder } from './document-order';
+import type { LiveMention, MentionIndex } from './mention-index';
+import type { TextChunk } from './text-chunks';
+
+/** A mention plus where it sits in its chunk, for hit-testing by offset. */
+export interface PlacedMention extends LiveMention {
+  readonly chunk: TextChunk;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The index as the content script sees it: mentions keep their chunk, for snippets. */
+export interface PlacedMentionIndex extends MentionIndex {
+  ordered(): readonly PlacedMention[];
+}
+
+interface NodeSlot {
+  chunk: TextChunk;
+  index: number;
+}
+
+/**
+ * Every chunk read from the page and the mentions found in it, looked up by text node
+ * (for the hover card's hit-testing) or by block (for rescanning what changed). It is
+ * the MentionIndex the card reads; `isShown` hides entities that are switched off
+ * without forgetting them.
+ */
+export class ChunkRegistry implements PlacedMentionIndex {
+  private readonly slots = new WeakMap<Text, NodeSlot>();
+  private readonly byBlock = new Map<Node, Set<TextChunk>>();
+  private readonly mentions = new Map<TextChunk, PlacedMention[]>();
+  private readonly listeners = new Set<() => void>();
+  private orderedCache: PlacedMention[] | undefined;
+  private changed = false;
+
+  constructor(private isShown: (entity: EntityId) => boolean = () => true) {}
+
+  add(chunk: TextChunk): void {
+    chunk.nodes.forEach((node, index) => this.slots.set(node, { chunk, index }));
+    let set = this.byBlock.get(chunk.block);
+    if (!set) this.byBlock.set(chunk.block, (set = new Set()));
+    set.add(chunk);
+  }
+
+  /** Forgets a chunk; returns the mentions it had so their highlights can be removed. */
+  remove(chunk: TextChunk): PlacedMention[] {
+    for (const node of chunk.nodes) {
+      if (this.slots.get(node)?.chunk === chunk) this.slots.delete(node);
+    }
+    const set = this.byBlock.get(chunk.block);
+    set?.delete(chunk);
+    if (set?.size === 0) this.byBlock.delete(chunk.block);
+    const had = this.mentions.get(chunk) ?? [];
+    if (this.mentions.delete(chunk) && had.length > 0) this.markChanged();
+    return had;
+  }
+
+  /** Replaces a chunk's mentions; returns the previous ones. */
+  setMentions(chunk: TextChunk, mentions: PlacedMention[]): PlacedMention[] {
+    const had = this.mentions.get(chunk) ?? [];
+    if (mentions.length > 0) this.mentions.set(chunk, mentions);
+    else this.mentions.delete(chunk);
+    if (had.length > 0 || mentions.length > 0) this.markChanged();
+    return had;
+  }
+
+  chunkOf(node: Text): TextChunk | undefined {
+    return this.slots.get(node)?.chunk;
+  }
+
+  chunksOf(block: Node): readonly TextChunk[] {
+    return [...(this.byBlock.get(block) ?? [])];
+  }
+
+  /** Every chunk's block; a rescan walks them again. */
+  blocks(): Node[] {
+    return [...this.byBlock.keys()];
+  }
+
+  allMentions(): PlacedMention[] {
+    return [...this.mentions.values()].flat();
+  }
+
+  has(node: Text): boolean {
+    return this.slots.has(node);
+  }
+
+  /** Forgets everything (switched off, or a new page in a single-page app). */
+  clear(): PlacedMention[] {
+    const had = this.allMentions();
+    for (const chunks of this.byBlock.values()) {
+      for (const chunk of chunks) for (const node of chunk.nodes) this.slots.delete(node);
+    }
+    this.byBlock.clear();
+    this.mentions.clear();
+    if (had.length > 0) this.markChanged();
+    return had;
+  }
+
+  /** Which entities are shown changed: the index's answers change with it. */
+  setShown(isShown: (entity: EntityId) => boolean): void {
+    this.isShown = isShown;
+    this.markChanged();
+  }
+
+  at(node: Node, offset: number): LiveMention | undefined {
+    const slot = node.nodeType === Node.TEXT_NODE ? this.slots.get(node as Text) : undefined;
+    if (!slot) return undefined;
+    const list = this.mentions.get(slot.chunk);
+    if (!list) return undefined;
+    const position = chunkOffsetOf(slot.chunk, slot.index, offset);
+    return list.find((m) => m.start <= position && position < m.end && this.isShown(m.entity));
+  }
+
+  ordered(): readonly PlacedMention[] {
+    if (!this.orderedCache) {
+      const chunks = [...this.mentions.keys()].sort((a, b) => compareDocumentOrder(a.nodes[0]!, b.nodes[0]!));
+      this.orderedCache = chunks.flatMap((chunk) => this.mentions.get(chunk)!.filter((m) => this.isShown(m.entity)));
+    }
+    return this.orderedCache;
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  /** Tells listeners once about everything that changed since the last call. */
+  flushChanges(): void {
+    if (!this.changed) return;
+    this.changed = false;
+    for (const listener of [...this.listeners]) {
+      try {
+        listener();
+      } catch (error) {
+        // One broken listener must not stop highlighting or the others.
+        console.error(error);
+      }
+    }
+  }
+
+  private markChanged(): void {
+    this.changed = true;
+    this.orderedCache = undefined;
+  }
+}

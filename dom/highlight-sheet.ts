@@ -1,0 +1,55 @@
+import { ENTITY_IDS, type EntityId } from '@/core/entities';
+
+export type HighlightStyle = 'background' | 'underline';
+export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['background', 'underline'];
+
+/** One highlight name per entity and style, so switching style never edits a stylesheet. */
+export type HighlightNames = Record<EntityId, Record<HighlightStyle, string>>;
+
+/**
+ * Names that differ on every page load, so a page cannot detect the extension by
+ * looking up a fixed name in `CSS.highlights` (see docs/page-visibility.md).
+ */
+export function randomHighlightNames(random: (bytes: Uint8Array) => Uint8Array = defaultRandom): HighlightNames {
+  const base = 'h' + [...random(new Uint8Array(6))].map((byte) => byte.toString(36).padStart(2, '0')).join('');
+  const names = {} as HighlightNames;
+  ENTITY_IDS.forEach((entity, i) => {
+    names[entity] = { background: `${base}${i}b`, underline: `${base}${i}u` };
+  });
+  return names;
+}
+
+function defaultRandom(bytes: Uint8Array): Uint8Array {
+  return crypto.getRandomValues(bytes);
+}
+
+/**
+ * Each entity has its own line style (solid, dashed, dotted) so the three differ for
+ * readers who cannot tell the colours apart. The background look sets the text colour
+ * too, so it reads the same on light and dark pages; the underline look uses mid-tones
+ * visible on both. In forced-colors mode only system colours are used.
+ */
+const LOOKS: Record<EntityId, { line: string; fill: string; ink: string; bright: string }> = {
+  karabakh: { line: 'solid', fill: '#ffe28a', ink: '#9a6200', bright: '#e39a00' },
+  rmc: { line: 'dashed', fill: '#c4e4ff', ink: '#17609f', bright: '#3b94e6' },
+  'trilateral-statement': { line: 'dotted', fill: '#e6d9ff', ink: '#6a3fc0', bright: '#a77bf5' },
+};
+
+export function highlightCss(names: HighlightNames): string {
+  const normal: string[] = [];
+  const forced: string[] = [];
+  for (const entity of ENTITY_IDS) {
+    const look = LOOKS[entity];
+    const { background, underline } = names[entity];
+    normal.push(
+      `::highlight(${background}){background-color:${look.fill};color:#1b1b1b;` +
+        `text-decoration:underline ${look.line} ${look.ink} 2px}`,
+      `::highlight(${underline}){text-decoration:underline ${look.line} ${look.bright} 3px}`,
+    );
+    forced.push(
+      `::highlight(${background}){background-color:Mark;color:MarkText;text-decoration:underline ${look.line} MarkText 2px}`,
+      `::highlight(${underline}){text-decoration:underline ${look.line} LinkText 3px}`,
+    );
+  }
+  return `${normal.join('\n')}\n@media (forced-colors: active){\n${forced.join('\n')}\n}`;
+}

@@ -1,0 +1,22 @@
+import type { EntityId } from '@/core/entities';
+import type { PlacedMention } from './chunk-registry';
+import type { HighlightStyle } from './highlight-sheet';
+
+/** What is drawn: which entities, in which style. */
+export interface HighlightLook {
+  entities: Record<EntityId, boolean>;
+  style: HighlightStyle;
+}
+
+/** Draws mentions. The Custom Highlight painter is the norm; the wrapping one is the fallback. */
+export interface MentionPainter {
+  add(mention: PlacedMention): void;
+  remove(mention: PlacedMention): void;
+  setLook(look: HighlightLook): void;
+  /** Shadow roots keep their own styles: make the highlight rules apply inside this one. */
+  styleShadowRoot(root: ShadowRoot): void;
+  /** Removes every highlight; the painter can be used again. */
+  clear(): void;
+  /** Removes every highlight and every trace of the painter from the page. */
+  stop(): void;
+}

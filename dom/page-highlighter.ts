@@ -1,0 +1,261 @@
+import type { EntityId } from '@/core/entities';
+import type { ChunkDetector } from './chunk-detector';
+import { staticRangeFor } from './chunk-positions';
+import { ChunkRegistry, type PlacedMention, type PlacedMentionIndex } from './chunk-registry';
+import { isSkippedElement } from './element-kinds';
+import { createIdleSlices } from './idle-slices';
+import type { HighlightLook, MentionPainter } from './mention-painter';
+import { createMutationBatcher, type DirtyRegion, type MutationBatcher } from './mutation-batcher';
+import { isOwnUi } from './own-ui';
+import { createChunkWalker, type ChunkWalker, type TextChunk } from './text-chunks';
+import { visibleBlocks } from './visible-blocks';
+
+export interface PageHighlighterOptions {
+  document: Document;
+  /** A fresh page-level detector: called at start and on every rescan. */
+  createDetector: () => ChunkDetector<TextChunk>;
+  painter: MentionPainter;
+  /** Longest time slice in ms (default 6). */
+  budgetMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface PageHighlighter {
+  /** The mentions as the hover card and the popup see them (only shown entities). */
+  readonly index: PlacedMentionIndex;
+  /** False while the first read of the page (or of a new SPA page) is running. */
+  readonly complete: boolean;
+  /** Turns highlighting on or off and sets what is drawn. Off removes every highlight and stops watching. */
+  update(on: boolean, look: HighlightLook): void;
+  /** Reads the page again from scratch (a single-page app moved to a new page). */
+  rescan(): void;
+  stop(): void;
+}
+
+/** One piece of resumable work; returns true when finished. */
+type Job = (hasTime: () => boolean) => boolean;
+
+/**
+ * Page text → mentions → highlights, kept current as the page changes. Visible blocks
+ * are read first, then the whole page, in idle-time slices; afterwards only what a
+ * mutation touched is read again.
+ */
+export function startPageHighlighter(options: PageHighlighterOptions): PageHighlighter {
+  const doc = options.document;
+  const { painter } = options;
+  const skip = { isOwnUi };
+  let look: HighlightLook | undefined;
+  let on = false;
+  const registry = new ChunkRegistry((entity) => look?.entities[entity] ?? false);
+  let detector = options.createDetector();
+  let batcher: MutationBatcher | undefined;
+  let nextId = 1;
+  // Mutation work first (it is what the reader just saw change), then the first read.
+  const urgent: Job[] = [];
+  const background: Job[] = [];
+  const pendingBlocks = new Set<Node>();
+  let seenShadowRoots = new WeakSet<ShadowRoot>();
+  let complete = false;
+
+  const slices = createIdleSlices(work, { budgetMs: options.budgetMs, signal: options.signal });
+
+  function work(hasTime: () => boolean): boolean {
+    const dirty = batcher?.take();
+    if (dirty) queueDirty(dirty);
+    while (hasTime()) {
+      const queue = urgent.length > 0 ? urgent : background;
+      const job = queue[0];
+      if (!job) break;
+      if (job(hasTime)) queue.shift();
+    }
+    applyDetectorChanges();
+    const more = urgent.length > 0 || background.length > 0;
+    if (!more && on) complete = true;
+    registry.flushChanges();
+    return more;
+  }
+
+  function queueDirty(dirty: DirtyRegion): void {
+    for (const node of dirty.removed) urgent.push(removeJob(node));
+    for (const block of dirty.blocks) {
+      if (pendingBlocks.has(block)) continue;
+      pendingBlocks.add(block);
+      urgent.push(blockJob(block));
+    }
+    for (const root of dirty.subtrees) urgent.push(subtreeJob(root));
+  }
+
+  function addChunk(chunk: TextChunk): void {
+    registry.add(chunk);
+    placeMentions(chunk, detector.add(chunk, chunk.text));
+  }
+
+  function dropChunk(chunk: TextChunk): void {
+    for (const mention of registry.remove(chunk)) painter.remove(mention);
+    detector.remove(chunk);
+  }
+
+  function placeMentions(chunk: TextChunk, mentions: ReturnType<ChunkDetector<TextChunk>['add']>): void {
+    const placed: PlacedMention[] = [];
+    for (const mention of mentions) {
+      if (!(mention.start >= 0 && mention.end > mention.start && mention.end <= chunk.text.length)) continue;
+      placed.push({
+        id: nextId++,
+        entity: mention.entity,
+        text: chunk.text.slice(mention.start, mention.end),
+        range: staticRangeFor(chunk, mention.start, mention.end),
+        chunk,
+        start: mention.start,
+        end: mention.end,
+      });
+    }
+    for (const old of registry.setMentions(chunk, placed)) painter.remove(old);
+    if (placed.length === 0) return;
+    const root = chunk.block.getRootNode();
+    if (isShadowRoot(root)) painter.styleShadowRoot(root);
+    for (const mention of placed) painter.add(mention);
+  }
+
+  function applyDetectorChanges(): void {
+    for (const [chunk, mentions] of detector.drainChanged()) {
+      if (registry.chunkOf(chunk.nodes[0]!) === chunk) placeMentions(chunk, mentions);
+    }
+  }
+
+  function onShadowRoot(root: ShadowRoot): void {
+    if (seenShadowRoots.has(root)) return;
+    seenShadowRoots.add(root);
+    batcher?.observe(root);
+    urgent.push(subtreeJob(root));
+  }
+
+  /** Reads every chunk under `root` not read yet, a chunk at a time. */
+  function subtreeJob(root: Node): Job {
+    let walker: ChunkWalker | undefined;
+    let last: Node | undefined;
+    const start = () =>
+      createChunkWalker(root, { ...skip, onShadowRoot, isDone: (text) => registry.has(text) });
+    return (hasTime) => {
+      if (!root.isConnected || isInsideSkipped(root)) return true;
+      // The walk stood on a node the page removed since: start over, skipping what is done.
+      if (!walker || (last && !last.isConnected)) walker = start();
+      while (hasTime()) {
+        const chunk = walker.next();
+        if (!chunk) return true;
+        last = chunk.nodes[chunk.nodes.length - 1];
+        addChunk(chunk);
+      }
+      return false;
+    };
+  }
+
+  /** Chunks a block's own inline text again after it changed. */
+  function blockJob(block: Node): Job {
+    return () => {
+      pendingBlocks.delete(block);
+      for (const chunk of registry.chunksOf(block)) dropChunk(chunk);
+      if (!block.isConnected || isInsideSkipped(block)) return true;
+      const walker = createChunkWalker(block, { ...skip, ownBlockOnly: true, onShadowRoot });
+      for (let chunk = walker.next(); chunk; chunk = walker.next()) addChunk(chunk);
+      return true;
+    };
+  }
+
+  /** Drops the chunks of text inside a removed node; blocks still on the page are read again. */
+  function removeJob(node: Node): Job {
+    return () => {
+      const texts: Text[] = [];
+      if (node.nodeType === Node.TEXT_NODE) texts.push(node as Text);
+      else {
+        const walker = (node.ownerDocument ?? doc).createTreeWalker(node, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) texts.push(text as Text);
+      }
+      for (const text of texts) {
+        const chunk = registry.chunkOf(text);
+        if (!chunk) continue;
+        dropChunk(chunk);
+        if (chunk.block.isConnected && !pendingBlocks.has(chunk.block)) {
+          pendingBlocks.add(chunk.block);
+          urgent.push(blockJob(chunk.block));
+        }
+      }
+      return true;
+    };
+  }
+
+  function isInsideSkipped(node: Node): boolean {
+    for (let current: Node | null = node; current; ) {
+      if (current.nodeType === Node.ELEMENT_NODE && isSkippedElement(current as Element, skip)) return true;
+      current = isShadowRoot(current) ? current.host : current.parentNode;
+    }
+    return false;
+  }
+
+  function beginReading(): void {
+    complete = false;
+    for (const block of visibleBlocks(doc)) background.push(subtreeJob(block));
+    background.push(subtreeJob(doc));
+    slices.wake();
+  }
+
+  function forgetEverything(): void {
+    urgent.length = 0;
+    background.length = 0;
+    pendingBlocks.clear();
+    seenShadowRoots = new WeakSet();
+    registry.clear();
+    painter.clear();
+    detector = options.createDetector();
+  }
+
+  function switchOn(): void {
+    batcher = createMutationBatcher(() => slices.wake(), skip);
+    batcher.observe(doc);
+    beginReading();
+  }
+
+  function switchOff(): void {
+    batcher?.stop();
+    batcher = undefined;
+    forgetEverything();
+    complete = true;
+    registry.flushChanges();
+  }
+
+  function stop(): void {
+    if (on) switchOff();
+    on = false;
+    slices.stop();
+    painter.stop();
+  }
+  options.signal?.addEventListener('abort', stop, { once: true });
+
+  return {
+    index: registry,
+    get complete() {
+      return complete;
+    },
+    update(nextOn: boolean, nextLook: HighlightLook) {
+      if (options.signal?.aborted) return;
+      look = nextLook;
+      painter.setLook(nextLook);
+      registry.setShown((entity: EntityId) => nextLook.entities[entity]);
+      if (nextOn && !on) switchOn();
+      if (!nextOn && on) switchOff();
+      on = nextOn;
+      registry.flushChanges();
+    },
+    rescan() {
+      if (!on) return;
+      batcher?.discard();
+      forgetEverything();
+      registry.flushChanges();
+      beginReading();
+    },
+    stop,
+  };
+}
+
+function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (node as ShadowRoot).host != null;
+}

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { findMentions } from '../core/matcher';
+import { collectErrors, launchChromium, type ExtensionBrowser } from './harness/chromium';
+import { readHighlights, waitForHighlights } from './harness/highlights';
+import { screenshotDir } from './harness/paths';
+import { startServer, type TestServer } from './harness/server';
+
+const ARTICLE = [
+  'Russian peacekeepers began leaving Nagorno-Karabakh in April 2024, earlier than planned.',
+  'The Russian Military Contingent had been deployed under the trilateral statement of 10 November 2020.',
+  'Azerbaijan restored full control over Karabakh in September 2023.',
+  'Many in Armenia saw the RMC as a guarantor; Baku saw the peacekeepers differently.',
+];
+
+function page(body: string, extraHead = ''): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test</title>${extraHead}
+<style>body{font:18px/1.6 Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem}</style></head>
+<body>${body}</body></html>`;
+}
+
+/**
+ * Counts every DOM mutation once the parser is done, with an observer the page installs
+ * first thing. The parser's own insertions before DOMContentLoaded are not ours.
+ */
+const MUTATION_COUNTER = `<script>
+window.__mutations = [];
+const observer = new MutationObserver((records) => {
+  for (const r of records) window.__mutations.push(r.type + ':' + (r.target.nodeName || ''));
+});
+observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+document.addEventListener('DOMContentLoaded', () => { observer.takeRecords(); window.__mutations.length = 0; });
+</script>`;
+
+let browser: ExtensionBrowser;
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer({
+    '/favicon.ico': { body: '', type: 'image/x-icon' },
+    '/article': page(`<h1>Peacekeepers leave Karabakh</h1>${ARTICLE.map((p) => `<p>${p}</p>`).join('\n')}`, MUTATION_COUNTER),
+    '/split': page(
+      `<p id="a">They returned to Nagorno-<b>Karabakh</b> in May.</p>
+       <p id="b">Read the <a href="#">trilateral <em>statement</em></a> again.</p>
+       <p id="c">Nagorno</p><p>Karabakh stands alone here.</p>`,
+    ),
+    '/dark': page(
+      `<h1>Karabakh, in the dark</h1>${ARTICLE.map((p) => `<p>${p}</p>`).join('\n')}`,
+      '<style>html{background:#121212;color:#e8e8e8}</style>',
+    ),
+  });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<{ tab: Page; errors: string[] }> {
+  const tab = await browser.context.newPage();
+  const errors = collectErrors(tab);
+  await tab.goto(server.url(path));
+  return { tab, errors };
+}
+
+describe('highlights on a static page', () => {
+  test('draw exactly the detector’s mentions, without touching the DOM', async () => {
+    const { tab, errors } = await open('/article');
+    const expected = ARTICLE.flatMap((p) => findMentions(p).map((m) => m.text));
+    expected.push(...findMentions('Peacekeepers leave Karabakh').map((m) => m.text));
+    const drawn = await waitForHighlights(tab, expected.length);
+    await tab.waitForTimeout(500);
+    const final = await readHighlights(tab);
+    expect(final.map((h) => h.text).sort()).toEqual(expected.sort());
+    // One highlight name per entity, never a fixed one.
+    expect(new Set(final.map((h) => h.name)).size).toBeLessThanOrEqual(3);
+    expect(drawn.length).toBeGreaterThan(0);
+    const mutations = await tab.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
+    expect(mutations).toEqual([]);
+    await tab.screenshot({ path: `${screenshotDir}/highlights.png` });
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  test('a name split across inline elements is one highlight; across blocks it is not', async () => {
+    const { tab } = await open('/split');
+    await waitForHighlights(tab, 2);
+    await tab.waitForTimeout(300);
+    const texts = (await readHighlights(tab)).map((h) => h.text);
+    expect(texts).toContain('Nagorno-Karabakh');
+    expect(texts.some((t) => /trilateral\s+statement/i.test(t))).toBe(true);
+    // "Nagorno" and "Karabakh" in separate paragraphs are not joined.
+    expect(texts.filter((t) => t.includes('Nagorno')).length).toBe(1);
+    await tab.close();
+  });
+
+  test('a dark page stays readable', async () => {
+    const { tab } = await open('/dark');
+    await waitForHighlights(tab, 4);
+    await tab.screenshot({ path: `${screenshotDir}/highlights-dark.png` });
+    await tab.close();
+  });
+});
