@@ -47,6 +47,7 @@ export interface ShortcutHint {
 /** The commands and the keys the browser actually assigned, for the popup's hints. */
 export async function shortcutHints(): Promise<ShortcutHint[]> {
   try {
+    const order: string[] = Object.values(COMMANDS);
     const commands = await browser.commands.getAll();
     return commands
       .filter((command) => command.name && !command.name.startsWith('_'))
@@ -54,7 +55,8 @@ export async function shortcutHints(): Promise<ShortcutHint[]> {
         name: command.name ?? '',
         description: command.description ?? command.name ?? '',
         shortcut: command.shortcut ?? '',
-      }));
+      }))
+      .sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   } catch {
     return [];
   }

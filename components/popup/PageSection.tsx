@@ -1,7 +1,7 @@
 import { ENTITY_IDS, type EntityId } from '@/core/entities';
 import type { PageReport } from '@/utils/messages';
 import { EntitySwatch } from './EntitySwatch';
-import { LOADING_TEXT, mentionCountText, UNSCANNABLE_TEXT } from './status-text';
+import { LOADING_TEXT, mentionCountText, UNSCANNABLE_DETAIL, UNSCANNABLE_TEXT } from './status-text';
 
 /** What the popup knows about the active tab's page. */
 export type PageView = { kind: 'loading' } | { kind: 'unscannable' } | { kind: 'report'; report: PageReport };
@@ -14,7 +14,14 @@ export interface PageSectionProps {
 
 function StatusLine({ page }: { page: PageView }) {
   if (page.kind === 'loading') return <p class="status">{LOADING_TEXT}</p>;
-  if (page.kind === 'unscannable') return <p class="status">{UNSCANNABLE_TEXT}</p>;
+  if (page.kind === 'unscannable') {
+    return (
+      <>
+        <p class="status">{UNSCANNABLE_TEXT}</p>
+        <p class="detail">{UNSCANNABLE_DETAIL}</p>
+      </>
+    );
+  }
   const { report } = page;
   const total = ENTITY_IDS.reduce((sum, id) => sum + report.counts[id], 0);
   if (!report.complete) return <p class="status">Still reading this page… {mentionCountText(total)} so far.</p>;

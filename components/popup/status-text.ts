@@ -5,8 +5,9 @@
 import type { HighlightReason } from '@/utils/messages';
 import type { PauseState } from '@/core/settings';
 
-export const UNSCANNABLE_TEXT =
-  'Extensions cannot read this page. Browser pages, extension stores and PDFs opened in the browser are closed to every extension. If the page is still loading, try again once it has loaded.';
+export const UNSCANNABLE_TEXT = 'Extensions cannot read this page.';
+export const UNSCANNABLE_DETAIL =
+  'Browser pages, extension stores and PDFs opened in the browser are closed to every extension. If the page is still loading, open this again once it has loaded.';
 
 export const LOADING_TEXT = 'Reading this page…';
 

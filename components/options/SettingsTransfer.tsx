@@ -1,0 +1,41 @@
+export interface TransferMessage {
+  kind: 'ok' | 'error';
+  text: string;
+}
+
+export interface SettingsTransferProps {
+  message?: TransferMessage;
+  onExport(): void;
+  onImport(file: File): void;
+}
+
+/** Export to and import from a JSON file; the outcome is announced to screen readers. */
+export function SettingsTransfer({ message, onExport, onImport }: SettingsTransferProps) {
+  return (
+    <section aria-labelledby="transfer-heading">
+      <h2 id="transfer-heading">Back up or move your settings</h2>
+      <p class="transfer">
+        <button type="button" onClick={onExport}>
+          Export settings…
+        </button>
+        <label class="file-button">
+          Import settings…
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(event) => {
+              const input = event.currentTarget as HTMLInputElement;
+              const file = input.files?.[0];
+              if (file) onImport(file);
+              // Lets the same file be chosen again after fixing it.
+              input.value = '';
+            }}
+          />
+        </label>
+      </p>
+      <p class={`transfer-message ${message?.kind ?? ''}`} role={message?.kind === 'error' ? 'alert' : 'status'}>
+        {message?.text ?? ''}
+      </p>
+    </section>
+  );
+}
