@@ -7,7 +7,18 @@
 import type { EntityId } from './entities';
 import type { Check, Lexicon } from './lexicon';
 import { parseCueRef } from './lexicon';
-import { createFormCompiler, END_BOUNDARY } from './normalize';
+import { createFormCompiler, END_BOUNDARY, literalPrefixes } from './normalize';
+
+/**
+ * A fast prefilter plus a precise matcher. One regex holding every form with its
+ * character classes is slow to scan with (irregexp cannot skip ahead through it), so a
+ * case-insensitive alternation of literal prefixes finds the few places worth trying,
+ * and the precise regex runs there, anchored (sticky).
+ */
+export interface Scanner {
+  trigger: RegExp;
+  precise: RegExp;
+}
 
 /** A reference from a family to a cue class; `cue === -1` means "a Karabakh mention". */
 export interface CueRef {
@@ -29,17 +40,22 @@ export interface CompiledFamily {
   senses: string[];
   /** Whether any rule looks at words around the match. */
   needsContext: boolean;
+  /** Page-judgement bits of the senses above (see page-state.ts). */
+  senseMask: number;
 }
 
 export interface CompiledLexicon {
   families: CompiledFamily[];
-  /** Matches any family form; capture group i + 1 is family i. */
-  candidates: RegExp;
-  /** Matches any cue; capture group i + 1 is cue class i. */
-  cues: RegExp;
+  /** Finds any family form; capture group i + 1 is family i. */
+  candidates: Scanner;
+  /** Finds any cue; capture group i + 1 is cue class i. */
+  cues: Scanner;
   cueNames: string[];
   /** Sense key of each cue class ("horse-context" → "horse"). */
   cueSense: string[];
+  /** Every sense key used by a family, and its index (page-state bit i + 1). */
+  senseKeys: string[];
+  senseIndex: Map<string, number>;
   /** Index of the weak topic cue class, or -1. */
   topicCue: number;
   nearWords: number;
@@ -48,6 +64,24 @@ export interface CompiledLexicon {
 const cache = new WeakMap<Lexicon, CompiledLexicon>();
 
 export const KARABAKH_REF = -1;
+
+function escapeLiteral(s: string): string {
+  return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+function scanner(groups: string[], forms: Array<{ form: string; triggers: string[] | undefined }>, lexicon: Lexicon): Scanner {
+  const triggers = new Set<string>();
+  for (const { form, triggers: declared } of forms) {
+    const prefixes = form.startsWith('re:') ? (declared ?? []) : literalPrefixes(form, lexicon.fold);
+    if (prefixes.length === 0) throw new Error(`lexicon: form ${JSON.stringify(form)} has no literal trigger`);
+    for (const p of prefixes) triggers.add(p.toLowerCase());
+  }
+  const sorted = [...triggers].sort((a, b) => b.length - a.length).map(escapeLiteral);
+  return {
+    trigger: new RegExp(sorted.join('|'), 'gi'),
+    precise: new RegExp(`(?:${groups.join('|')})${END_BOUNDARY}`, 'yu'),
+  };
+}
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const cached = cache.get(lexicon);
@@ -76,24 +110,40 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       vetoSentence: classes(f.vetoSentence),
       senses: f.senses ?? [],
       needsContext: false,
+      senseMask: 0,
     };
     compiled.needsContext = f.check !== 'always' && f.check !== 'cue';
     return compiled;
   });
 
+  const senseKeys = [...new Set(families.flatMap((f) => f.senses))];
+  if (senseKeys.length > 30) throw new Error('lexicon: at most 30 senses');
+  const senseIndex = new Map(senseKeys.map((key, i) => [key, i]));
+  for (const f of families) for (const s of f.senses) f.senseMask |= 2 << senseIndex.get(s)!;
+
   const familySource = lexicon.families.map(
     (f) => `(${f.forms.map((form) => compiler.compile(form, f.caseSensitive === true)).join('|')})`,
   );
-  const candidates = new RegExp(`(?:${familySource.join('|')})${END_BOUNDARY}`, 'gu');
+  const candidates = scanner(
+    familySource,
+    lexicon.families.flatMap((f) => f.forms.map((form) => ({ form, triggers: undefined }))),
+    lexicon,
+  );
 
   const cueSource = cueNames.map((name) => `(${lexicon.cues[name]!.forms.map((form) => compiler.compile(form)).join('|')})`);
-  const cues = new RegExp(`(?:${cueSource.join('|')})${END_BOUNDARY}`, 'gu');
+  const cues = scanner(
+    cueSource,
+    cueNames.flatMap((name) => lexicon.cues[name]!.forms.map((form) => ({ form, triggers: lexicon.cues[name]!.triggers }))),
+    lexicon,
+  );
 
   const result: CompiledLexicon = {
     families,
     candidates,
     cues,
     cueNames,
+    senseKeys,
+    senseIndex,
     cueSense: cueNames.map((name) => name.replace(/-context$/, '')),
     topicCue: cueIndex.get('topic') ?? -1,
     nearWords: lexicon.nearWords,

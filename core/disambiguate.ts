@@ -10,7 +10,7 @@
  *  5. weak topic words in the sentence (Armenia, Azerbaijan, Baku…);
  *  6. otherwise the page decides (see page-state.ts).
  */
-import type { CompiledFamily, CompiledLexicon, CueRef } from './compiled-lexicon';
+import type { CompiledFamily, CompiledLexicon, CueRef, Scanner } from './compiled-lexicon';
 import { KARABAKH_REF } from './compiled-lexicon';
 import { startsWord } from './normalize';
 
@@ -73,24 +73,39 @@ function wordCount(gap: string): number {
   return n;
 }
 
+/**
+ * Next match of `scanner` starting in [from, to) at a word start, or null. Matches may
+ * run past `to` (a name cut by a sentence end is still that name).
+ */
+function nextMatch(scanner: Scanner, text: string, from: number, to: number): RegExpExecArray | null {
+  const { trigger, precise } = scanner;
+  trigger.lastIndex = from;
+  let hit: RegExpExecArray | null;
+  while ((hit = trigger.exec(text)) && hit.index < to) {
+    const at = hit.index;
+    trigger.lastIndex = at + 1;
+    if (!startsWord(text, at)) continue;
+    precise.lastIndex = at;
+    const m = precise.exec(text);
+    if (m && m[0].length > 0) return m;
+  }
+  return null;
+}
+
+function groupOf(m: RegExpExecArray): number {
+  let g = 1;
+  while (m[g] === undefined) g++;
+  return g - 1;
+}
+
 function findCues(text: string, from: number, to: number, lex: CompiledLexicon): Cue[] {
-  const slice = text.slice(from, to);
-  const re = lex.cues;
-  re.lastIndex = 0;
   const out: Cue[] = [];
+  let at = from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(slice))) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    if (!startsWord(slice, m.index)) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
-    let g = 1;
-    while (m[g] === undefined) g++;
-    out.push({ start: from + m.index, end: from + m.index + m[0].length, cue: g - 1 });
+  while ((m = nextMatch(lex.cues, text, at, to))) {
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, cue: groupOf(m) });
+    at = end;
   }
   return out;
 }
@@ -113,27 +128,20 @@ function insideUrl(text: string, index: number): boolean {
 /** Scans one chunk: every candidate form with its local decision, plus place cues. */
 export function scanChunk(text: string, lex: CompiledLexicon): Candidate[] {
   const found: Candidate[] = [];
-  const re = lex.candidates;
-  re.lastIndex = 0;
+  let at = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    if (!startsWord(text, m.index)) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
-    if (insideUrl(text, m.index)) continue;
-    let g = 1;
-    while (m[g] === undefined) g++;
-    const family = lex.families[g - 1]!;
+  while ((m = nextMatch(lex.candidates, text, at, text.length))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    at = end;
+    if (insideUrl(text, start)) continue;
+    const familyIndex = groupOf(m);
+    const family = lex.families[familyIndex]!;
     const always = family.check === 'always' || family.check === 'cue';
     found.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      family: g - 1,
+      start,
+      end,
+      family: familyIndex,
       decision: always ? Decision.Accept : Decision.PageTopic,
       rejectedAs: '',
       local: always,
@@ -145,9 +153,17 @@ export function scanChunk(text: string, lex: CompiledLexicon): Candidate[] {
 }
 
 function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void {
-  let cachedFrom = -1;
-  let cachedTo = -1;
-  let cues: Cue[] = [];
+  // One cue scan per chunk, over the span the candidates' sentences cover; each
+  // candidate then looks only at the cues inside its own sentence.
+  let spanFrom = -1;
+  let spanTo = -1;
+  for (const c of found) {
+    if (!lex.families[c.family]!.needsContext) continue;
+    if (spanFrom < 0) spanFrom = sentenceStart(text, c.start);
+    spanTo = sentenceEnd(text, c.end);
+  }
+  if (spanFrom < 0) return;
+  const all = findCues(text, spanFrom, spanTo, lex);
   // Families whose decision others lean on ("sense" names) are decided first.
   for (const pass of ['sense', 'topic'] as const) {
     for (const c of found) {
@@ -156,14 +172,23 @@ function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void
       if ((family.check === 'sense') !== (pass === 'sense')) continue;
       const from = sentenceStart(text, c.start);
       const to = sentenceEnd(text, c.end);
-      if (from !== cachedFrom || to !== cachedTo) {
-        cues = findCues(text, from, to, lex);
-        cachedFrom = from;
-        cachedTo = to;
-      }
-      decide(text, c, family, cues, found, from, to, lex);
+      decide(text, c, family, cuesWithin(all, from, to), found, from, to, lex);
     }
   }
+}
+
+/** The cues lying in [from, to), by binary search on the sorted list. */
+function cuesWithin(cues: Cue[], from: number, to: number): Cue[] {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < cues.length && cues[end]!.start < to) end++;
+  return cues.slice(lo, end);
 }
 
 function isKarabakhAnchor(other: Candidate, self: Candidate, lex: CompiledLexicon): boolean {

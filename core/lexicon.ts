@@ -25,6 +25,8 @@ export type EndingSet =
 export interface CueClass {
   why: string;
   forms: string[];
+  /** Literal words that start the raw ('re:') forms, for the prefilter. */
+  triggers?: string[];
 }
 
 export interface Family {
@@ -80,6 +82,7 @@ export function validateLexicon(value: unknown): Lexicon {
   for (const [name, cue] of Object.entries(cues)) {
     if (!cue.why) problems.push(`cue ${name}: missing why`);
     if (!Array.isArray(cue.forms) || cue.forms.length === 0) problems.push(`cue ${name}: no forms`);
+    if (cue.forms?.some((f) => f.startsWith('re:')) && !cue.triggers?.length) problems.push(`cue ${name}: raw forms need triggers`);
   }
   const ids = new Set<string>();
   for (const f of lex.families ?? []) {

@@ -35,12 +35,17 @@ export const END_BOUNDARY = '(?=$|[^\\p{L}\\p{M}\\p{N}]|(?<=\\p{Ll})\\p{Lu})';
 /** True when a match may start at `index`: not inside a word, except at a lower→upper step. */
 export function startsWord(text: string, index: number): boolean {
   if (index === 0) return true;
-  let prev = text.charCodeAt(index - 1);
+  const prev = text.charCodeAt(index - 1);
+  // ASCII fast path: most text around candidates is spaces and Latin letters.
+  if (prev < 128) {
+    const isLower = prev >= 97 && prev <= 122;
+    if (!(isLower || (prev >= 65 && prev <= 90) || (prev >= 48 && prev <= 57))) return true;
+    return isLower && UPPER.test(text[index]!);
+  }
   let prevChar = text[index - 1]!;
   if (prev >= 0xdc00 && prev <= 0xdfff && index >= 2) {
     const hi = text.charCodeAt(index - 2);
     if (hi >= 0xd800 && hi <= 0xdbff) prevChar = text.slice(index - 2, index);
-    prev = 0;
   }
   if (!WORD_CHAR.test(prevChar)) return true;
   return LOWER.test(prevChar) && UPPER.test(text[index]!);
@@ -50,12 +55,17 @@ function escapeChar(ch: string): string {
   return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
 }
 
-/** Letter → its equivalence class (fold group plus single-character case variants). */
+/**
+ * Letter → the letters it matches: a letter with a diacritic also matches the plain
+ * letter that heads its fold group (ğ → g, ə → e, ü → u); a plain letter matches itself.
+ * So "Qarabağ" in the lexicon matches "Qarabag", and the compiled regex stays small.
+ */
 export function buildFoldMap(fold: readonly string[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const group of fold) {
-    const chars = [...group];
-    for (const ch of chars) map.set(ch, chars);
+    const [base, ...marked] = [...group];
+    if (!base) continue;
+    for (const ch of marked) map.set(ch, [ch, base]);
   }
   return map;
 }
@@ -154,4 +164,73 @@ export function createFormCompiler(lexicon: Lexicon): FormCompiler {
   };
 
   return { compile };
+}
+
+/** At most this many literal prefixes per form; beyond it a prefix stops growing. */
+const MAX_PREFIXES = 64;
+/** Prefixes grow through a separator (as a space) only while shorter than this. */
+const SHORT_PREFIX = 3;
+
+/**
+ * Literal prefixes (lower case) that every match of `form` starts with: the trigger
+ * words of a fast case-insensitive prefilter. Expansion stops at the first construct that
+ * is not a plain letter, a folded letter or an alternation of such.
+ */
+export function literalPrefixes(form: string, fold: readonly string[]): string[] {
+  if (form.startsWith('re:')) return [];
+  const foldMap = buildFoldMap(fold);
+  const chars = [...form];
+  // Returns [prefixes, position after the parsed part, whether the part was fully literal].
+  const seq = (pos: number, prefixes: string[]): [string[], number, boolean] => {
+    let current = prefixes;
+    while (pos < chars.length) {
+      const ch = chars[pos]!;
+      if (ch === ')' || ch === '|') return [current, pos, true];
+      if (chars[pos + 1] === '?') return [current, pos, false];
+      if (ch === '(') {
+        const alternatives: string[] = [];
+        let p = pos + 1;
+        let literal = true;
+        for (;;) {
+          const [alt, next, done] = seq(p, current);
+          alternatives.push(...alt);
+          literal &&= done;
+          if (!done) {
+            // skip to the end of this alternative at depth 0
+            let depth = 0;
+            p = next;
+            while (p < chars.length && !(depth === 0 && (chars[p] === '|' || chars[p] === ')'))) {
+              if (chars[p] === '(') depth++;
+              if (chars[p] === ')') depth--;
+              p++;
+            }
+          } else p = next;
+          if (chars[p] === '|') {
+            p++;
+            continue;
+          }
+          p++;
+          break;
+        }
+        const unique = [...new Set(alternatives)];
+        if (!literal || unique.length > MAX_PREFIXES || chars[p] === '?') return [literal ? unique : unique, p, false].slice(0, 3) as [string[], number, boolean];
+        current = unique;
+        pos = p;
+        continue;
+      }
+      if ((ch === ' ' || ch === '-') && current.every((x) => [...x].length < SHORT_PREFIX)) {
+        current = current.map((x) => `${x} `);
+        pos++;
+        continue;
+      }
+      if (!/\p{L}|\p{N}/u.test(ch)) return [current, pos, false];
+      const lower = ch.toLowerCase();
+      const variants = foldMap.get(lower) ?? [lower];
+      if (current.length * variants.length > MAX_PREFIXES) return [current, pos, false];
+      current = current.flatMap((x) => variants.map((v) => x + v));
+      pos++;
+    }
+    return [current, pos, true];
+  };
+  return [...new Set(seq(0, [''])[0])];
 }

@@ -1,11 +1,11 @@
 /**
  * Incremental detection for a live page: text arrives chunk by chunk (one block's text
  * each), and each chunk is scanned once. Page-level context is kept as counters
- * (page-state.ts); only when a page judgement flips are the chunks with undecided
- * candidates re-resolved, which needs no rescanning either.
+ * (page-state.ts). When the page judgement flips, chunks with undecided candidates are
+ * re-resolved lazily, in drainChanged(): flips can happen often while a big page loads,
+ * and re-resolving on every flip would make loading quadratic.
  */
 import type { EntityId, Mention } from './entities';
-import { ENTITY_IDS } from './entities';
 import type { Lexicon } from './lexicon';
 import { defaultLexicon } from './lexicon';
 import type { CompiledLexicon } from './compiled-lexicon';
@@ -13,7 +13,7 @@ import { compileLexicon } from './compiled-lexicon';
 import type { Candidate } from './disambiguate';
 import { Decision, scanChunk } from './disambiguate';
 import type { PageCounts, PageJudgement } from './page-state';
-import { accepted, applyChunk, emptyCounts, judgePage } from './page-state';
+import { accepted, applyChunk, emptyCounts, judgePage, totals } from './page-state';
 
 export interface PageDetector<K> {
   /** Scan one chunk of the page's text (a block's text; offsets into `text`), remember it under `key`, return the mentions accepted given everything known about the page so far. Re-adding an existing key replaces it. */
@@ -28,11 +28,9 @@ export interface PageDetector<K> {
 interface Chunk {
   text: string;
   candidates: Candidate[];
+  /** Mentions last handed out for this chunk, and the judgement they were resolved under. */
   mentions: Mention[];
-}
-
-function hasPageDecision(candidates: readonly Candidate[]): boolean {
-  return candidates.some((c) => c.decision === Decision.PageSense || c.decision === Decision.PageTopic);
+  judgement: PageJudgement;
 }
 
 function resolve(chunk: Chunk, lex: CompiledLexicon, page: PageJudgement): Mention[] {
@@ -59,42 +57,51 @@ class IncrementalPageDetector<K> implements PageDetector<K> {
   private readonly chunks = new Map<K, Chunk>();
   /** Chunks holding candidates whose fate depends on the page judgement. */
   private readonly dependent = new Set<K>();
-  private readonly changed = new Map<K, Mention[]>();
-  private readonly pageCounts: PageCounts = emptyCounts();
+  private readonly pageCounts: PageCounts;
   private page: PageJudgement;
-  private readonly totals = Object.fromEntries(ENTITY_IDS.map((id) => [id, 0])) as Record<EntityId, number>;
+  /** Whether the judgement changed since dependents were last checked. */
+  private stale = false;
 
   constructor(lexicon: Lexicon) {
     this.lex = compileLexicon(lexicon);
+    this.pageCounts = emptyCounts(this.lex);
     this.page = judgePage(this.pageCounts);
   }
 
   add(key: K, text: string): Mention[] {
     this.forget(key);
     const candidates = scanChunk(text, this.lex);
-    const chunk: Chunk = { text, candidates, mentions: [] };
     applyChunk(this.pageCounts, candidates, this.lex, 1);
-    this.chunks.set(key, chunk);
-    if (hasPageDecision(candidates)) this.dependent.add(key);
-    this.rejudge(key);
+    this.rejudge();
+    const chunk: Chunk = { text, candidates, mentions: [], judgement: this.page };
     chunk.mentions = resolve(chunk, this.lex, this.page);
-    this.count(chunk.mentions, 1);
+    this.chunks.set(key, chunk);
+    if (candidates.some((c) => c.decision === Decision.PageSense || c.decision === Decision.PageTopic)) this.dependent.add(key);
     return chunk.mentions;
   }
 
   remove(key: K): void {
-    if (!this.forget(key)) return;
-    this.rejudge(key);
+    if (this.forget(key)) this.rejudge();
   }
 
   drainChanged(): Array<[K, Mention[]]> {
-    const out = [...this.changed];
-    this.changed.clear();
+    const out: Array<[K, Mention[]]> = [];
+    if (!this.stale) return out;
+    this.stale = false;
+    for (const key of this.dependent) {
+      const chunk = this.chunks.get(key)!;
+      if (chunk.judgement === this.page) continue;
+      chunk.judgement = this.page;
+      const mentions = resolve(chunk, this.lex, this.page);
+      if (sameMentions(mentions, chunk.mentions)) continue;
+      chunk.mentions = mentions;
+      out.push([key, mentions]);
+    }
     return out;
   }
 
   counts(): Record<EntityId, number> {
-    return { ...this.totals };
+    return totals(this.pageCounts, this.lex, this.page);
   }
 
   /** Drops a chunk's contribution; true if it existed. */
@@ -102,33 +109,15 @@ class IncrementalPageDetector<K> implements PageDetector<K> {
     const old = this.chunks.get(key);
     if (!old) return false;
     applyChunk(this.pageCounts, old.candidates, this.lex, -1);
-    this.count(old.mentions, -1);
     this.chunks.delete(key);
     this.dependent.delete(key);
-    this.changed.delete(key);
     return true;
   }
 
-  /** Re-judges the page; if the judgement flipped, re-resolves the dependent chunks (but not `except`). */
-  private rejudge(except: K): void {
+  private rejudge(): void {
     const next = judgePage(this.pageCounts);
-    const flipped = next.signature !== this.page.signature;
+    if (next !== this.page) this.stale = true;
     this.page = next;
-    if (!flipped) return;
-    for (const key of this.dependent) {
-      if (key === except) continue;
-      const chunk = this.chunks.get(key)!;
-      const mentions = resolve(chunk, this.lex, next);
-      if (sameMentions(mentions, chunk.mentions)) continue;
-      this.count(chunk.mentions, -1);
-      this.count(mentions, 1);
-      chunk.mentions = mentions;
-      this.changed.set(key, mentions);
-    }
-  }
-
-  private count(mentions: readonly Mention[], sign: 1 | -1): void {
-    for (const m of mentions) this.totals[m.entity] += sign;
   }
 }
 
