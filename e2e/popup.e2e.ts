@@ -1,0 +1,231 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page, Worker } from 'playwright-core';
+import { collectErrors } from './harness/chromium';
+import { readHighlights, waitForHighlights } from './harness/highlights';
+import { screenshotDir } from './harness/paths';
+import { launchWithPopup, runAxe, type PopupBrowser } from './harness/popup';
+import { startServer, type TestServer } from './harness/server';
+
+const ARTICLE = [
+  'Russian peacekeepers began leaving Nagorno-Karabakh in April 2024, earlier than planned.',
+  'The Russian Military Contingent had been deployed under the trilateral statement of 10 November 2020.',
+  'Azerbaijan restored full control over Karabakh in September 2023.',
+  'Many in Armenia saw the RMC as a guarantor; Baku saw the peacekeepers differently.',
+];
+
+function html(body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test</title>
+<style>body{font:18px/1.6 Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem}</style></head>
+<body>${body}</body></html>`;
+}
+
+const routes = {
+  '/favicon.ico': { body: '', type: 'image/x-icon' },
+  '/article': html(`<h1>Peacekeepers leave Karabakh</h1>${ARTICLE.map((p) => `<p>${p}</p>`).join('\n')}`),
+  '/plain': html('<h1>Weather</h1><p>Sunny spells and a light breeze over the hills.</p>'),
+};
+
+let browser: PopupBrowser;
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer(routes);
+  browser = await launchWithPopup();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openTab(url: string): Promise<{ tab: Page; errors: string[] }> {
+  const tab = await browser.context.newPage();
+  const errors = collectErrors(tab);
+  await tab.goto(url);
+  return { tab, errors };
+}
+
+/** The per-entity counts the popup shows, summed. */
+async function popupTotal(popup: Page): Promise<number> {
+  const counts = await popup.locator('.count').allTextContents();
+  return counts.reduce((sum, text) => sum + Number(text), 0);
+}
+
+async function badgeOf(worker: Worker, tab: Page): Promise<string> {
+  const tabId = await tabIdOf(worker, tab);
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/**
+ * The worker has no `tabs` permission, so tab URLs are hidden from it; it asks each tab's
+ * content script for its report, which carries the URL.
+ */
+async function tabIdOf(worker: Worker, tab: Page): Promise<number> {
+  const url = tab.url();
+  const id = await worker.evaluate(async (wanted) => {
+    for (const t of await chrome.tabs.query({})) {
+      if (t.id === undefined) continue;
+      const report = (await chrome.tabs.sendMessage(t.id, { type: 'get-page-report' }, { frameId: 0 }).catch(() => undefined)) as
+        | { url?: string }
+        | undefined;
+      if (report?.url === wanted) return t.id;
+    }
+    return -1;
+  }, url);
+  if (id === -1) throw new Error(`no tab id for ${url}`);
+  return id;
+}
+
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 10_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let value = await read();
+  while (!ok(value)) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
+/** Waits for the page's highlights to appear and stop changing; returns how many there are. */
+async function settledHighlights(tab: Page, atLeast = 1): Promise<number> {
+  let count = (await waitForHighlights(tab, atLeast)).length;
+  for (let stable = 0; stable < 5; ) {
+    await tab.waitForTimeout(100);
+    const now = (await readHighlights(tab)).length;
+    stable = now === count ? stable + 1 : 0;
+    count = now;
+  }
+  return count;
+}
+
+const siteSwitch = (popup: Page) => popup.getByRole('switch', { name: /^Highlight on/ });
+
+describe('the popup over a page with mentions', () => {
+  test('counts equal the highlights; the site switch clears and restores them without a reload and is remembered', async () => {
+    const { tab, errors } = await openTab(server.url('/article'));
+    const drawn = await settledHighlights(tab, 4);
+    await until(() => badgeOf(browser.worker, tab), (text) => text === String(drawn), 'the badge');
+
+    let popup = await browser.openPopup(tab);
+    const popupErrors = collectErrors(popup);
+    await popup.locator('.count').first().waitFor();
+    expect(await popupTotal(popup)).toBe(drawn);
+    await expect.poll(() => popup.locator('.snippet').count()).toBeGreaterThan(0);
+    const toggle = siteSwitch(popup);
+    expect(await toggle.isChecked()).toBe(true);
+    expect(await popup.locator('#site-reason').textContent()).toMatch(/^On/);
+    expect(await runAxe(popup)).toEqual([]);
+
+    // Off: highlights vanish from the open page, no reload.
+    await toggle.click();
+    await until(() => readHighlights(tab), (h) => h.length === 0, 'highlights to vanish');
+    await expect.poll(() => popup.locator('#site-reason').textContent()).toMatch(/^Off for 127\.0\.0\.1/);
+    expect(await toggle.isChecked()).toBe(false);
+    await until(() => badgeOf(browser.worker, tab), (text) => text === '', 'the badge to clear');
+    await popup.close();
+
+    // Reload: still off.
+    await tab.reload();
+    await tab.waitForTimeout(800);
+    expect(await readHighlights(tab)).toEqual([]);
+
+    // The same server under another name is another site: still on.
+    const other = await openTab(`${server.originFor('localhost')}/article`);
+    expect(await settledHighlights(other.tab, drawn)).toBe(drawn);
+    await other.tab.close();
+
+    // On again from the popup: highlights come back, no reload.
+    popup = await browser.openPopup(tab);
+    await siteSwitch(popup).click();
+    expect(await settledHighlights(tab, drawn)).toBe(drawn);
+    await until(() => badgeOf(browser.worker, tab), (text) => text === String(drawn), 'the badge to return');
+    await expect.poll(() => popupTotal(popup)).toBe(drawn);
+    await popup.close();
+    expect(errors).toEqual([]);
+    expect(popupErrors).toEqual([]);
+    await tab.close();
+  });
+
+  test('the global pause stops every tab, says which pause it is, and resumes', async () => {
+    const first = await openTab(server.url('/article'));
+    const second = await openTab(`${server.originFor('localhost')}/article`);
+    await waitForHighlights(first.tab, 4);
+    await waitForHighlights(second.tab, 4);
+
+    const popup = await browser.openPopup(first.tab);
+    await popup.getByRole('button', { name: 'For this browser session' }).click();
+    await until(() => readHighlights(first.tab), (h) => h.length === 0, 'first tab paused');
+    await until(() => readHighlights(second.tab), (h) => h.length === 0, 'second tab paused');
+    await expect.poll(() => popup.locator('#site-reason').textContent()).toBe('Paused everywhere until the browser closes.');
+    expect(await siteSwitch(popup).isChecked()).toBe(true); // the site itself is still on
+    expect(await runAxe(popup)).toEqual([]);
+    await popup.getByRole('button', { name: 'Resume highlighting' }).click();
+    await waitForHighlights(first.tab, 4);
+    await waitForHighlights(second.tab, 4);
+
+    await popup.getByRole('button', { name: 'Until I turn it back on' }).click();
+    await until(() => readHighlights(second.tab), (h) => h.length === 0, 'paused until resumed');
+    await expect.poll(() => popup.locator('#site-reason').textContent()).toBe('Paused everywhere until you turn it back on.');
+    await popup.getByRole('button', { name: 'Resume highlighting' }).click();
+    await waitForHighlights(second.tab, 4);
+    await popup.close();
+    await first.tab.close();
+    await second.tab.close();
+  });
+
+  test('a corrupted stored value is repaired and never breaks a page or the popup', async () => {
+    await browser.worker.evaluate(() =>
+      chrome.storage.local.set({ settings: { mode: 42, offSites: 'nope', entities: null, style: ['x'] }, pause: { bad: 1 } }),
+    );
+    const { tab, errors } = await openTab(server.url('/article'));
+    await waitForHighlights(tab, 4);
+    const popup = await browser.openPopup(tab);
+    const popupErrors = collectErrors(popup);
+    await expect.poll(async () => siteSwitch(popup).count()).toBe(1);
+    expect(await siteSwitch(popup).isChecked()).toBe(true);
+    const stored = await until(
+      () => browser.worker.evaluate(() => chrome.storage.local.get('settings')),
+      (value) => typeof (value.settings as { mode?: unknown })?.mode === 'string',
+      'the repair',
+    );
+    expect(stored.settings).toEqual({
+      mode: 'everywhere',
+      offSites: [],
+      onSites: [],
+      entities: { karabakh: true, rmc: true, 'trilateral-statement': true },
+      style: 'background',
+    });
+    expect(errors).toEqual([]);
+    expect(popupErrors).toEqual([]);
+    await popup.close();
+    await tab.close();
+  });
+});
+
+describe('the popup where nothing is found or nothing can be read', () => {
+  test('a page with no mentions says so', async () => {
+    const { tab } = await openTab(server.url('/plain'));
+    const popup = await browser.openPopup(tab);
+    await expect.poll(() => popup.locator('.status').textContent()).toMatch(/^No mentions/);
+    expect(await siteSwitch(popup).isChecked()).toBe(true);
+    expect(await runAxe(popup)).toEqual([]);
+    await popup.close();
+    await tab.close();
+  });
+
+  test('a browser page cannot be scanned, and the popup explains why', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto('chrome://version');
+    const popup = await browser.openPopup(tab);
+    await expect.poll(() => popup.locator('.status').textContent(), { timeout: 5000 }).toBe('Extensions cannot read this page.');
+    expect(await siteSwitch(popup).count()).toBe(0);
+    // The pause still works from here.
+    expect(await popup.getByRole('button', { name: 'Until I turn it back on' }).count()).toBe(1);
+    expect(await runAxe(popup)).toEqual([]);
+    await popup.close();
+    await tab.close();
+  });
+});
