@@ -30,7 +30,8 @@ export interface CardContentOptions {
   maxEvents?: number;
 }
 
-const DEFAULTS = { maxFacts: 3, maxViews: 1, maxOtherNames: 4, maxEvents: 3 };
+/** Read at a glance: a couple of facts, one view, a short timeline. */
+const DEFAULTS = { maxFacts: 2, maxViews: 1, maxOtherNames: 3, maxEvents: 3 };
 
 /** A timeline of one event says less than the summary already does. */
 const MIN_EVENTS = 2;

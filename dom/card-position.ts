@@ -76,6 +76,8 @@ export async function placeCard(reference: VirtualElement, card: HTMLElement, op
   card.style.top = `${Math.round(y)}px`;
   // A mention scrolled out of sight takes its card with it rather than leaving it floating.
   card.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : 'visible';
+  // Callers start the card transparent (not hidden: it must take focus at once) until placed.
+  card.style.removeProperty('opacity');
 }
 
 /** Keeps the card placed through scrolling and resizing; returns the function that stops it. */

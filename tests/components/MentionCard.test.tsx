@@ -36,7 +36,7 @@ describe('MentionCard', () => {
       expect(item.textContent?.startsWith('View')).toBe(note.kind === 'view');
       for (const ref of note.refs) expect(item.textContent).toContain(`¶${ref.slice(1)}`);
     });
-    expect(content.notes.map((note) => note.kind)).toEqual(['fact', 'fact', 'fact', 'view']);
+    expect(content.notes.map((note) => note.kind)).toEqual(['fact', 'fact', 'view']);
   });
 
   test('the source line names title, outlet, author and date', () => {

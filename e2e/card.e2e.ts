@@ -1,0 +1,271 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { collectErrors, launchChromium, type ExtensionBrowser } from './harness/chromium';
+import { waitForHighlights } from './harness/highlights';
+import { screenshotDir } from './harness/paths';
+import { startServer, type TestServer } from './harness/server';
+import {
+  cardBox,
+  countMutations,
+  drawnMention,
+  drawnMentions,
+  focusedRole,
+  hover,
+  mutationCount,
+  overlaps,
+  stepMention,
+} from './fixtures/card-helpers';
+import { darkPage, edgesPage, fullscreenPage, hostilePage, lightPage } from './fixtures/card-pages';
+
+let browser: ExtensionBrowser;
+let server: TestServer;
+
+beforeAll(async () => {
+  mkdirSync(screenshotDir, { recursive: true });
+  server = await startServer({
+    '/light': lightPage,
+    '/dark': darkPage,
+    '/edges': edgesPage,
+    '/hostile': hostilePage,
+    '/fullscreen': fullscreenPage,
+  });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(server.url(path));
+  await waitForHighlights(page, 1);
+  return { page, errors };
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(screenshotDir, name) });
+}
+
+describe('hover card', () => {
+  test('hovering a mention opens, after a short delay, a dialog naming the entity and the source', async () => {
+    const { page, errors } = await openPage('/light');
+    const mention = await drawnMention(page, 'Russian peacekeepers');
+    const dialog = page.getByRole('dialog');
+    await page.evaluate(() => {
+      // From the page's side: when the pointer last moved, and when the card's host arrived.
+      const times = window as unknown as { lastMove: number; opened: number };
+      addEventListener('pointermove', () => (times.lastMove = performance.now()), { capture: true });
+      new MutationObserver(() => (times.opened ??= performance.now())).observe(document.documentElement, {
+        childList: true,
+      });
+    });
+    await hover(page, mention);
+    await dialog.waitFor({ state: 'visible' });
+    const { lastMove, opened } = await page.evaluate(() => {
+      const times = window as unknown as { lastMove: number; opened: number };
+      return { lastMove: times.lastMove, opened: times.opened };
+    });
+    expect(opened - lastMove).toBeGreaterThanOrEqual(280); // rests ~300 ms before opening
+    expect(opened - lastMove).toBeLessThan(700);
+    await expect.poll(() => dialog.getAttribute('aria-modal')).toBe('false');
+    expect(await page.getByRole('dialog', { name: 'RMC' }).count()).toBe(1);
+    const text = await dialog.innerText();
+    expect(text).toContain('bne IntelliNews');
+    expect(text).toContain('Russian Military Contingent');
+    const card = await cardBox(page);
+    expect(card).not.toBeNull();
+    expect(overlaps(card!, mention)).toBe(false);
+    await shoot(page, 'card-light.png');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the page’s DOM is untouched while the card is closed, and back to unchanged after Escape', async () => {
+    const { page } = await openPage('/light');
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await countMutations(page);
+    // Wander over text, blank space and mentions too quickly to open anything.
+    for (const [x, y] of [[100, 100], [400, 150], [700, 300], [300, 420], [20, 700]] as const) {
+      await page.mouse.move(x, y, { steps: 2 });
+    }
+    await page.waitForTimeout(100);
+    expect(await mutationCount(page)).toBe(0);
+
+    await hover(page, await drawnMention(page, 'Karabakh'));
+    await page.getByRole('dialog', { name: 'Karabakh' }).waitFor();
+    expect(await mutationCount(page)).toBeGreaterThan(0); // the host, while open
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.close();
+  });
+
+  test('passing over a mention opens nothing; moving into the card keeps it; leaving closes it', async () => {
+    const { page } = await openPage('/light');
+    const mention = await drawnMention(page, 'Nagorno-Karabakh');
+    const y = (mention.top + mention.bottom) / 2;
+    await page.mouse.move(mention.left - 80, y);
+    await page.mouse.move(mention.right + 80, y, { steps: 4 });
+    await page.waitForTimeout(600);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+
+    await hover(page, mention);
+    const dialog = page.getByRole('dialog', { name: 'Karabakh' });
+    await dialog.waitFor();
+    const card = (await cardBox(page))!;
+    // Travel into the card, across the gap, then rest there.
+    await page.mouse.move((card.left + card.right) / 2, (card.top + card.bottom) / 2, { steps: 8 });
+    await page.waitForTimeout(1000);
+    expect(await dialog.count()).toBe(1);
+    // Leave for blank space: the grace period passes and it closes.
+    await page.mouse.move(5, 5, { steps: 4 });
+    await expect.poll(() => dialog.count(), { timeout: 2000 }).toBe(0);
+    await page.close();
+  });
+
+  test('the pin keeps the card when the pointer leaves; the close button closes it', async () => {
+    const { page } = await openPage('/light');
+    await hover(page, await drawnMention(page, 'Russian peacekeepers'));
+    const dialog = page.getByRole('dialog', { name: 'RMC' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Keep this card open' }).click();
+    await page.mouse.move(5, 5, { steps: 4 });
+    await page.waitForTimeout(800);
+    expect(await dialog.count()).toBe(1);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.close();
+  });
+
+  test('the keyboard command steps through mentions in order, wrapping, with focus in the card and back on Escape', async () => {
+    const { page } = await openPage('/light');
+    const mentions = await drawnMentions(page);
+    const names: Record<string, string> = {};
+    await page.focus('#before');
+    await page.evaluate(() => scrollTo(0, 0)); // focusing scrolled to the button; stepping starts from the view
+    const seen: string[] = [];
+    for (let i = 0; i < mentions.length + 1; i++) {
+      await stepMention(browser.worker, page, 1);
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      seen.push((await dialog.getAttribute('aria-labelledby')) ?? '');
+      names[i] = await page.evaluate(() => {
+        for (const element of document.querySelectorAll('*')) {
+          const dialog = element.shadowRoot?.querySelector('[role="dialog"]');
+          if (dialog) return dialog.querySelector('h2')?.textContent ?? '';
+        }
+        return '';
+      });
+      expect(await focusedRole(page)).toBe('dialog');
+      const card = (await cardBox(page))!;
+      const now = (await drawnMentions(page))[i % mentions.length]!;
+      expect(now.top, `step ${i}: ${now.text} scrolled into view`).toBeGreaterThanOrEqual(0);
+      expect(now.bottom).toBeLessThanOrEqual(800);
+      expect(overlaps(card, now)).toBe(false);
+    }
+    const expected = mentions.map((mention) => entityName(mention.text));
+    expect(Object.values(names)).toEqual([...expected, expected[0]]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(await focusedRole(page)).toBe('before');
+    await stepMention(browser.worker, page, -1);
+    await page.getByRole('dialog').waitFor();
+    await page.close();
+  });
+
+  test('a dark page gets a dark card', async () => {
+    const dark = await launchChromium({ colorScheme: 'dark' });
+    try {
+      const page = await dark.context.newPage();
+      await page.goto(server.url('/dark'));
+      await waitForHighlights(page, 1);
+      await hover(page, await drawnMention(page, 'Karabakh'));
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      const background = await dialog.evaluate((element) => getComputedStyle(element).backgroundColor);
+      expect(luminanceOf(background)).toBeLessThan(0.2);
+      await shoot(page, 'card-dark.png');
+    } finally {
+      await dark.close();
+    }
+  });
+
+  test.each([
+    ['top-left', 'Karabakh', 'card-edge-top-left.png'],
+    ['bottom-right', 'Artsakh', 'card-edge-bottom-right.png'],
+  ])('near the %s corner the card stays in the viewport and off the mention', async (_, text, file) => {
+    const { page } = await openPage('/edges');
+    const mention = await drawnMention(page, text);
+    await hover(page, mention);
+    await page.getByRole('dialog').waitFor();
+    const card = (await cardBox(page))!;
+    const viewport = page.viewportSize()!;
+    expect(card.left).toBeGreaterThanOrEqual(0);
+    expect(card.top).toBeGreaterThanOrEqual(0);
+    expect(card.right).toBeLessThanOrEqual(viewport.width);
+    expect(card.bottom).toBeLessThanOrEqual(viewport.height);
+    expect(overlaps(card, mention)).toBe(false);
+    await shoot(page, file);
+    await page.close();
+  });
+
+  test('hostile page CSS and a top-most overlay leave the card readable and on top', async () => {
+    const { page, errors } = await openPage('/hostile');
+    await hover(page, await drawnMention(page, 'Russian peacekeepers'));
+    const dialog = page.getByRole('dialog', { name: 'RMC' });
+    await dialog.waitFor();
+    const style = await dialog.evaluate((element) => {
+      const computed = getComputedStyle(element);
+      const rect = element.getBoundingClientRect();
+      const top = document.elementFromPoint(rect.left + rect.width / 2, rect.top + 20);
+      return {
+        fontSize: computed.fontSize,
+        fontFamily: computed.fontFamily,
+        color: computed.color,
+        background: computed.backgroundColor,
+        width: rect.width,
+        onTop: top !== null && top.shadowRoot !== null && top.shadowRoot.contains(element),
+      };
+    });
+    expect(style.fontSize).toBe('13px');
+    expect(style.fontFamily).toContain('system-ui');
+    expect(style.fontFamily).not.toContain('Comic');
+    expect(style.background).toBe('rgb(255, 255, 255)');
+    expect(style.width).toBeLessThanOrEqual(361);
+    expect(style.onTop).toBe(true);
+    expect(await dialog.innerText()).toContain('bne IntelliNews');
+    await shoot(page, 'card-hostile.png');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('in fullscreen the card opens inside the fullscreen element', async () => {
+    const { page } = await openPage('/fullscreen');
+    await page.evaluate(() => document.getElementById('stage')!.requestFullscreen());
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id)).toBe('stage');
+    await waitForHighlights(page, 1);
+    await hover(page, await drawnMention(page, 'Karabakh'));
+    const dialog = page.getByRole('dialog', { name: 'Karabakh' });
+    await dialog.waitFor();
+    const inside = await page.evaluate(() =>
+      [...document.getElementById('stage')!.children].some((child) => child.shadowRoot?.querySelector('[role="dialog"]')),
+    );
+    expect(inside).toBe(true);
+    await page.close();
+  });
+});
+
+function entityName(text: string): string {
+  if (/peacekeep|RMC|contingent/i.test(text)) return 'RMC';
+  if (/statement/i.test(text)) return 'Trilateral Statement';
+  return 'Karabakh';
+}
+
+function luminanceOf(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  return (0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0)) / 255;
+}
