@@ -1,0 +1,121 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { positionInChunk, staticRangeFor } from '../../dom/chunk-positions';
+import { isOwnUi, markOwnUi } from '../../dom/own-ui';
+import { collectChunks, type TextChunk } from '../../dom/text-chunks';
+
+function chunksOf(html: string): TextChunk[] {
+  document.body.innerHTML = html;
+  return collectChunks(document.body, { isOwnUi });
+}
+
+const texts = (html: string) => chunksOf(html).map((chunk) => chunk.text);
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('chunking', () => {
+  it.each([
+    ['inline elements join one chunk', '<p>Nagorno-<b>Karabakh</b> today</p>', ['Nagorno-Karabakh today']],
+    ['a link inside a name', '<p>the <a href="#">trilateral <em>statement</em></a> of 2020</p>', ['the trilateral statement of 2020']],
+    ['blocks split chunks', '<div><p>Nagorno</p><p>Karabakh</p></div>', ['Nagorno', 'Karabakh']],
+    ['text around a nested block', '<div>before <p>inside</p> after</div>', ['before ', 'inside', ' after']],
+    ['a line break splits', '<p>Nagorno<br>Karabakh</p>', ['Nagorno', 'Karabakh']],
+    ['list items', '<ul><li>one</li><li>two</li></ul>', ['one', 'two']],
+    ['blank runs are dropped', '<div>\n  <p>x</p>\n  </div>', ['x']],
+  ])('%s', (_name, html, expected) => {
+    expect(texts(html)).toEqual(expected);
+  });
+
+  it.each([
+    ['script', '<script>var Karabakh = 1</script>'],
+    ['style', '<style>.Karabakh{}</style>'],
+    ['noscript', '<noscript>Karabakh</noscript>'],
+    ['template', '<template><p>Karabakh</p></template>'],
+    ['textarea', '<textarea>Karabakh</textarea>'],
+    ['select and option', '<select><option>Karabakh</option></select>'],
+    ['contenteditable region', '<div contenteditable="true"><p>Karabakh</p></div>'],
+    ['contenteditable without value', '<div contenteditable><b>Karabakh</b></div>'],
+  ])('skips %s', (_name, html) => {
+    expect(texts(`<p>kept</p>${html}`)).toEqual(['kept']);
+  });
+
+  it('reads contenteditable="false" islands normally', () => {
+    expect(texts('<div contenteditable="false">Karabakh</div>')).toEqual(['Karabakh']);
+  });
+
+  it('skips our own UI', () => {
+    document.body.innerHTML = '<p>page</p><div id="card"><p>card text</p></div>';
+    markOwnUi(document.getElementById('card')!);
+    expect(collectChunks(document.body, { isOwnUi }).map((c) => c.text)).toEqual(['page']);
+  });
+
+  it('reports open shadow roots instead of reading into them', () => {
+    document.body.innerHTML = '<p>light</p><div id="host"></div>';
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>shadow Karabakh</p>';
+    const found: ShadowRoot[] = [];
+    const chunks = collectChunks(document.body, { onShadowRoot: (r) => found.push(r) });
+    expect(chunks.map((c) => c.text)).toEqual(['light']);
+    expect(new Set(found)).toEqual(new Set([root]));
+    expect(collectChunks(root).map((c) => c.text)).toEqual(['shadow Karabakh']);
+  });
+
+  it('ownBlockOnly reads a block’s own inline text and leaves nested blocks', () => {
+    document.body.innerHTML = '<div id="d">a <b>b</b><p>nested</p> c</div>';
+    const div = document.getElementById('d')!;
+    expect(collectChunks(div, { ownBlockOnly: true }).map((c) => c.text)).toEqual(['a b', ' c']);
+  });
+
+  it('passes over text already done, as a boundary', () => {
+    document.body.innerHTML = '<p>one <b>two</b> three</p>';
+    const two = document.querySelector('b')!.firstChild as Text;
+    expect(collectChunks(document.body, { isDone: (t) => t === two }).map((c) => c.text)).toEqual(['one ', ' three']);
+  });
+
+  it('records the block each chunk belongs to', () => {
+    const [chunk] = chunksOf('<p id="p">x <i>y</i></p>');
+    expect(chunk!.block).toBe(document.getElementById('p'));
+  });
+});
+
+describe('offset mapping', () => {
+  const chunk = () => chunksOf('<p>Nagorno-<b>Karabakh</b><i></i> is here</p>')[0]!;
+
+  it('maps chunk offsets back to text nodes', () => {
+    const c = chunk();
+    expect(c.text).toBe('Nagorno-Karabakh is here');
+    expect(c.starts).toEqual([0, 8, 16]);
+    const start = positionInChunk(c, 0, 'start');
+    expect([start.node.data, start.offset]).toEqual(['Nagorno-', 0]);
+    const end = positionInChunk(c, 16, 'end');
+    expect([end.node.data, end.offset]).toEqual(['Karabakh', 8]);
+  });
+
+  it('a start at a node boundary belongs to the next node, an end to the previous', () => {
+    const c = chunk();
+    expect(positionInChunk(c, 8, 'start').node.data).toBe('Karabakh');
+    expect(positionInChunk(c, 8, 'end').node.data).toBe('Nagorno-');
+    expect(positionInChunk(c, 16, 'start').node.data).toBe(' is here');
+  });
+
+  it('builds a static range over a split mention', () => {
+    const c = chunk();
+    const range = staticRangeFor(c, 0, 16);
+    expect(range.startContainer).toBe(c.nodes[0]);
+    expect(range.endContainer).toBe(c.nodes[1]);
+    expect(range.endOffset).toBe(8);
+  });
+
+  it('every offset maps inside the chunk (property)', () => {
+    const c = chunk();
+    for (let offset = 0; offset <= c.text.length; offset++) {
+      for (const side of ['start', 'end'] as const) {
+        const { node, offset: inNode } = positionInChunk(c, offset, side);
+        const index = c.nodes.indexOf(node);
+        expect(c.starts[index]! + inNode).toBe(offset);
+      }
+    }
+  });
+});
