@@ -98,7 +98,7 @@ p, ul, ol, h2 { margin: 0; padding: 0; }
 .icon svg { fill: currentColor; stroke: currentColor; stroke-width: 1.6; stroke-linecap: round; }
 .icon[aria-pressed="false"] svg { fill: none; }
 .summary { margin-top: 8px; }
-.notes { list-style: none; margin-top: 8px; display: grid; gap: 6px; }
+.notes { list-style: none; margin-top: 8px; display: grid; gap: 5px; }
 .note { padding-left: 10px; position: relative; }
 .note::before { content: ""; position: absolute; left: 0; top: 0.6em; width: 4px; height: 4px; border-radius: 50%; background: var(--muted); }
 .note-view { font-style: italic; }
@@ -117,10 +117,10 @@ p, ul, ol, h2 { margin: 0; padding: 0; }
   vertical-align: 1px;
 }
 .refs { color: var(--muted); font-size: 11px; font-style: normal; white-space: nowrap; }
-.timeline { list-style: none; margin-top: 10px; padding-top: 8px; border-top: 1px solid var(--line); display: grid; gap: 2px; font-size: 12px; }
-.timeline li { display: grid; grid-template-columns: 64px 1fr; gap: 6px; }
-.timeline time { color: var(--muted); font-variant-numeric: tabular-nums; }
-.source { margin-top: 10px; padding-top: 8px; border-top: 1px solid var(--line); color: var(--muted); font-size: 11.5px; }
+.timeline { list-style: none; margin-top: 8px; padding-top: 6px; border-top: 1px solid var(--line); display: grid; gap: 3px; font-size: 11.5px; line-height: 1.35; }
+.timeline li { display: grid; grid-template-columns: 68px 1fr; gap: 6px; }
+.timeline time { color: var(--muted); font-variant-numeric: tabular-nums; white-space: nowrap; }
+.source { margin-top: 8px; padding-top: 6px; border-top: 1px solid var(--line); color: var(--muted); font-size: 11.5px; }
 .source cite { font-style: italic; }
 .source a { color: inherit; }
 .perspective { margin-top: 2px; }

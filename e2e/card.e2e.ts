@@ -17,7 +17,8 @@ import {
   overlaps,
   stepMention,
 } from './fixtures/card-helpers';
-import { darkPage, edgesPage, fullscreenPage, hostilePage, lightPage } from './fixtures/card-pages';
+import { bundleHitProbe } from './fixtures/card-probe-bundle';
+import { darkPage, edgesPage, fullscreenPage, hitTestPage, hostilePage, lightPage } from './fixtures/card-pages';
 
 let browser: ExtensionBrowser;
 let server: TestServer;
@@ -30,6 +31,11 @@ beforeAll(async () => {
     '/edges': edgesPage,
     '/hostile': hostilePage,
     '/fullscreen': fullscreenPage,
+    // Cross-origin isolation gives performance.now() microsecond resolution for the timing.
+    '/hit-test': {
+      body: hitTestPage,
+      headers: { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' },
+    },
   });
   browser = await launchChromium();
 });
@@ -256,6 +262,65 @@ describe('hover card', () => {
     );
     expect(inside).toBe(true);
     await page.close();
+  });
+});
+
+describe('hit-testing in Chromium (dom/hit-test.ts on a real layout)', () => {
+  interface Probe {
+    count(): number;
+    hitAt(x: number, y: number): string | null;
+    centres(): { x: number; y: number; text: string }[];
+    time(points: { x: number; y: number }[]): number[];
+  }
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await browser.context.newPage();
+    await page.goto(server.url('/hit-test'));
+    await page.addScriptTag({ content: await bundleHitProbe() });
+  });
+
+  test('the centre of every mention on screen hits that mention, including inside an open shadow root', async () => {
+    const results = await page.evaluate(() => {
+      const hitProbe = (window as unknown as { hitProbe: Probe }).hitProbe;
+      return hitProbe.centres().map((centre) => ({ expected: centre.text, got: hitProbe.hitAt(centre.x, centre.y) }));
+    });
+    expect(results.length).toBeGreaterThan(10);
+    for (const { expected, got } of results) expect(got).toBe(expected);
+    expect(results.map((result) => result.expected)).toContain('Russian peacekeepers'); // the shadow-root one
+  });
+
+  test('blank space beside a line, where the nearest caret is still the mention, hits nothing', async () => {
+    const missed = await page.evaluate(() => {
+      const hitProbe = (window as unknown as { hitProbe: Probe }).hitProbe;
+      const line = document.getElementById('short')!;
+      const range = document.createRange();
+      range.selectNodeContents(line);
+      const box = range.getBoundingClientRect();
+      const y = box.top + box.height / 2;
+      return {
+        onWord: hitProbe.hitAt(box.right - 4, y),
+        rightOfLine: hitProbe.hitAt(box.right + 40, y),
+        farRight: hitProbe.hitAt(box.right + 400, y),
+        margin: hitProbe.hitAt(5, y),
+      };
+    });
+    expect(missed).toEqual({ onWord: 'Karabakh', rightOfLine: null, farRight: null, margin: null });
+  });
+
+  test('a look-up takes under 1 ms at the 95th percentile', async () => {
+    const timings = await page.evaluate(() => {
+      const hitProbe = (window as unknown as { hitProbe: Probe }).hitProbe;
+      const points: { x: number; y: number }[] = [];
+      for (let y = 5; y < innerHeight; y += 9) for (let x = 5; x < innerWidth; x += 23) points.push({ x, y });
+      hitProbe.time(points.slice(0, 200)); // warm up
+      return hitProbe.time(points);
+    });
+    timings.sort((a, b) => a - b);
+    const p95 = timings[Math.floor(timings.length * 0.95)]!;
+    const median = timings[Math.floor(timings.length / 2)]!;
+    console.info(`hit-test: ${timings.length} look-ups, median ${(median * 1000).toFixed(0)} µs, p95 ${(p95 * 1000).toFixed(0)} µs`);
+    expect(p95).toBeLessThan(1);
   });
 });
 
