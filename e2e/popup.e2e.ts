@@ -229,3 +229,93 @@ describe('the popup where nothing is found or nothing can be read', () => {
     await tab.close();
   });
 });
+
+describe('the popup, as people see it', () => {
+  /** Opens every <details> so the screenshot shows the argument and the timeline. */
+  /**
+   * `full` opens every <details> and captures the whole page; otherwise the shot is what the
+   * popup shows before scrolling (Chromium caps a popup at 600 px high).
+   */
+  async function shoot(popup: Page, name: string, options: { full?: boolean } = {}) {
+    if (options.full) await popup.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await popup.screenshot({ path: join(screenshotDir, name), fullPage: options.full ?? false });
+  }
+
+  test('light and dark, with mentions, with none, on an unscannable page', async () => {
+    const { tab } = await openTab(server.url('/article'));
+    await settledHighlights(tab, 4);
+    let popup = await browser.openPopup(tab);
+    await popup.locator('.snippet').first().waitFor();
+    await shoot(popup, 'popup-light.png');
+    await shoot(popup, 'popup-light-full.png', { full: true });
+    await popup.evaluate(() => window.scrollTo(0, 0));
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await runAxe(popup)).toEqual([]);
+    await shoot(popup, 'popup-dark.png');
+    await popup.close();
+
+    const plain = await openTab(server.url('/plain'));
+    popup = await browser.openPopup(plain.tab);
+    await expect.poll(() => popup.locator('.status').textContent()).toMatch(/^No mentions/);
+    await shoot(popup, 'popup-no-mentions.png');
+    await popup.close();
+
+    const browserPage = await browser.context.newPage();
+    await browserPage.goto('chrome://version');
+    popup = await browser.openPopup(browserPage);
+    await expect.poll(() => popup.locator('.status').textContent(), { timeout: 5000 }).toBe('Extensions cannot read this page.');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await shoot(popup, 'popup-unscannable-dark.png');
+    await popup.close();
+    await Promise.all([tab.close(), plain.tab.close(), browserPage.close()]);
+  });
+
+  test('keyboard only: Tab reaches the switch, Space flips it, focus is visible', async () => {
+    const { tab } = await openTab(server.url('/article'));
+    await settledHighlights(tab, 4);
+    const popup = await browser.openPopup(tab);
+    await siteSwitch(popup).waitFor({ state: 'attached' });
+    let reached = false;
+    for (let i = 0; i < 30 && !reached; i++) {
+      await popup.keyboard.press('Tab');
+      reached = await popup.evaluate(() => document.activeElement?.getAttribute('role') === 'switch');
+    }
+    expect(reached).toBe(true);
+    const outline = await popup.evaluate(() => getComputedStyle(document.activeElement!.nextElementSibling!).outlineStyle);
+    expect(outline).toBe('solid');
+    await popup.keyboard.press('Space');
+    await until(() => readHighlights(tab), (h) => h.length === 0, 'highlights off by keyboard');
+    await popup.keyboard.press('Space');
+    await waitForHighlights(tab, 4);
+    await popup.close();
+    await tab.close();
+  });
+});
+
+test('a site switched off stays off after a browser restart', async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'kc-restart-'));
+  try {
+    let restarted = await launchWithPopup({ userDataDir: profile });
+    let tab = await restarted.context.newPage();
+    await tab.goto(server.url('/article'));
+    await waitForHighlights(tab, 4);
+    const popup = await restarted.openPopup(tab);
+    await siteSwitch(popup).click();
+    await until(() => readHighlights(tab), (h) => h.length === 0, 'highlights off');
+    await restarted.close();
+
+    restarted = await launchWithPopup({ userDataDir: profile });
+    try {
+      tab = await restarted.context.newPage();
+      await tab.goto(server.url('/article'));
+      await tab.waitForTimeout(1000);
+      expect(await readHighlights(tab)).toEqual([]);
+      const again = await restarted.openPopup(tab);
+      await expect.poll(() => again.locator('#site-reason').textContent()).toMatch(/^Off for 127\.0\.0\.1/);
+    } finally {
+      await restarted.close();
+    }
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});

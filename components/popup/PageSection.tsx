@@ -3,6 +3,9 @@ import type { PageReport } from '@/utils/messages';
 import { EntitySwatch } from './EntitySwatch';
 import { LOADING_TEXT, mentionCountText, UNSCANNABLE_DETAIL, UNSCANNABLE_TEXT } from './status-text';
 
+/** Two per entity keep the site switch near the top of a 600 px popup. */
+const SNIPPETS_PER_ENTITY = 2;
+
 /** What the popup knows about the active tab's page. */
 export type PageView = { kind: 'loading' } | { kind: 'unscannable' } | { kind: 'report'; report: PageReport };
 
@@ -41,7 +44,7 @@ export function PageSection({ page, entityNames, onReveal }: PageSectionProps) {
       {report && total > 0 && (
         <ul class="entities">
           {ENTITY_IDS.map((id) => {
-            const snippets = report.snippets.filter((snippet) => snippet.entity === id);
+            const snippets = report.snippets.filter((snippet) => snippet.entity === id).slice(0, SNIPPETS_PER_ENTITY);
             return (
               <li key={id} class="entity" data-entity={id}>
                 <p class="entity-count">
@@ -56,9 +59,12 @@ export function PageSection({ page, entityNames, onReveal }: PageSectionProps) {
                     {snippets.map((snippet) => (
                       <li key={snippet.index}>
                         <button type="button" class="snippet" onClick={() => onReveal(snippet.index)}>
-                          <span class="sr-only">Show on the page: </span>…{snippet.before}
-                          <mark>{snippet.text}</mark>
-                          {snippet.after}…
+                          <span class="sr-only">Show on the page: </span>
+                          <span class="snippet-text">
+                            {snippet.before}
+                            <mark>{snippet.text}</mark>
+                            {snippet.after}
+                          </span>
                         </button>
                       </li>
                     ))}
