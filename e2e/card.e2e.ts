@@ -183,6 +183,29 @@ describe('hover card', () => {
     await page.close();
   });
 
+  test('touch: tapping a mention opens its card without following its link; tapping elsewhere closes; other links still work', async () => {
+    const { page } = await openPage('/light');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    const tap = async (x: number, y: number) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const mention = await drawnMention(page, 'Artsakh'); // inside <a href="#navigated">
+    await tap((mention.left + mention.right) / 2, (mention.top + mention.bottom) / 2);
+    const dialog = page.getByRole('dialog', { name: 'Karabakh' });
+    await dialog.waitFor({ timeout: 2000 });
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    await tap(40, 700);
+    await expect.poll(() => dialog.count()).toBe(0);
+    const link = (await page.locator('#plain-link').boundingBox())!;
+    await tap(link.x + link.width / 2, link.y + link.height / 2);
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#elsewhere');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await cdp.detach();
+    await page.close();
+  });
+
   test('a dark page gets a dark card', async () => {
     const dark = await launchChromium({ colorScheme: 'dark' });
     try {

@@ -34,8 +34,10 @@ interface OpenCard {
   pointer: { x: number; y: number } | undefined;
 }
 
-/** A tap's click arrives within this time of its pointerdown. */
-const TAP_WINDOW_MS = 1000;
+/** A tap's click follows its pointerup within this time. */
+const TAP_CLICK_WINDOW_MS = 800;
+/** A finger that moved further than this was scrolling or selecting, not tapping. */
+const TAP_SLOP_PX = 10;
 
 function deepActiveElement(doc: Document): Element | null {
   let active = doc.activeElement;
@@ -212,27 +214,41 @@ export function startMentionCards(ctx: ContentScriptContext, index: MentionIndex
     { passive: true, capture: true, signal },
   );
 
-  // Touch: a tap on a mention opens its card at once; a tap elsewhere closes it.
-  let tap: { mention: LiveMention | undefined; time: number } | undefined;
+  // Touch: a tap on a mention opens its card at once (on pointerup, so a page that
+  // cancels touch events cannot stop it); a tap elsewhere closes it.
+  let tap: { mention: LiveMention; x: number; y: number } | undefined;
+  let swallowClickUntil = -Infinity;
   doc.addEventListener(
     'pointerdown',
     (event) => {
-      if (host?.contains(event.target)) return;
-      const mention = event.isPrimary ? mentionAtPoint(doc, event.clientX, event.clientY, index) : undefined;
-      tap = event.pointerType === 'touch' ? { mention, time: event.timeStamp } : undefined;
+      tap = undefined;
+      if (host?.contains(event.target) || !event.isPrimary) return;
+      const mention = mentionAtPoint(doc, event.clientX, event.clientY, index);
+      if (event.pointerType === 'touch' && mention) tap = { mention, x: event.clientX, y: event.clientY };
       if (card && !card.pinned && mention?.id !== card.mention.id) close();
+    },
+    { passive: true, capture: true, signal },
+  );
+  doc.addEventListener('pointercancel', () => (tap = undefined), { passive: true, capture: true, signal });
+  doc.addEventListener(
+    'pointerup',
+    (event) => {
+      const touched = tap;
+      tap = undefined;
+      if (!touched || event.pointerType !== 'touch') return;
+      if (Math.hypot(event.clientX - touched.x, event.clientY - touched.y) > TAP_SLOP_PX) return;
+      swallowClickUntil = event.timeStamp + TAP_CLICK_WINDOW_MS;
+      open(touched.mention, { focus: false });
     },
     { passive: true, capture: true, signal },
   );
   doc.addEventListener(
     'click',
     (event) => {
-      const touched = tap;
-      tap = undefined;
-      if (!touched?.mention || event.timeStamp - touched.time > TAP_WINDOW_MS) return;
+      if (event.timeStamp > swallowClickUntil) return;
+      swallowClickUntil = -Infinity;
       // Only here do we take a tap from the page: it was on a mention, maybe inside a link.
       event.preventDefault();
-      open(touched.mention, { focus: false });
     },
     { capture: true, signal },
   );
