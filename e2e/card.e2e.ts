@@ -1,10 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { collectErrors, launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { waitForHighlights } from './harness/highlights';
-import { screenshotDir } from './harness/paths';
+import { projectRoot, screenshotDir } from './harness/paths';
 import { startServer, type TestServer } from './harness/server';
 import {
   cardBox,
@@ -203,6 +203,22 @@ describe('hover card', () => {
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#elsewhere');
     expect(await page.getByRole('dialog').count()).toBe(0);
     await cdp.detach();
+    await page.close();
+  });
+
+  test.each(['/light', '/dark'])('axe finds no accessibility violations in the open card (%s)', async (path) => {
+    const { page } = await openPage(path);
+    await stepMention(browser.worker, page, 1);
+    await page.getByRole('dialog').waitFor();
+    await page.evaluate(readFileSync(join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      type Axe = { run(context: Element): Promise<{ violations: { id: string; help: string }[] }> };
+      const host = [...document.querySelectorAll('*')].find((element) => element.shadowRoot?.querySelector('[role="dialog"]'));
+      if (!host) throw new Error('no card open');
+      const result = await (window as unknown as { axe: Axe }).axe.run(host);
+      return result.violations.map((violation) => `${violation.id}: ${violation.help}`);
+    });
+    expect(violations).toEqual([]);
     await page.close();
   });
 
