@@ -31,6 +31,11 @@ beforeAll(async () => {
     '/edges': edgesPage,
     '/hostile': hostilePage,
     '/fullscreen': fullscreenPage,
+    // A strict CSP forbids inline styles: the card's stylesheet must still apply.
+    '/strict-csp': {
+      body: lightPage,
+      headers: { 'content-security-policy': "default-src 'none'; style-src 'self'; img-src 'self'" },
+    },
     // Cross-origin isolation gives performance.now() microsecond resolution for the timing.
     '/hit-test': {
       body: hitTestPage,
@@ -285,6 +290,19 @@ describe('hover card', () => {
     expect(await dialog.innerText()).toContain('bne IntelliNews');
     await shoot(page, 'card-hostile.png');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a strict Content-Security-Policy does not strip the card’s styles', async () => {
+    const { page } = await openPage('/strict-csp');
+    await hover(page, await drawnMention(page, 'Karabakh'));
+    const dialog = page.getByRole('dialog', { name: 'Karabakh' });
+    await dialog.waitFor();
+    const look = await dialog.evaluate((element) => {
+      const computed = getComputedStyle(element);
+      return { fontSize: computed.fontSize, position: computed.position, radius: computed.borderTopLeftRadius };
+    });
+    expect(look).toEqual({ fontSize: '13px', position: 'fixed', radius: '8px' });
     await page.close();
   });
 
