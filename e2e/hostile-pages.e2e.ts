@@ -36,6 +36,7 @@ beforeAll(async () => {
     '/page.xhtml': { body: pages.xhtmlDocument(), type: 'application/xhtml+xml' },
     '/framed': pages.framedArticle(),
     '/shadow': pages.shadowRootsPage(),
+    '/favicon.ico': { body: '', type: 'image/x-icon' },
   });
   server.route('/frames', pages.framesPage(server.url('/framed')));
   browser = await launchChromium();

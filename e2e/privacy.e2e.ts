@@ -34,6 +34,7 @@ beforeAll(async () => {
     '/': recorded(watchedArticle),
     '/second': recorded(watchedArticle),
     '/probe-from-worker': recorded('probe'),
+    '/favicon.ico': { body: '', type: 'image/x-icon' },
   });
 });
 afterAll(async () => {
@@ -102,7 +103,7 @@ describe('network', () => {
     await page.waitForTimeout(1500);
 
     const ownFiles = `chrome-extension://${browser.extensionId}/`;
-    const pagesWeOpened = new Set([server.url('/'), server.url('/second')]);
+    const pagesWeOpened = new Set([server.url('/'), server.url('/second'), server.url('/favicon.ico')]);
     const foreign = seen.filter((r) => !pagesWeOpened.has(r.url) && !r.url.startsWith(ownFiles));
     expect(foreign, 'requests that neither the test nor the extension package explain').toEqual([]);
     expect(hits, 'what reached the test server').toEqual(['/', '/second']);
