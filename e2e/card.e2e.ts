@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { collectErrors, launchChromium, type ExtensionBrowser } from './harness/chromium';
+import { launchFirefox, waitForFirefoxHighlights } from './harness/firefox';
 import { waitForHighlights } from './harness/highlights';
 import { projectRoot, screenshotDir } from './harness/paths';
 import { startServer, type TestServer } from './harness/server';
 import {
+  type Box,
   cardBox,
   countMutations,
   drawnMention,
@@ -378,6 +380,62 @@ describe('hit-testing in Chromium (dom/hit-test.ts on a real layout)', () => {
     const median = timings[Math.floor(timings.length / 2)]!;
     console.info(`hit-test: ${timings.length} look-ups, median ${(median * 1000).toFixed(0)} µs, p95 ${(p95 * 1000).toFixed(0)} µs`);
     expect(p95).toBeLessThan(1);
+  });
+});
+
+describe('in Firefox ESR', () => {
+  test('hovering a mention opens the card; Escape closes it and leaves the page as it was', async () => {
+    const firefox = await launchFirefox();
+    try {
+      const page = await firefox.newPage();
+      await page.goto(server.url('/light'));
+      await waitForFirefoxHighlights(page);
+      const before = await page.evaluate(() => document.documentElement.outerHTML);
+      const box = await page.evaluate(() => {
+        const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+        for (const highlight of registry.values()) {
+          for (const range of highlight) {
+            const live = document.createRange();
+            live.setStart(range.startContainer, range.startOffset);
+            live.setEnd(range.endContainer, range.endOffset);
+            if (live.toString() !== 'Karabakh') continue;
+            const rect = live.getBoundingClientRect();
+            return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+          }
+        }
+        throw new Error('no Karabakh highlight');
+      });
+      await page.mouse.move((box.left + box.right) / 2 - 30, (box.top + box.bottom) / 2 + 60);
+      await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2, { steps: 3 });
+      const card = await page.waitForFunction(
+        () => {
+          for (const element of document.querySelectorAll('*')) {
+            const dialog = element.shadowRoot?.querySelector('[role="dialog"]');
+            if (!dialog) continue;
+            const rect = dialog.getBoundingClientRect();
+            return {
+              name: dialog.querySelector('h2')?.textContent,
+              text: dialog.textContent,
+              fontSize: getComputedStyle(dialog).fontSize,
+              box: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
+            };
+          }
+          return false;
+        },
+        { timeout: 5000 },
+      );
+      const seen = (await card.jsonValue()) as { name: string; text: string; fontSize: string; box: Box };
+      expect(seen.name).toBe('Karabakh');
+      expect(seen.text).toContain('bne IntelliNews');
+      expect(seen.fontSize).toBe('13px');
+      expect(overlaps(seen.box, box)).toBe(false);
+      await page.screenshot({ path: join(screenshotDir, 'card-firefox.png') });
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => ![...document.querySelectorAll('*')].some((element) => element.shadowRoot));
+      expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    } finally {
+      await firefox.close();
+    }
   });
 });
 
