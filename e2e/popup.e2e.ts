@@ -319,3 +319,26 @@ test('a site switched off stays off after a browser restart', async () => {
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+/**
+ * Headless Chromium does not route synthetic key presses to extension shortcuts, so the
+ * keys themselves cannot be pressed here; this checks that the browser registered every
+ * command with its default keys and that the popup shows exactly what the browser assigned.
+ */
+test('keyboard commands are registered with their keys and shown in the popup', async () => {
+  const assigned = await browser.worker.evaluate(async () =>
+    (await chrome.commands.getAll()).map((c) => ({ name: c.name, shortcut: c.shortcut })),
+  );
+  expect(assigned).toEqual(
+    expect.arrayContaining([
+      { name: 'toggle-site', shortcut: 'Alt+Shift+K' },
+      { name: 'next-mention', shortcut: 'Alt+Shift+L' },
+      { name: 'previous-mention', shortcut: 'Alt+Shift+J' },
+    ]),
+  );
+  const { tab } = await openTab(server.url('/plain'));
+  const popup = await browser.openPopup(tab);
+  await expect.poll(() => popup.locator('.shortcut kbd').allTextContents()).toEqual(['Alt+Shift+K', 'Alt+Shift+L', 'Alt+Shift+J']);
+  await popup.close();
+  await tab.close();
+});

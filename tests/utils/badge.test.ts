@@ -1,0 +1,31 @@
+import { beforeEach, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createBadge } from '@/utils/badge';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+const badgeOf = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+test('the badge shows each tab its own sum over frames, and nothing for none', async () => {
+  const badge = createBadge();
+  badge.init();
+  badge.report(1, 0, 4);
+  badge.report(1, 3, 2);
+  badge.report(2, 0, 1);
+  await settle();
+  expect(await badgeOf(1)).toBe('6');
+  expect(await badgeOf(2)).toBe('1');
+  // Highlights off: the content script reports 0 for every frame.
+  badge.report(1, 0, 0);
+  badge.report(1, 3, 0);
+  await settle();
+  expect(await badgeOf(1)).toBe('');
+  badge.report(2, 0, 5000);
+  badge.clearTab(1);
+  await settle();
+  expect(await badgeOf(2)).toBe('999+');
+  expect(await badgeOf(1)).toBe('');
+});
