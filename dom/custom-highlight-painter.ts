@@ -59,6 +59,9 @@ export function createCustomHighlightPainter(doc: Document, names: HighlightName
         }
       }
     },
+    flush() {
+      // Highlight sets take effect at once: nothing is deferred.
+    },
     styleShadowRoot(root: ShadowRoot) {
       adopt(root);
     },

@@ -1,3 +1,5 @@
+import { isOwnWrapper } from './own-ui';
+
 /**
  * How the text walker treats each element, decided by tag name alone: asking for
  * computed styles would force style work on every element of a 5 MB page.
@@ -84,5 +86,5 @@ function isEditingHost(element: Element): boolean {
 }
 
 export function isInlineElement(element: Element): boolean {
-  return INLINE.has(element.tagName.toUpperCase());
+  return INLINE.has(element.tagName.toUpperCase()) || isOwnWrapper(element);
 }

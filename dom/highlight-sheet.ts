@@ -35,21 +35,30 @@ const LOOKS: Record<EntityId, { line: string; fill: string; ink: string; bright:
   'trilateral-statement': { line: 'dotted', fill: '#e6d9ff', ink: '#6a3fc0', bright: '#a77bf5' },
 };
 
+/** The declarations for one entity in one style, outside forced-colors mode. */
+export function highlightDeclarations(entity: EntityId, style: HighlightStyle): string {
+  const look = LOOKS[entity];
+  return style === 'background'
+    ? `background-color:${look.fill};color:#1b1b1b;text-decoration:underline ${look.line} ${look.ink} 2px`
+    : `text-decoration:underline ${look.line} ${look.bright} 3px`;
+}
+
+function forcedDeclarations(entity: EntityId, style: HighlightStyle): string {
+  const { line } = LOOKS[entity];
+  return style === 'background'
+    ? `background-color:Mark;color:MarkText;text-decoration:underline ${line} MarkText 2px`
+    : `text-decoration:underline ${line} LinkText 3px`;
+}
+
 export function highlightCss(names: HighlightNames): string {
   const normal: string[] = [];
   const forced: string[] = [];
   for (const entity of ENTITY_IDS) {
-    const look = LOOKS[entity];
-    const { background, underline } = names[entity];
-    normal.push(
-      `::highlight(${background}){background-color:${look.fill};color:#1b1b1b;` +
-        `text-decoration:underline ${look.line} ${look.ink} 2px}`,
-      `::highlight(${underline}){text-decoration:underline ${look.line} ${look.bright} 3px}`,
-    );
-    forced.push(
-      `::highlight(${background}){background-color:Mark;color:MarkText;text-decoration:underline ${look.line} MarkText 2px}`,
-      `::highlight(${underline}){text-decoration:underline ${look.line} LinkText 3px}`,
-    );
+    for (const style of HIGHLIGHT_STYLES) {
+      const name = names[entity][style];
+      normal.push(`::highlight(${name}){${highlightDeclarations(entity, style)}}`);
+      forced.push(`::highlight(${name}){${forcedDeclarations(entity, style)}}`);
+    }
   }
   return `${normal.join('\n')}\n@media (forced-colors: active){\n${forced.join('\n')}\n}`;
 }

@@ -15,6 +15,11 @@ export interface MentionPainter {
   setLook(look: HighlightLook): void;
   /** Shadow roots keep their own styles: make the highlight rules apply inside this one. */
   styleShadowRoot(root: ShadowRoot): void;
+  /**
+   * Applies deferred work. Called when no page change is waiting to be read, so a
+   * mention removed and found again in the same pass never flickers.
+   */
+  flush(): void;
   /** Removes every highlight; the painter can be used again. */
   clear(): void;
   /** Removes every highlight and every trace of the painter from the page. */

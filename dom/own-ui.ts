@@ -12,3 +12,17 @@ export function markOwnUi(element: Element): void {
 export function isOwnUi(element: Element): boolean {
   return ownElements.has(element);
 }
+
+/**
+ * The fallback's wrapper elements: inline, so the text walker reads through them as if
+ * they were not there, and the wrapped text still forms the same chunk.
+ */
+const ownWrappers = new WeakSet<Element>();
+
+export function markOwnWrapper(element: Element): void {
+  ownWrappers.add(element);
+}
+
+export function isOwnWrapper(element: Element): boolean {
+  return ownWrappers.has(element);
+}

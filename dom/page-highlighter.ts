@@ -47,7 +47,9 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   let look: HighlightLook | undefined;
   let on = false;
   const registry = new ChunkRegistry((entity) => look?.entities[entity] ?? false);
-  let detector = options.createDetector();
+  // Made on first use: building the detector compiles its lexicon, which is not free.
+  let detector: ChunkDetector<TextChunk> | undefined;
+  const currentDetector = () => (detector ??= options.createDetector());
   let batcher: MutationBatcher | undefined;
   let nextId = 1;
   // Mutation work first (it is what the reader just saw change), then the first read.
@@ -69,6 +71,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       if (job(hasTime)) queue.shift();
     }
     applyDetectorChanges();
+    if (urgent.length === 0) painter.flush();
     const more = urgent.length > 0 || background.length > 0;
     if (!more && on) complete = true;
     registry.flushChanges();
@@ -87,12 +90,12 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
 
   function addChunk(chunk: TextChunk): void {
     registry.add(chunk);
-    placeMentions(chunk, detector.add(chunk, chunk.text));
+    placeMentions(chunk, currentDetector().add(chunk, chunk.text));
   }
 
   function dropChunk(chunk: TextChunk): void {
     for (const mention of registry.remove(chunk)) painter.remove(mention);
-    detector.remove(chunk);
+    detector?.remove(chunk);
   }
 
   function placeMentions(chunk: TextChunk, mentions: ReturnType<ChunkDetector<TextChunk>['add']>): void {
@@ -117,7 +120,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   }
 
   function applyDetectorChanges(): void {
-    for (const [chunk, mentions] of detector.drainChanged()) {
+    for (const [chunk, mentions] of detector?.drainChanged() ?? []) {
       if (registry.chunkOf(chunk.nodes[0]!) === chunk) placeMentions(chunk, mentions);
     }
   }
@@ -135,8 +138,12 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     let last: Node | undefined;
     const start = () =>
       createChunkWalker(root, { ...skip, onShadowRoot, isDone: (text) => registry.has(text) });
+    let first = true;
     return (hasTime) => {
       if (!root.isConnected || isInsideSkipped(root)) return true;
+      // The walker reports shadow roots of what it walks into, not of where it starts.
+      if (first && root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot) onShadowRoot((root as Element).shadowRoot!);
+      first = false;
       // The walk stood on a node the page removed since: start over, skipping what is done.
       if (!walker || (last && !last.isConnected)) walker = start();
       while (hasTime()) {
@@ -205,7 +212,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     seenShadowRoots = new WeakSet();
     registry.clear();
     painter.clear();
-    detector = options.createDetector();
+    detector = undefined;
   }
 
   function switchOn(): void {

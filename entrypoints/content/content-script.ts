@@ -3,8 +3,11 @@ import { createPageDetector } from '@/core/page-detector';
 import { createCustomHighlightPainter, supportsCustomHighlights } from '@/dom/custom-highlight-painter';
 import type { MentionPainter } from '@/dom/mention-painter';
 import { startPageHighlighter } from '@/dom/page-highlighter';
+import { scrollToCenter } from '@/dom/scroll-to-mention';
 import type { TextChunk } from '@/dom/text-chunks';
+import { createWrappingPainter } from '@/dom/wrapping-painter';
 import { watchHighlightState, type HighlightState } from '@/utils/highlight-state';
+import { startMentionCards } from '@/utils/mention-cards';
 import { answerRequests } from './answer-requests';
 import { reportMentionCount } from './report-count';
 
@@ -38,12 +41,21 @@ export function startContentScript(ctx: ContentScriptContext): void {
     ctx.addEventListener(window, 'wxt:locationchange', () => highlighter.rescan());
   });
 
+  const cards = startMentionCards(ctx, highlighter.index);
+  ctx.onInvalidated(() => cards.stop());
   reportMentionCount(ctx, highlighter.index);
-  answerRequests(ctx, highlighter, () => state);
+  answerRequests(ctx, highlighter, () => state, {
+    reveal(mention) {
+      scrollToCenter(mention.range);
+      cards.open(mention, { focus: true });
+    },
+    step: (direction) => cards.step(direction),
+  });
 }
 
+/** The Custom Highlight API where the engine has it; wrapping the text otherwise (older Firefox). */
 function createPainter(doc: Document): MentionPainter {
-  return createCustomHighlightPainter(doc);
+  return supportsCustomHighlights(doc) ? createCustomHighlightPainter(doc) : createWrappingPainter(doc);
 }
 
 function whenParsed(ctx: ContentScriptContext, start: () => void): void {
