@@ -125,6 +125,8 @@ describe('the popup over a page with mentions', () => {
     await expect.poll(() => popup.locator('#site-reason').textContent()).toMatch(/^Off for 127\.0\.0\.1/);
     expect(await toggle.isChecked()).toBe(false);
     await until(() => badgeOf(browser.worker, tab), (text) => text === '', 'the badge to clear');
+    await expect.poll(() => popup.locator('.status').textContent()).toMatch(/^Not highlighting on this page/);
+    await popup.screenshot({ path: join(screenshotDir, 'popup-site-off.png') });
     await popup.close();
 
     // Reload: still off.

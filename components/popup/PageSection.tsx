@@ -11,11 +11,13 @@ export type PageView = { kind: 'loading' } | { kind: 'unscannable' } | { kind: '
 
 export interface PageSectionProps {
   page: PageView;
+  /** Whether highlights are drawn here now; when not, the page's counts are not meaningful. */
+  highlighting: boolean;
   entityNames: Record<EntityId, string>;
   onReveal(index: number): void;
 }
 
-function StatusLine({ page }: { page: PageView }) {
+function StatusLine({ page, highlighting }: { page: PageView; highlighting: boolean }) {
   if (page.kind === 'loading') return <p class="status">{LOADING_TEXT}</p>;
   if (page.kind === 'unscannable') {
     return (
@@ -26,6 +28,7 @@ function StatusLine({ page }: { page: PageView }) {
     );
   }
   const { report } = page;
+  if (!highlighting) return <p class="status">Not highlighting on this page. The switch below says why.</p>;
   const total = ENTITY_IDS.reduce((sum, id) => sum + report.counts[id], 0);
   if (!report.complete) return <p class="status">Still reading this page… {mentionCountText(total)} so far.</p>;
   if (total === 0) {
@@ -34,13 +37,13 @@ function StatusLine({ page }: { page: PageView }) {
   return <p class="status">{mentionCountText(total)}.</p>;
 }
 
-export function PageSection({ page, entityNames, onReveal }: PageSectionProps) {
-  const report = page.kind === 'report' ? page.report : undefined;
+export function PageSection({ page, highlighting, entityNames, onReveal }: PageSectionProps) {
+  const report = page.kind === 'report' && highlighting ? page.report : undefined;
   const total = report ? ENTITY_IDS.reduce((sum, id) => sum + report.counts[id], 0) : 0;
   return (
     <section aria-labelledby="page-heading">
       <h2 id="page-heading">This page</h2>
-      <StatusLine page={page} />
+      <StatusLine page={page} highlighting={highlighting} />
       {report && total > 0 && (
         <ul class="entities">
           {ENTITY_IDS.map((id) => {

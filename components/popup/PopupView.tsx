@@ -38,7 +38,10 @@ export function PopupView(props: PopupViewProps) {
         <img src={props.iconUrl} alt="" width={20} height={20} />
         <h1>Karabakh Context</h1>
       </header>
-      <PageSection page={props.page} entityNames={props.entityNames} onReveal={props.onReveal} />
+      <PageSection
+        page={props.page}
+        highlighting={props.pause === 'none' && (props.site?.reason ?? 'on') === 'on'}
+        entityNames={props.entityNames} onReveal={props.onReveal} />
       <section aria-labelledby="control-heading">
         <h2 id="control-heading">Control</h2>
         {props.site && (

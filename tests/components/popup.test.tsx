@@ -59,6 +59,12 @@ describe('PopupView', () => {
     expect(p.onSiteChange).toHaveBeenCalledWith(true);
   });
 
+  test('when highlighting is off here, the page section says so instead of counting', () => {
+    render(<PopupView {...props({ site: { label: 'news.example.com', enabled: false, reason: 'site-off' } })} />);
+    expect(screen.getByText(/^Not highlighting on this page/)).toBeTruthy();
+    expect(screen.queryAllByRole('button', { name: /^Show on the page:/ })).toHaveLength(0);
+  });
+
   test.each([
     ['not-listed', /appear only on the sites in your list, and example\.com is not in it/],
     ['paused', /Paused everywhere until you turn it back on/],
