@@ -14,6 +14,7 @@ import {
   drawnMention,
   drawnMentions,
   focusedRole,
+  settledMentions,
   hover,
   mutationCount,
   overlaps,
@@ -156,7 +157,7 @@ describe('hover card', () => {
 
   test('the keyboard command steps through mentions in order, wrapping, with focus in the card and back on Escape', async () => {
     const { page } = await openPage('/light');
-    const mentions = await drawnMentions(page);
+    const mentions = await settledMentions(page);
     const names: Record<string, string> = {};
     await page.focus('#before');
     await page.evaluate(() => scrollTo(0, 0)); // focusing scrolled to the button; stepping starts from the view
