@@ -17,7 +17,10 @@ import { createFormCompiler, END_BOUNDARY, literalPrefixes } from './normalize';
  */
 export interface Scanner {
   trigger: RegExp;
-  precise: RegExp;
+  /** Lower-cased trigger text → the groups worth trying there, in priority order. */
+  groupsByTrigger: Map<string, number[]>;
+  /** One small sticky regex per group: small regexes get compiled to native code. */
+  precise: RegExp[];
 }
 
 /** A reference from a family to a cue class; `cue === -1` means "a Karabakh mention". */
@@ -69,17 +72,30 @@ function escapeLiteral(s: string): string {
   return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
-function scanner(groups: string[], forms: Array<{ form: string; triggers: string[] | undefined }>, lexicon: Lexicon): Scanner {
-  const triggers = new Set<string>();
-  for (const { form, triggers: declared } of forms) {
+function scanner(groups: string[], forms: Array<{ group: number; form: string; triggers: string[] | undefined }>, lexicon: Lexicon): Scanner {
+  const byTrigger = new Map<string, Set<number>>();
+  for (const { group, form, triggers: declared } of forms) {
     const prefixes = form.startsWith('re:') ? (declared ?? []) : literalPrefixes(form, lexicon.fold);
     if (prefixes.length === 0) throw new Error(`lexicon: form ${JSON.stringify(form)} has no literal trigger`);
-    for (const p of prefixes) triggers.add(p.toLowerCase());
+    for (const p of prefixes) {
+      const key = p.toLowerCase();
+      if (!byTrigger.has(key)) byTrigger.set(key, new Set());
+      byTrigger.get(key)!.add(group);
+    }
   }
-  const sorted = [...triggers].sort((a, b) => b.length - a.length).map(escapeLiteral);
+  // The prefilter reports the longest trigger at a position; every shorter trigger that
+  // is its prefix matches there too, so its groups are tried as well.
+  const groupsByTrigger = new Map<string, number[]>();
+  for (const t of byTrigger.keys()) {
+    const set = new Set<number>();
+    for (const [u, groupsOfU] of byTrigger) if (t.startsWith(u)) for (const g of groupsOfU) set.add(g);
+    groupsByTrigger.set(t, [...set].sort((a, b) => a - b));
+  }
+  const sorted = [...byTrigger.keys()].sort((a, b) => b.length - a.length).map(escapeLiteral);
   return {
     trigger: new RegExp(sorted.join('|'), 'gi'),
-    precise: new RegExp(`(?:${groups.join('|')})${END_BOUNDARY}`, 'yu'),
+    groupsByTrigger,
+    precise: groups.map((g) => new RegExp(`${g}${END_BOUNDARY}`, 'yu')),
   };
 }
 
@@ -122,18 +138,18 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   for (const f of families) for (const s of f.senses) f.senseMask |= 2 << senseIndex.get(s)!;
 
   const familySource = lexicon.families.map(
-    (f) => `(${f.forms.map((form) => compiler.compile(form, f.caseSensitive === true)).join('|')})`,
+    (f) => `(?:${f.forms.map((form) => compiler.compile(form, f.caseSensitive === true)).join('|')})`,
   );
   const candidates = scanner(
     familySource,
-    lexicon.families.flatMap((f) => f.forms.map((form) => ({ form, triggers: undefined }))),
+    lexicon.families.flatMap((f, group) => f.forms.map((form) => ({ group, form, triggers: undefined }))),
     lexicon,
   );
 
-  const cueSource = cueNames.map((name) => `(${lexicon.cues[name]!.forms.map((form) => compiler.compile(form)).join('|')})`);
+  const cueSource = cueNames.map((name) => `(?:${lexicon.cues[name]!.forms.map((form) => compiler.compile(form)).join('|')})`);
   const cues = scanner(
     cueSource,
-    cueNames.flatMap((name) => lexicon.cues[name]!.forms.map((form) => ({ form, triggers: lexicon.cues[name]!.triggers }))),
+    cueNames.flatMap((name, group) => lexicon.cues[name]!.forms.map((form) => ({ group, form, triggers: lexicon.cues[name]!.triggers }))),
     lexicon,
   );
 

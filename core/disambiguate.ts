@@ -12,7 +12,7 @@
  */
 import type { CompiledFamily, CompiledLexicon, CueRef, Scanner } from './compiled-lexicon';
 import { KARABAKH_REF } from './compiled-lexicon';
-import { startsWord } from './normalize';
+import { endsWord, startsWord } from './normalize';
 
 export const enum Decision {
   Accept = 0,
@@ -77,35 +77,53 @@ function wordCount(gap: string): number {
  * Next match of `scanner` starting in [from, to) at a word start, or null. Matches may
  * run past `to` (a name cut by a sentence end is still that name).
  */
-function nextMatch(scanner: Scanner, text: string, from: number, to: number): RegExpExecArray | null {
-  const { trigger, precise } = scanner;
+interface Hit {
+  start: number;
+  end: number;
+  group: number;
+}
+
+function nextMatch(scanner: Scanner, text: string, from: number, to: number): Hit | null {
+  const { trigger, groupsByTrigger, precise } = scanner;
   trigger.lastIndex = from;
   let hit: RegExpExecArray | null;
   while ((hit = trigger.exec(text)) && hit.index < to) {
     const at = hit.index;
     trigger.lastIndex = at + 1;
     if (!startsWord(text, at)) continue;
-    precise.lastIndex = at;
-    const m = precise.exec(text);
-    if (m && m[0].length > 0) return m;
+    const groups = groupsByTrigger.get(hit[0].toLowerCase());
+    if (!groups) continue;
+    for (const g of groups) {
+      const re = precise[g]!;
+      re.lastIndex = at;
+      if (re.test(text) && endsWord(text, re.lastIndex)) return { start: at, end: re.lastIndex, group: g };
+    }
   }
   return null;
 }
 
-function groupOf(m: RegExpExecArray): number {
-  let g = 1;
-  while (m[g] === undefined) g++;
-  return g - 1;
-}
-
+/** Every cue in [from, to); a word may be a cue of several classes ("Transnistria"). */
 function findCues(text: string, from: number, to: number, lex: CompiledLexicon): Cue[] {
   const out: Cue[] = [];
-  let at = from;
-  let m: RegExpExecArray | null;
-  while ((m = nextMatch(lex.cues, text, at, to))) {
-    const end = m.index + m[0].length;
-    out.push({ start: m.index, end, cue: groupOf(m) });
-    at = end;
+  const { trigger, groupsByTrigger, precise } = lex.cues;
+  trigger.lastIndex = from;
+  let hit: RegExpExecArray | null;
+  while ((hit = trigger.exec(text)) && hit.index < to) {
+    const at = hit.index;
+    trigger.lastIndex = at + 1;
+    if (!startsWord(text, at)) continue;
+    const groups = groupsByTrigger.get(hit[0].toLowerCase());
+    if (!groups) continue;
+    let end = at;
+    for (const g of groups) {
+      const re = precise[g]!;
+      re.lastIndex = at;
+      if (re.test(text) && endsWord(text, re.lastIndex)) {
+        out.push({ start: at, end: re.lastIndex, cue: g });
+        end = Math.max(end, re.lastIndex);
+      }
+    }
+    if (end > at) trigger.lastIndex = end;
   }
   return out;
 }
@@ -129,13 +147,12 @@ function insideUrl(text: string, index: number): boolean {
 export function scanChunk(text: string, lex: CompiledLexicon): Candidate[] {
   const found: Candidate[] = [];
   let at = 0;
-  let m: RegExpExecArray | null;
+  let m: Hit | null;
   while ((m = nextMatch(lex.candidates, text, at, text.length))) {
-    const start = m.index;
-    const end = start + m[0].length;
+    const { start, end } = m;
     at = end;
     if (insideUrl(text, start)) continue;
-    const familyIndex = groupOf(m);
+    const familyIndex = m.group;
     const family = lex.families[familyIndex]!;
     const always = family.check === 'always' || family.check === 'cue';
     found.push({
@@ -166,26 +183,48 @@ function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void
   const all = findCues(text, spanFrom, spanTo, lex);
   // Families whose decision others lean on ("sense" names) are decided first.
   for (const pass of ['sense', 'topic'] as const) {
+    let from = -1;
+    let to = -1;
+    let cues: Cue[] = [];
+    let neighbours: Candidate[] = [];
     for (const c of found) {
       const family = lex.families[c.family]!;
       if (!family.needsContext) continue;
       if ((family.check === 'sense') !== (pass === 'sense')) continue;
-      const from = sentenceStart(text, c.start);
-      const to = sentenceEnd(text, c.end);
-      decide(text, c, family, cuesWithin(all, from, to), found, from, to, lex);
+      // Candidates in the same sentence share its window (and keep a run-on text linear).
+      if (!(c.start >= from && c.end <= to)) {
+        from = sentenceStart(text, c.start);
+        to = sentenceEnd(text, c.end);
+        cues = cuesWithin(all, from, to);
+        neighbours = candidatesWithin(found, from, to);
+      }
+      decide(text, c, family, cues, neighbours, from, to, lex);
     }
   }
 }
 
-/** The cues lying in [from, to), by binary search on the sorted list. */
-function cuesWithin(cues: Cue[], from: number, to: number): Cue[] {
+function firstAtOrAfter(items: ReadonlyArray<{ start: number }>, from: number): number {
   let lo = 0;
-  let hi = cues.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (cues[mid]!.start < from) lo = mid + 1;
+    if (items[mid]!.start < from) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The candidates lying in [from, to); `found` is sorted by start. */
+function candidatesWithin(found: Candidate[], from: number, to: number): Candidate[] {
+  const lo = firstAtOrAfter(found, from);
+  let end = lo;
+  while (end < found.length && found[end]!.start < to) end++;
+  return found.slice(lo, end);
+}
+
+/** The cues lying in [from, to), by binary search on the sorted list. */
+function cuesWithin(cues: Cue[], from: number, to: number): Cue[] {
+  const lo = firstAtOrAfter(cues, from);
   let end = lo;
   while (end < cues.length && cues[end]!.start < to) end++;
   return cues.slice(lo, end);
@@ -256,7 +295,7 @@ function decide(
   if (near(text, c, family.confirmBefore, cues, found, lex, false) !== -2) return accept();
 
   const inSentence = (cue: number) => cues.some((x) => x.cue === cue && (x.end <= c.start || x.start >= c.end));
-  const anchored = found.some((o) => o.start >= from && o.end <= to && isKarabakhAnchor(o, c, lex));
+  const anchored = found.some((o) => isKarabakhAnchor(o, c, lex));
   if (anchored || family.strongSentence.some(inSentence)) return accept();
 
   const veto = family.vetoSentence.find(inSentence);

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import lexiconJson from '../../data/lexicon.json';
+import type { Lexicon } from '../../core/lexicon';
+import { defaultLexicon, validateLexicon } from '../../core/lexicon';
+import { createFormCompiler, END_BOUNDARY } from '../../core/normalize';
+import { compileLexicon } from '../../core/compiled-lexicon';
+
+const lexicon = defaultLexicon;
+const compiler = createFormCompiler(lexicon);
+const familyRegex = (i: number) => {
+  const f = lexicon.families[i]!;
+  return new RegExp(`^(?:${f.forms.map((form) => compiler.compile(form, f.caseSensitive === true)).join('|')})${END_BOUNDARY}$`, 'u');
+};
+const regexes = lexicon.families.map((_, i) => familyRegex(i));
+
+describe('data/lexicon.json conventions', () => {
+  test('validates and compiles', () => {
+    expect(() => validateLexicon(lexiconJson)).not.toThrow();
+    expect(() => compileLexicon(lexicon)).not.toThrow();
+  });
+
+  test('family ids are unique', () => {
+    const ids = lexicon.families.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test.each(lexicon.families.map((f) => [f.id, f] as const))('%s has why, forms, examples and a check', (_id, f) => {
+    expect(f.why.length).toBeGreaterThan(20);
+    expect(f.forms.length).toBeGreaterThan(0);
+    expect(f.examples.length).toBeGreaterThan(0);
+    expect(['always', 'sense', 'topic', 'local', 'cue']).toContain(f.check);
+  });
+
+  test.each(Object.entries(lexicon.cues))('cue %s says why', (_name, cue) => {
+    expect(cue.why.length).toBeGreaterThan(10);
+  });
+
+  const examples = lexicon.families.flatMap((f, i) => f.examples.map((e) => [f.id, e, i] as const));
+  test.each(examples)('%s matches its example %s', (_id, example, i) => {
+    expect(regexes[i]!.test(example)).toBe(true);
+  });
+
+  const counter = lexicon.families.flatMap((f, i) => (f.counterExamples ?? []).map((e) => [f.id, e, i] as const));
+  test.each(counter)('%s does not match %s', (_id, example, i) => {
+    expect(regexes[i]!.test(example)).toBe(false);
+  });
+
+  test('no alias is shared by two entities', () => {
+    const clashes: string[] = [];
+    lexicon.families.forEach((f, i) => {
+      for (const example of f.examples) {
+        lexicon.families.forEach((g, j) => {
+          if (g.entity !== f.entity && regexes[j]!.test(example)) clashes.push(`${example}: ${f.id} / ${g.id}`);
+        });
+      }
+    });
+    expect(clashes).toEqual([]);
+  });
+
+  test('a bad lexicon is refused with its problems', () => {
+    const bad = structuredClone(lexiconJson) as unknown as Lexicon;
+    bad.families.push({ ...bad.families[0]!, entity: 'nowhere' as never, vetoAfter: ['no-such-cue'] });
+    expect(() => validateLexicon(bad)).toThrow(/duplicate id.*unknown entity.*unknown cue/);
+  });
+});
