@@ -1,0 +1,133 @@
+/**
+ * The content script in Debian's Firefox ESR (over WebDriver BiDi): highlights, the card on
+ * hover, and a site switched off in storage. The popup cannot be opened over BiDi
+ * (moz-extension:// navigation is refused), so the popup's own tests run in Chromium only.
+ */
+import { join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchFirefox, readFirefoxHighlights, waitForFirefoxHighlights, type FirefoxWithExtension } from './harness/firefox';
+import { screenshotDir } from './harness/paths';
+import { startServer, type TestServer } from './harness/server';
+import { MENTION } from './fixtures/hostile-pages';
+
+const article =
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Firefox</title></head><body>` +
+  `<p>In 2024 ${MENTION}.</p><p>Armenians call the region Artsakh; Azerbaijanis call it Qarabağ.</p></body></html>`;
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer({ '/': article, '/favicon.ico': { body: '', type: 'image/x-icon' } });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+function collectFirefoxErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${(error as Error).message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+/** Centre of the first highlighted range on screen, read from the page's side. */
+async function firstHighlightPoint(page: Page): Promise<{ x: number; y: number; text: string }> {
+  const point = await page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+    for (const highlight of registry.values()) {
+      for (const range of highlight) {
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        const rect = live.getClientRects()[0];
+        if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: live.toString() };
+      }
+    }
+    return null;
+  });
+  if (!point) throw new Error('no highlighted range on screen');
+  return point;
+}
+
+/** The open card, found through Firefox's accessibility tree (it reaches closed shadow roots). */
+async function waitForDialog(page: Page, timeout = 10_000): Promise<ElementHandle<Element>> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const dialog = await page.$('::-p-aria([role="dialog"])');
+    if (dialog) return dialog;
+    await new Promise((done) => setTimeout(done, 150));
+  }
+  throw new Error(`no role=dialog within ${timeout} ms`);
+}
+
+describe('Firefox ESR, fresh profile', () => {
+  let firefox: FirefoxWithExtension;
+  beforeAll(async () => {
+    firefox = await launchFirefox();
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  test('the add-on installs under its gecko id', () => {
+    expect(firefox.extensionId).toBe('karabakh-context@example.org');
+  });
+
+  test('highlights are drawn with CSS.highlights on a page from 127.0.0.1', async () => {
+    const page = await firefox.newPage();
+    const errors = collectFirefoxErrors(page);
+    await page.goto(server.url('/'));
+    const seen = await waitForFirefoxHighlights(page, (h) => h.length >= 4);
+    const texts = seen.map((h) => h.text);
+    expect(texts).toEqual(expect.arrayContaining(['Nagorno-Karabakh', 'Artsakh', 'Qarabağ']));
+    for (const { name } of seen) expect(name).not.toMatch(/karabakh|kc|rmc/i);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('hovering a mention opens the card: a dialog naming the entity and bne IntelliNews', async () => {
+    const page = await firefox.newPage();
+    const errors = collectFirefoxErrors(page);
+    await page.goto(server.url('/'));
+    await waitForFirefoxHighlights(page, (h) => h.length >= 4);
+    const point = await firstHighlightPoint(page);
+    await page.mouse.move(point.x - 30, point.y - 30);
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    const dialog = await waitForDialog(page);
+    const text = await dialog.evaluate((element) => element.textContent ?? '');
+    expect(text).toContain('bne IntelliNews');
+    expect(text).toMatch(/Karabakh|Russian|Trilateral/i);
+    await page.screenshot({ path: join(screenshotDir, 'firefox-card.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Firefox ESR, a profile where 127.0.0.1 is switched off', () => {
+  let firefox: FirefoxWithExtension;
+  beforeAll(async () => {
+    firefox = await launchFirefox({
+      storage: { settings: { mode: 'everywhere', offSites: ['127.0.0.1'], onSites: [], style: 'background' } },
+    });
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  test('the switched-off site gets no highlights; another site still does', async () => {
+    const off = await firefox.newPage();
+    const errors = collectFirefoxErrors(off);
+    await off.goto(server.url('/'));
+    const on = await firefox.newPage();
+    await on.goto(`${server.originFor('localhost')}/`);
+    await waitForFirefoxHighlights(on, (h) => h.length >= 4);
+    // By the time the other tab is highlighted, the first has long read its settings.
+    expect(await readFirefoxHighlights(off)).toEqual([]);
+    expect(errors).toEqual([]);
+    await off.close();
+    await on.close();
+  });
+});
