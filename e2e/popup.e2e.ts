@@ -207,6 +207,50 @@ describe('the popup over a page with mentions', () => {
   });
 });
 
+describe('popup actions', () => {
+  test('a snippet asks the page to reveal its mention and closes the popup; the options link opens the options page', async () => {
+    const { tab } = await openTab(server.url('/article'));
+    await settledHighlights(tab, 4);
+    let popup = await browser.openPopup(tab);
+    const snippet = popup.locator('.snippet').first();
+    await snippet.waitFor();
+    await Promise.all([popup.waitForEvent('close'), snippet.click()]);
+
+    popup = await browser.openPopup(tab);
+    const [options] = await Promise.all([
+      browser.context.waitForEvent('page', (page) => page.url().endsWith('/options.html')),
+      popup.getByRole('button', { name: /^Options/ }).click(),
+    ]);
+    await options.getByRole('heading', { name: 'Karabakh Context options' }).waitFor();
+    await options.close();
+    await tab.close();
+  });
+});
+
+describe('the badge', () => {
+  test('each tab shows its own count; a jump within the page keeps it; a new page replaces it', async () => {
+    const article = await openTab(server.url('/article'));
+    const plain = await openTab(server.url('/plain'));
+    const drawn = await settledHighlights(article.tab, 4);
+    await until(() => badgeOf(browser.worker, article.tab), (text) => text === String(drawn), 'the article badge');
+    await plain.tab.waitForTimeout(800);
+    expect(await badgeOf(browser.worker, plain.tab)).toBe('');
+
+    await article.tab.evaluate(() => (location.hash = '#later'));
+    await article.tab.waitForTimeout(1000);
+    expect(await badgeOf(browser.worker, article.tab)).toBe(String(drawn));
+
+    const articleId = await tabIdOf(browser.worker, article.tab);
+    await article.tab.goto(server.url('/plain'));
+    await until(
+      () => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), articleId),
+      (text) => text === '',
+      'the badge to clear on a new page',
+    );
+    await Promise.all([article.tab.close(), plain.tab.close()]);
+  });
+});
+
 describe('the popup where nothing is found or nothing can be read', () => {
   test('a page with no mentions says so', async () => {
     const { tab } = await openTab(server.url('/plain'));
