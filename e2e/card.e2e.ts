@@ -21,7 +21,7 @@ import {
   stepMention,
 } from './fixtures/card-helpers';
 import { bundleHitProbe } from './fixtures/card-probe-bundle';
-import { darkPage, edgesPage, fullscreenPage, hitTestPage, hostilePage, lightPage } from './fixtures/card-pages';
+import { darkPage, edgesPage, framePage, fullscreenPage, hitTestPage, hostilePage, lightPage } from './fixtures/card-pages';
 
 let browser: ExtensionBrowser;
 let server: TestServer;
@@ -34,6 +34,7 @@ beforeAll(async () => {
     '/edges': edgesPage,
     '/hostile': hostilePage,
     '/fullscreen': fullscreenPage,
+    '/frame': framePage,
     // A strict CSP forbids inline styles: the card's stylesheet must still apply.
     '/strict-csp': {
       body: lightPage,
@@ -306,6 +307,42 @@ describe('hover card', () => {
       return { fontSize: computed.fontSize, position: computed.position, radius: computed.borderTopLeftRadius };
     });
     expect(look).toEqual({ fontSize: '13px', position: 'fixed', radius: '8px' });
+    await page.close();
+  });
+
+  test('inside an iframe the card opens in that frame, beside its mention', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/frame'));
+    const frame = page.frames().find((candidate) => candidate.url().endsWith('/light'))!;
+    const karabakhInFrame = () => frame.evaluate(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+      for (const highlight of registry.values()) {
+        for (const range of highlight) {
+          const live = document.createRange();
+          live.setStart(range.startContainer, range.startOffset);
+          live.setEnd(range.endContainer, range.endOffset);
+          if (live.toString() !== 'Karabakh') continue;
+          const rect = live.getBoundingClientRect();
+          return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+        }
+      }
+      return null;
+    });
+    await expect.poll(karabakhInFrame, { timeout: 10_000 }).not.toBeNull();
+    const inFrame = await karabakhInFrame();
+    const frameBox = (await page.locator('iframe').boundingBox())!;
+    const mention = {
+      left: frameBox.x + 1 + inFrame!.left,
+      right: frameBox.x + 1 + inFrame!.right,
+      top: frameBox.y + 1 + inFrame!.top,
+      bottom: frameBox.y + 1 + inFrame!.bottom,
+    };
+    await hover(page, mention);
+    const dialog = page.frameLocator('iframe').getByRole('dialog', { name: 'Karabakh' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain('bne IntelliNews');
+    expect(await page.getByRole('dialog').count()).toBe(0); // the top page has none of its own
+    await shoot(page, 'card-iframe.png');
     await page.close();
   });
 
