@@ -231,6 +231,27 @@ describe('hover card', () => {
     await page.close();
   });
 
+  test('the popup’s reveal-mention scrolls to that mention and opens its card with focus', async () => {
+    const { page } = await openPage('/light');
+    const mentions = await settledMentions(page);
+    const last = mentions.length - 1;
+    expect(mentions[last]!.top).toBeGreaterThan(800); // off screen to begin with
+    await page.bringToFront();
+    const answered = await browser.worker.evaluate(async (index) => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.tabs.sendMessage(tab!.id!, { type: 'reveal-mention', index }, { frameId: 0 });
+    }, last);
+    expect(answered).toBe(true);
+    const dialog = page.getByRole('dialog', { name: entityName(mentions[last]!.text) });
+    await dialog.waitFor();
+    const now = (await drawnMentions(page))[last]!;
+    expect(now.top).toBeGreaterThanOrEqual(0);
+    expect(now.bottom).toBeLessThanOrEqual(800);
+    expect(overlaps((await cardBox(page))!, now)).toBe(false);
+    expect(await focusedRole(page)).toBe('dialog');
+    await page.close();
+  });
+
   test('a dark page gets a dark card', async () => {
     const dark = await launchChromium({ colorScheme: 'dark' });
     try {
