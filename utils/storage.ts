@@ -75,8 +75,14 @@ export async function writePause(pause: PauseState): Promise<void> {
 
 function stopOnAbort(unwatch: () => void, signal?: AbortSignal): void {
   if (!signal) return;
-  if (signal.aborted) unwatch();
-  else signal.addEventListener('abort', unwatch, { once: true });
+  // After an extension reload the API throws "Extension context invalidated"; its listeners are gone anyway.
+  const stop = () => {
+    try {
+      unwatch();
+    } catch {}
+  };
+  if (signal.aborted) stop();
+  else signal.addEventListener('abort', stop, { once: true });
 }
 
 /** Calls back with validated settings after every change, until the signal aborts. */
