@@ -1,4 +1,4 @@
-import type { EntityId } from '@/core/entities';
+import { ENTITY_IDS, type EntityId } from '@/core/entities';
 import { chunkOffsetOf } from './chunk-positions';
 import { compareDocumentOrder } from './document-order';
 import type { LiveMention, MentionIndex } from './mention-index';
@@ -14,6 +14,8 @@ export interface PlacedMention extends LiveMention {
 /** The index as the content script sees it: mentions keep their chunk, for snippets. */
 export interface PlacedMentionIndex extends MentionIndex {
   ordered(): readonly PlacedMention[];
+  /** Shown mentions per entity, kept as running totals (no sorting), for the badge and the popup. */
+  counts(): Record<EntityId, number>;
 }
 
 interface NodeSlot {
@@ -33,6 +35,7 @@ export class ChunkRegistry implements PlacedMentionIndex {
   private readonly mentions = new Map<TextChunk, PlacedMention[]>();
   private readonly listeners = new Set<() => void>();
   private orderedCache: PlacedMention[] | undefined;
+  private readonly totals = Object.fromEntries(ENTITY_IDS.map((id) => [id, 0])) as Record<EntityId, number>;
   private changed = false;
 
   constructor(private isShown: (entity: EntityId) => boolean = () => true) {}
@@ -53,7 +56,10 @@ export class ChunkRegistry implements PlacedMentionIndex {
     set?.delete(chunk);
     if (set?.size === 0) this.byBlock.delete(chunk.block);
     const had = this.mentions.get(chunk) ?? [];
-    if (this.mentions.delete(chunk) && had.length > 0) this.markChanged();
+    if (this.mentions.delete(chunk) && had.length > 0) {
+      this.tally(had, -1);
+      this.markChanged();
+    }
     return had;
   }
 
@@ -62,6 +68,8 @@ export class ChunkRegistry implements PlacedMentionIndex {
     const had = this.mentions.get(chunk) ?? [];
     if (mentions.length > 0) this.mentions.set(chunk, mentions);
     else this.mentions.delete(chunk);
+    this.tally(had, -1);
+    this.tally(mentions, 1);
     if (had.length > 0 || mentions.length > 0) this.markChanged();
     return had;
   }
@@ -95,6 +103,7 @@ export class ChunkRegistry implements PlacedMentionIndex {
     }
     this.byBlock.clear();
     this.mentions.clear();
+    for (const id of ENTITY_IDS) this.totals[id] = 0;
     if (had.length > 0) this.markChanged();
     return had;
   }
@@ -122,6 +131,12 @@ export class ChunkRegistry implements PlacedMentionIndex {
     return this.orderedCache;
   }
 
+  counts(): Record<EntityId, number> {
+    const shown = { ...this.totals };
+    for (const id of ENTITY_IDS) if (!this.isShown(id)) shown[id] = 0;
+    return shown;
+  }
+
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => void this.listeners.delete(listener);
@@ -139,6 +154,10 @@ export class ChunkRegistry implements PlacedMentionIndex {
         console.error(error);
       }
     }
+  }
+
+  private tally(mentions: readonly PlacedMention[], sign: 1 | -1): void {
+    for (const mention of mentions) this.totals[mention.entity] += sign;
   }
 
   private markChanged(): void {

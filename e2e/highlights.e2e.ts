@@ -44,6 +44,11 @@ beforeAll(async () => {
        <p id="b">Read the <a href="#">trilateral <em>statement</em></a> again.</p>
        <p id="c">Nagorno</p><p>Karabakh stands alone here.</p>`,
     ),
+    '/long': page(
+      `${'<p>Filler paragraph about nothing at all.</p>'.repeat(60)}
+       ${ARTICLE.map((p) => `<p>${p}</p>`).join('\n')}
+       ${'<p>More filler, still nothing.</p>'.repeat(60)}`,
+    ),
     '/dark': page(
       `<h1>Karabakh, in the dark</h1>${ARTICLE.map((p) => `<p>${p}</p>`).join('\n')}`,
       '<style>html{background:#121212;color:#e8e8e8}</style>',
@@ -98,6 +103,80 @@ describe('highlights on a static page', () => {
     const { tab } = await open('/dark');
     await waitForHighlights(tab, 4);
     await tab.screenshot({ path: `${screenshotDir}/highlights-dark.png` });
+    await tab.close();
+  });
+});
+
+/** Sends a ContentRequest to the tab, from the service worker, the way the popup does. */
+async function ask(tab: Page, request: unknown): Promise<unknown> {
+  await tab.bringToFront();
+  return browser.worker.evaluate(async (message) => {
+    const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.tabs.sendMessage(active!.id!, message);
+  }, request);
+}
+
+async function badge(tab: Page): Promise<string> {
+  await tab.bringToFront();
+  return browser.worker.evaluate(async () => {
+    const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.action.getBadgeText({ tabId: active!.id! });
+  });
+}
+
+describe('the content script answers the popup and feeds the badge', () => {
+  test('page report: counts, snippets with context, complete', async () => {
+    const { tab } = await open('/long');
+    const expected = ARTICLE.flatMap((p) => findMentions(p));
+    await waitForHighlights(tab, expected.length);
+    await expect
+      .poll(async () => ((await ask(tab, { type: 'get-page-report' })) as { complete: boolean }).complete, { timeout: 10_000 })
+      .toBe(true);
+    const report = (await ask(tab, { type: 'get-page-report' })) as {
+      url: string; reason: string; counts: Record<string, number>; snippets: { index: number; entity: string; text: string; before: string; after: string }[];
+    };
+    expect(report.url).toBe(server.url('/long'));
+    expect(report.reason).toBe('on');
+    const total = Object.values(report.counts).reduce((a, b) => a + b, 0);
+    expect(total).toBe(expected.length);
+    for (const entity of Object.keys(report.counts)) {
+      expect(report.snippets.filter((s) => s.entity === entity).length).toBe(Math.min(3, report.counts[entity]!));
+    }
+    const first = report.snippets.find((s) => s.text === 'Nagorno-Karabakh')!;
+    expect(first.before).toMatch(/began leaving $/);
+    expect(first.after).toMatch(/^ in April 2024/);
+    await expect.poll(() => badge(tab), { timeout: 5000 }).toBe(String(total));
+    await tab.close();
+  });
+
+  test('reveal-mention scrolls the mention to the middle and opens its card', async () => {
+    const { tab } = await open('/long');
+    await waitForHighlights(tab, 4);
+    const report = (await ask(tab, { type: 'get-page-report' })) as { snippets: { index: number; text: string }[] };
+    const target = report.snippets.find((s) => s.text === 'trilateral statement')!;
+    expect(await ask(tab, { type: 'reveal-mention', index: target.index })).toBe(true);
+    const dialog = tab.getByRole('dialog');
+    await expect.poll(() => dialog.count(), { timeout: 5000 }).toBe(1);
+    expect(await dialog.innerText()).toMatch(/bne IntelliNews/);
+    const where = await tab.evaluate(() => window.scrollY);
+    expect(where).toBeGreaterThan(0);
+    // Bad input gets a clear answer, not a crash.
+    expect(await ask(tab, { type: 'reveal-mention', index: 9999 })).toBe(false);
+    await tab.close();
+  });
+});
+
+describe('extension reload', () => {
+  // Chromium started with --load-extension does not bring the extension back after a
+  // reload (no worker, no content scripts), so this checks the old script's side: it
+  // notices it is orphaned and takes its highlights with it, without errors.
+  test('an orphaned content script removes its highlights', async () => {
+    const { tab, errors } = await open('/article');
+    await waitForHighlights(tab, 3);
+    await browser.worker.evaluate(() => chrome.runtime.reload()).catch(() => {});
+    await expect.poll(async () => (await readHighlights(tab)).length, { timeout: 10_000 }).toBe(0);
+    await tab.waitForTimeout(2500);
+    expect(errors).toEqual([]);
     await tab.close();
   });
 });

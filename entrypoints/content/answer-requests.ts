@@ -50,17 +50,24 @@ export function answerRequests(
   }
 
   browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  ctx.onInvalidated(() => {
+    try {
+      browser.runtime.onMessage.removeListener(listener);
+    } catch {
+      // The extension was reloaded: its API is gone, and the listener with it.
+    }
+  });
 }
 
 export function pageReport(source: ReportSource, state: HighlightState | undefined): PageReport {
-  const ordered = state?.reason === 'on' ? source.index.ordered() : [];
+  const on = state?.reason === 'on';
+  const ordered = on ? source.index.ordered() : [];
   return {
     url: location.href,
     siteKey: state?.siteKey ?? '',
     reason: state?.reason ?? 'on',
     complete: state !== undefined && source.complete,
-    counts: countByEntity(ordered),
+    counts: on ? source.index.counts() : countByEntity([]),
     snippets: mentionSnippets(ordered),
   };
 }

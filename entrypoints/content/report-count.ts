@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import type { MentionIndex } from '@/dom/mention-index';
+import type { PlacedMentionIndex } from '@/dom/chunk-registry';
 import type { BackgroundRequest } from '@/utils/messages';
 
 const MIN_INTERVAL_MS = 500;
@@ -9,14 +9,14 @@ const MIN_INTERVAL_MS = 500;
  * Tells the background this frame's mention total for the badge: when it changes, at
  * most twice a second (a feed adding items would otherwise send a message per batch).
  */
-export function reportMentionCount(ctx: ContentScriptContext, index: MentionIndex): void {
+export function reportMentionCount(ctx: ContentScriptContext, index: PlacedMentionIndex): void {
   let sent: number | undefined;
   let lastSentAt = -Infinity;
   let timer: number | undefined;
 
   const send = () => {
     timer = undefined;
-    const total = index.ordered().length;
+    const total = Object.values(index.counts()).reduce((sum, count) => sum + count, 0);
     if (total === sent || ctx.isInvalid) return;
     sent = total;
     lastSentAt = performance.now();
