@@ -3,7 +3,7 @@ import { createBadge } from '@/utils/badge';
 import { runCommand } from '@/utils/commands';
 import { isBackgroundRequest } from '@/utils/messages';
 import { requestPageReport } from '@/utils/page-report';
-import { readPause, writePause } from '@/utils/storage';
+import { endStaleSessionPause } from '@/utils/session-pause';
 
 export default defineBackground(() => {
   const badge = createBadge();
@@ -30,8 +30,8 @@ export default defineBackground(() => {
     void runCommand(command, tab?.id);
   });
 
-  // "Paused for this browser session" ends when the browser starts again.
-  browser.runtime.onStartup.addListener(() => {
-    void readPause().then((pause) => (pause === 'session' ? writePause('none') : undefined));
-  });
+  // "Paused for this browser session" ends when the browser starts again. The listener also
+  // makes the browser wake this worker at start-up, before any page asks for anything.
+  void endStaleSessionPause();
+  browser.runtime.onStartup.addListener(() => void endStaleSessionPause());
 });
