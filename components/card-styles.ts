@@ -118,7 +118,7 @@ p, ul, ol, h2 { margin: 0; padding: 0; }
 }
 .refs { color: var(--muted); font-size: 11px; font-style: normal; white-space: nowrap; }
 .timeline { list-style: none; margin-top: 8px; padding-top: 6px; border-top: 1px solid var(--line); display: grid; gap: 3px; font-size: 11.5px; line-height: 1.35; }
-.timeline li { display: grid; grid-template-columns: 68px 1fr; gap: 6px; }
+.timeline li { display: grid; grid-template-columns: 76px 1fr; gap: 6px; }
 .timeline time { color: var(--muted); font-variant-numeric: tabular-nums; white-space: nowrap; }
 .source { margin-top: 8px; padding-top: 6px; border-top: 1px solid var(--line); color: var(--muted); font-size: 11.5px; }
 .source cite { font-style: italic; }

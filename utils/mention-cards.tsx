@@ -31,7 +31,6 @@ interface OpenCard {
   /** Where focus was before the card took it; undefined when the card never took focus. */
   returnFocus: HTMLElement | undefined;
   stopPlacing: () => void;
-  pointer: { x: number; y: number } | undefined;
 }
 
 /** A tap's click follows its pointerup within this time. */
@@ -124,7 +123,6 @@ export function startMentionCards(ctx: ContentScriptContext, index: MentionIndex
       pinned,
       returnFocus: returnFocus instanceof HTMLElement ? returnFocus : undefined,
       stopPlacing: () => {},
-      pointer: options.pointer,
     };
     renderCard();
     const element = cardElement();
