@@ -29,6 +29,25 @@ export class FrameCounts {
   clearTab(tabId: number): void {
     this.tabs.delete(tabId);
   }
+
+  /** A plain value for storage: [tabId, [frameId, total][]][]. */
+  toJSON(): [number, [number, number][]][] {
+    return [...this.tabs].map(([tabId, frames]) => [tabId, [...frames]]);
+  }
+
+  /** Rebuilds from `toJSON()` output; anything malformed is skipped, never thrown. */
+  static fromJSON(value: unknown): FrameCounts {
+    const counts = new FrameCounts();
+    if (!Array.isArray(value)) return counts;
+    for (const tab of value) {
+      if (!Array.isArray(tab) || !Number.isInteger(tab[0]) || !Array.isArray(tab[1])) continue;
+      for (const frame of tab[1] as unknown[]) {
+        if (!Array.isArray(frame) || !Number.isInteger(frame[0]) || !Number.isInteger(frame[1])) continue;
+        counts.report(tab[0] as number, frame[0] as number, frame[1] as number);
+      }
+    }
+    return counts;
+  }
 }
 
 /** Badge text for a count: nothing for 0, and a short form that fits the badge. */

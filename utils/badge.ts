@@ -3,7 +3,15 @@
  * Chrome MV3 calls the toolbar button `action`, Firefox MV2 `browserAction`.
  */
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { badgeText, FrameCounts } from '@/core/frame-counts';
+
+/**
+ * The counts outlive the service worker (stopped after 30 s idle) in `session:` storage:
+ * otherwise the first report after a restart, say from a late iframe, would replace the
+ * tab's whole count with that frame's alone.
+ */
+const savedCounts = storage.defineItem<unknown>('session:badge-counts', { fallback: null });
 
 type BadgeApi = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor'>;
 
@@ -15,26 +23,46 @@ function badgeApi(): BadgeApi | undefined {
 const BADGE_COLOUR = '#8a3b12';
 
 export function createBadge() {
-  const counts = new FrameCounts();
+  let counts = new FrameCounts();
+  // Every change waits for the saved counts, so changes apply in arrival order on top of them.
+  let ready: Promise<void> = savedCounts
+    .getValue()
+    .then((value) => {
+      counts = FrameCounts.fromJSON(value);
+    })
+    .catch(() => undefined);
+
   const show = (tabId: number) => {
     const api = badgeApi();
     // The tab may have closed in the meantime: nothing to update then.
     void api?.setBadgeText({ tabId, text: badgeText(counts.total(tabId)) })?.catch(() => undefined);
   };
+  const change = (apply: () => void): Promise<void> => {
+    ready = ready.then(async () => {
+      apply();
+      await savedCounts.setValue(counts.toJSON()).catch(() => undefined);
+    });
+    return ready;
+  };
+
   return {
     init() {
       void badgeApi()?.setBadgeBackgroundColor({ color: BADGE_COLOUR })?.catch(() => undefined);
     },
-    report(tabId: number, frameId: number, total: number) {
-      counts.report(tabId, frameId, total);
-      show(tabId);
+    report(tabId: number, frameId: number, total: number): Promise<void> {
+      return change(() => {
+        counts.report(tabId, frameId, total);
+        show(tabId);
+      });
     },
-    clearTab(tabId: number) {
-      counts.clearTab(tabId);
-      show(tabId);
+    clearTab(tabId: number): Promise<void> {
+      return change(() => {
+        counts.clearTab(tabId);
+        show(tabId);
+      });
     },
-    forgetTab(tabId: number) {
-      counts.clearTab(tabId);
+    forgetTab(tabId: number): Promise<void> {
+      return change(() => counts.clearTab(tabId));
     },
   };
 }

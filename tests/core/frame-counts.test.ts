@@ -15,6 +15,18 @@ describe('FrameCounts', () => {
   });
 });
 
+describe('FrameCounts JSON', () => {
+  test('round-trips, and malformed input gives what is valid in it', () => {
+    const counts = new FrameCounts();
+    counts.report(1, 0, 5);
+    counts.report(1, 4, 2);
+    expect(FrameCounts.fromJSON(JSON.parse(JSON.stringify(counts))).total(1)).toBe(7);
+    const damaged = FrameCounts.fromJSON([[1, [[0, 5], ['x', 2], [3, 1.5]]], 'junk', [2.5, []]]);
+    expect(damaged.total(1)).toBe(5);
+    expect(FrameCounts.fromJSON('nope').total(1)).toBe(0);
+  });
+});
+
 describe('badgeText', () => {
   test.each([
     [0, ''],

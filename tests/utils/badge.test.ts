@@ -7,7 +7,7 @@ beforeEach(() => {
 });
 
 const badgeOf = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 test('the badge shows each tab its own sum over frames, and nothing for none', async () => {
   const badge = createBadge();
@@ -28,4 +28,14 @@ test('the badge shows each tab its own sum over frames, and nothing for none', a
   await settle();
   expect(await badgeOf(2)).toBe('999+');
   expect(await badgeOf(1)).toBe('');
+});
+
+test('counts survive a restart of the background (a new badge reads the saved counts)', async () => {
+  const before = createBadge();
+  await before.report(7, 0, 3);
+  await before.report(7, 2, 2);
+  const after = createBadge(); // the service worker was stopped and woke again
+  await after.report(7, 5, 1);
+  await settle();
+  expect(await badgeOf(7)).toBe('6');
 });
