@@ -142,6 +142,19 @@ describe('hover card', () => {
     await page.close();
   });
 
+  test('the card stays while other text changes, and closes when its mention leaves the page', async () => {
+    const { page } = await openPage('/light');
+    await stepMention(browser.worker, page, 1);
+    const dialog = page.getByRole('dialog', { name: 'RMC' }); // the first mention, in p#first
+    await dialog.waitFor();
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>New text about Karabakh arrives.</p>'));
+    await page.waitForTimeout(800);
+    expect(await dialog.count()).toBe(1);
+    await page.evaluate(() => document.getElementById('first')!.remove());
+    await expect.poll(() => dialog.count(), { timeout: 5000 }).toBe(0);
+    await page.close();
+  });
+
   test('the pin keeps the card when the pointer leaves; the close button closes it', async () => {
     const { page } = await openPage('/light');
     await hover(page, await drawnMention(page, 'Russian peacekeepers'));

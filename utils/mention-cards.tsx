@@ -265,8 +265,18 @@ export function startMentionCards(ctx: ContentScriptContext, index: MentionIndex
 
 
   doc.addEventListener('fullscreenchange', () => close(), { signal });
+  // Looked up by position, not in ordered(): that list is re-sorted after every change.
+  // A rescan may give the same mention a new object and id; the card then follows it.
   const unsubscribe = index.onChange(() => {
-    if (card && !index.ordered().some((mention) => mention.id === card?.mention.id)) close();
+    if (!card) return;
+    const { startContainer, startOffset } = card.mention.range;
+    const current = startContainer.isConnected ? index.at(startContainer, startOffset) : undefined;
+    if (!current || current.entity !== card.mention.entity) {
+      close();
+    } else if (current.id !== card.mention.id) {
+      card.mention = current;
+      intent.shown(current.id);
+    }
   });
 
   function stop() {
