@@ -10,9 +10,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs } from '../e2e/harness/chromium';
-import { waitForHighlights } from '../e2e/harness/highlights';
+import { readHighlights, waitForHighlights, type DrawnHighlight } from '../e2e/harness/highlights';
 import { chromeBuild, chromiumPath, projectRoot } from '../e2e/harness/paths';
 import { startServer } from '../e2e/harness/server';
 import { waitForCard } from '../e2e/fixtures/hostile-card';
@@ -67,13 +67,24 @@ async function waitUntilClosed(context: BrowserContext): Promise<void> {
   });
 }
 
+/** Highlighting is time-sliced (what is on screen first): wait until the count stops changing. */
+async function settledHighlights(page: Page): Promise<DrawnHighlight[]> {
+  let last = await readHighlights(page);
+  for (let quiet = 0; quiet < 8; ) {
+    await page.waitForTimeout(150);
+    const now = await readHighlights(page);
+    quiet = now.length === last.length ? quiet + 1 : 0;
+    last = now;
+  }
+  return last;
+}
+
 async function describeHeadless(context: BrowserContext, url: string): Promise<void> {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
-  const highlights = await waitForHighlights(page, 1);
+  await waitForHighlights(page, 1);
+  const highlights = await settledHighlights(page);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  // Give the background a moment to receive the content script's count.
-  await page.waitForTimeout(500);
   const badge = await worker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
