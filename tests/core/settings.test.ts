@@ -85,7 +85,7 @@ describe('parseSettings', () => {
         expect(twice.settings).toEqual(once.settings);
         expect(twice.repaired).toBe(false);
       }),
-      { numRuns: 500 },
+      { numRuns: 200 },
     );
     fc.assert(
       fc.property(
@@ -101,9 +101,9 @@ describe('parseSettings', () => {
           expect(parseSettings(once.settings).repaired).toBe(false);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
-  });
+  }, 30_000);
 });
 
 describe('parsePause', () => {
