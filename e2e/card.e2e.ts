@@ -21,7 +21,16 @@ import {
   stepMention,
 } from './fixtures/card-helpers';
 import { bundleHitProbe } from './fixtures/card-probe-bundle';
-import { darkPage, edgesPage, framePage, fullscreenPage, hitTestPage, hostilePage, lightPage } from './fixtures/card-pages';
+import {
+  darkPage,
+  edgesPage,
+  framePage,
+  fullscreenPage,
+  hitTestPage,
+  hostilePage,
+  lightPage,
+  schemeAwarePage,
+} from './fixtures/card-pages';
 
 let browser: ExtensionBrowser;
 let server: TestServer;
@@ -35,6 +44,7 @@ beforeAll(async () => {
     '/hostile': hostilePage,
     '/fullscreen': fullscreenPage,
     '/frame': framePage,
+    '/scheme-aware': schemeAwarePage,
     // A strict CSP forbids inline styles: the card's stylesheet must still apply.
     '/strict-csp': {
       body: lightPage,
@@ -265,18 +275,26 @@ describe('hover card', () => {
     await page.close();
   });
 
-  test('a dark page gets a dark card', async () => {
+  test('the card follows a dark page, and the system’s scheme on a page that leaves it to the system', async () => {
     const dark = await launchChromium({ colorScheme: 'dark' });
+    const backgroundOfCard = async (page: Page) => {
+      await hover(page, await drawnMention(page, 'Karabakh'));
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      return luminanceOf(await dialog.evaluate((element) => getComputedStyle(element).backgroundColor));
+    };
     try {
       const page = await dark.context.newPage();
       await page.goto(server.url('/dark'));
       await waitForHighlights(page, 1);
-      await hover(page, await drawnMention(page, 'Karabakh'));
-      const dialog = page.getByRole('dialog');
-      await dialog.waitFor();
-      const background = await dialog.evaluate((element) => getComputedStyle(element).backgroundColor);
-      expect(luminanceOf(background)).toBeLessThan(0.2);
+      expect(await backgroundOfCard(page)).toBeLessThan(0.2);
       await shoot(page, 'card-dark.png');
+      await page.goto(server.url('/scheme-aware'));
+      await waitForHighlights(page, 1);
+      expect(await backgroundOfCard(page)).toBeLessThan(0.2);
+      await page.goto(server.url('/light')); // a light page stays light even on a dark system
+      await waitForHighlights(page, 1);
+      expect(await backgroundOfCard(page)).toBeGreaterThan(0.9);
     } finally {
       await dark.close();
     }

@@ -46,6 +46,15 @@ export function cardThemeAt(start: Element | null, doc: Document): CardTheme {
     const color = parseComputedColor(win.getComputedStyle(element).backgroundColor);
     if (color && color.a >= 0.5) return luminance(color) < DARK_LUMINANCE ? 'dark' : 'light';
   }
-  const scheme = win.getComputedStyle(doc.documentElement).colorScheme;
-  return /\bdark\b/.test(scheme) && win.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  return allowsDark(doc, win) && win.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** The root's `color-scheme` property, or else the `<meta name="color-scheme">` the page declares. */
+function allowsDark(doc: Document, win: Window): boolean {
+  const property = win.getComputedStyle(doc.documentElement).colorScheme;
+  const declared =
+    property && property !== 'normal'
+      ? property
+      : (doc.querySelector<HTMLMetaElement>('meta[name="color-scheme" i]')?.content ?? '');
+  return /\bdark\b/.test(declared);
 }
