@@ -9,8 +9,13 @@
  * - Every local file (`file://`) is one site, "local files".
  * - Anything else (browser pages, extension pages, data:, blob:…) has no site: null.
  */
-import type { HighlightReason } from '@/utils/messages';
 import type { PauseState, Settings } from './settings';
+
+/**
+ * Why highlights are or are not drawn on a page. The same union as in utils/messages.ts
+ * (core/ imports only core/); tests/core/sites.test.ts checks at compile time that they agree.
+ */
+export type HighlightReason = 'on' | 'site-off' | 'not-listed' | 'paused' | 'paused-session';
 
 export const LOCAL_FILES_SITE = 'file://';
 

@@ -1,6 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, expectTypeOf, test } from 'vitest';
+import type { HighlightReason as MessageReason } from '@/utils/messages';
 import { defaultSettings, type Settings } from '@/core/settings';
 import {
+  type HighlightReason,
   coveringEntry,
   highlightReason,
   isSiteEnabled,
@@ -87,6 +89,10 @@ function settings(overrides: Partial<Settings>): Settings {
 }
 
 describe('highlightReason', () => {
+  test('its reasons are exactly the ones messages carry', () => {
+    expectTypeOf<HighlightReason>().toEqualTypeOf<MessageReason>();
+  });
+
   test.each<[string, Partial<Settings>, 'none' | 'until-resumed' | 'session', string]>([
     ['example.com', {}, 'none', 'on'],
     ['example.com', { offSites: ['example.com'] }, 'none', 'site-off'],
