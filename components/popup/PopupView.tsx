@@ -1,6 +1,6 @@
 import type { EntityId } from '@/core/entities';
 import type { PauseState } from '@/core/settings';
-import type { HighlightReason } from '@/utils/messages';
+import type { HighlightReason } from '@/core/sites';
 import { AboutArticle, type AboutArticleProps } from './AboutArticle';
 import { PageSection, type PageView } from './PageSection';
 import { PauseControl } from './PauseControl';

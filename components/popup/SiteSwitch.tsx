@@ -1,4 +1,4 @@
-import type { HighlightReason } from '@/utils/messages';
+import type { HighlightReason } from '@/core/sites';
 import { reasonText } from './status-text';
 
 export interface SiteSwitchProps {

@@ -2,7 +2,7 @@
  * Every sentence the popup uses to explain the state of a page, in one place, so the
  * wording stays consistent and the tests can read it.
  */
-import type { HighlightReason } from '@/utils/messages';
+import type { HighlightReason } from '@/core/sites';
 import type { PauseState } from '@/core/settings';
 
 export const UNSCANNABLE_TEXT = 'Extensions cannot read this page.';
