@@ -105,8 +105,10 @@ const siteSwitch = (popup: Page) => popup.getByRole('switch', { name: /^Highligh
 
 describe('the popup over a page with mentions', () => {
   test('counts equal the highlights; the site switch clears and restores them without a reload and is remembered', async () => {
+    const sameSite = await openTab(server.url('/article'));
     const { tab, errors } = await openTab(server.url('/article'));
     const drawn = await settledHighlights(tab, 4);
+    await settledHighlights(sameSite.tab, drawn);
     await until(() => badgeOf(browser.worker, tab), (text) => text === String(drawn), 'the badge');
 
     let popup = await browser.openPopup(tab);
@@ -122,6 +124,7 @@ describe('the popup over a page with mentions', () => {
     // Off: highlights vanish from the open page, no reload.
     await toggle.click();
     await until(() => readHighlights(tab), (h) => h.length === 0, 'highlights to vanish');
+    await until(() => readHighlights(sameSite.tab), (h) => h.length === 0, 'the other tab of the site to follow');
     await expect.poll(() => popup.locator('#site-reason').textContent()).toMatch(/^Off for 127\.0\.0\.1/);
     expect(await toggle.isChecked()).toBe(false);
     await until(() => badgeOf(browser.worker, tab), (text) => text === '', 'the badge to clear');
@@ -143,12 +146,14 @@ describe('the popup over a page with mentions', () => {
     popup = await browser.openPopup(tab);
     await siteSwitch(popup).click();
     expect(await settledHighlights(tab, drawn)).toBe(drawn);
+    expect(await settledHighlights(sameSite.tab, drawn)).toBe(drawn);
     await until(() => badgeOf(browser.worker, tab), (text) => text === String(drawn), 'the badge to return');
     await expect.poll(() => popupTotal(popup)).toBe(drawn);
     await popup.close();
     expect(errors).toEqual([]);
     expect(popupErrors).toEqual([]);
-    await tab.close();
+    expect(sameSite.errors).toEqual([]);
+    await Promise.all([tab.close(), sameSite.tab.close()]);
   });
 
   test('the global pause stops every tab, says which pause it is, and resumes', async () => {
