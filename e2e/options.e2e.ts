@@ -68,6 +68,8 @@ test('a bad site entry is refused with a clear message; a good one reaches the o
   await options.getByRole('button', { name: 'Add' }).click();
   await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/not a site name/);
   expect(await entry.getAttribute('aria-invalid')).toBe('true');
+  expect(await runAxe(options)).toEqual([]);
+  await options.screenshot({ path: join(screenshotDir, 'options-bad-entry.png') });
 
   await entry.fill('http://127.0.0.1:9999/some/page');
   await options.getByRole('button', { name: 'Add' }).click();
@@ -144,6 +146,7 @@ test('a 10,000-site list loads, filters, and leaves unlisted sites highlighted',
   expect(loadMs).toBeLessThan(3000);
   await options.getByLabel('Find in the list').fill('site9999.');
   await expect.poll(() => options.locator('.site-list li').count()).toBe(1);
+  expect(await runAxe(options)).toEqual([]);
   await tab.reload();
   await waitForHighlights(tab, 4);
   console.log(`options page with 10,000 sites: list shown ${loadMs} ms after reload`);
