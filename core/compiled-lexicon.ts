@@ -8,19 +8,22 @@ import type { EntityId } from './entities';
 import type { Check, Lexicon } from './lexicon';
 import { parseCueRef } from './lexicon';
 import { createFormCompiler, END_BOUNDARY, literalPrefixes } from './normalize';
+import type { TriggerIndex } from './word-triggers';
+import { buildTriggerIndex } from './word-triggers';
 
 /**
  * A fast prefilter plus a precise matcher. One regex holding every form with its
- * character classes is slow to scan with (irregexp cannot skip ahead through it), so a
- * case-insensitive alternation of literal prefixes finds the few places worth trying,
- * and the precise regex runs there, anchored (sticky).
+ * character classes is slow to scan with, so a word-by-word lookup of literal prefixes
+ * (word-triggers.ts) finds the few places worth trying, and the precise regex runs
+ * there, anchored (sticky).
  */
 export interface Scanner {
-  trigger: RegExp;
-  /** Lower-cased trigger text → the groups worth trying there, in priority order. */
-  groupsByTrigger: Map<string, number[]>;
-  /** One small sticky regex per group: small regexes get compiled to native code. */
+  /** Trigger → the forms worth trying there, in priority order. */
+  triggers: TriggerIndex;
+  /** One small sticky regex per form: one regex per family runs ~100× slower (and takes ~1 s to compile). */
   precise: RegExp[];
+  /** Form → its family or cue class. */
+  groupOf: number[];
 }
 
 /** A reference from a family to a cue class; `cue === -1` means "a Karabakh mention". */
@@ -49,9 +52,9 @@ export interface CompiledFamily {
 
 export interface CompiledLexicon {
   families: CompiledFamily[];
-  /** Finds any family form; capture group i + 1 is family i. */
+  /** Finds any family form (groupOf: the family). */
   candidates: Scanner;
-  /** Finds any cue; capture group i + 1 is cue class i. */
+  /** Finds any cue (groupOf: the cue class). */
   cues: Scanner;
   cueNames: string[];
   /** Sense key of each cue class ("horse-context" → "horse"). */
@@ -68,34 +71,29 @@ const cache = new WeakMap<Lexicon, CompiledLexicon>();
 
 export const KARABAKH_REF = -1;
 
-function escapeLiteral(s: string): string {
-  return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+/** One form of a family or cue class, compiled on its own. */
+interface FormSource {
+  group: number;
+  form: string;
+  source: string;
+  triggers: string[] | undefined;
 }
 
-function scanner(groups: string[], forms: Array<{ group: number; form: string; triggers: string[] | undefined }>, lexicon: Lexicon): Scanner {
+function scanner(forms: FormSource[], lexicon: Lexicon): Scanner {
   const byTrigger = new Map<string, Set<number>>();
-  for (const { group, form, triggers: declared } of forms) {
+  forms.forEach(({ form, triggers: declared }, index) => {
     const prefixes = form.startsWith('re:') ? (declared ?? []) : literalPrefixes(form, lexicon.fold);
     if (prefixes.length === 0) throw new Error(`lexicon: form ${JSON.stringify(form)} has no literal trigger`);
     for (const p of prefixes) {
       const key = p.toLowerCase();
       if (!byTrigger.has(key)) byTrigger.set(key, new Set());
-      byTrigger.get(key)!.add(group);
+      byTrigger.get(key)!.add(index);
     }
-  }
-  // The prefilter reports the longest trigger at a position; every shorter trigger that
-  // is its prefix matches there too, so its groups are tried as well.
-  const groupsByTrigger = new Map<string, number[]>();
-  for (const t of byTrigger.keys()) {
-    const set = new Set<number>();
-    for (const [u, groupsOfU] of byTrigger) if (t.startsWith(u)) for (const g of groupsOfU) set.add(g);
-    groupsByTrigger.set(t, [...set].sort((a, b) => a - b));
-  }
-  const sorted = [...byTrigger.keys()].sort((a, b) => b.length - a.length).map(escapeLiteral);
+  });
   return {
-    trigger: new RegExp(sorted.join('|'), 'gi'),
-    groupsByTrigger,
-    precise: groups.map((g) => new RegExp(`${g}${END_BOUNDARY}`, 'yu')),
+    triggers: buildTriggerIndex([...byTrigger].map(([t, indexes]) => [t, [...indexes]] as const)),
+    precise: forms.map((f) => new RegExp(`${f.source}${END_BOUNDARY}`, 'yu')),
+    groupOf: forms.map((f) => f.group),
   };
 }
 
@@ -137,19 +135,19 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const senseIndex = new Map(senseKeys.map((key, i) => [key, i]));
   for (const f of families) for (const s of f.senses) f.senseMask |= 2 << senseIndex.get(s)!;
 
-  const familySource = lexicon.families.map(
-    (f) => `(?:${f.forms.map((form) => compiler.compile(form, f.caseSensitive === true)).join('|')})`,
-  );
+  // Forms are numbered family by family, in lexicon order: ascending form numbers are
+  // the families' priority order.
   const candidates = scanner(
-    familySource,
-    lexicon.families.flatMap((f, group) => f.forms.map((form) => ({ group, form, triggers: undefined }))),
+    lexicon.families.flatMap((f, group) =>
+      f.forms.map((form) => ({ group, form, source: compiler.compile(form, f.caseSensitive === true), triggers: undefined })),
+    ),
     lexicon,
   );
-
-  const cueSource = cueNames.map((name) => `(?:${lexicon.cues[name]!.forms.map((form) => compiler.compile(form)).join('|')})`);
   const cues = scanner(
-    cueSource,
-    cueNames.flatMap((name, group) => lexicon.cues[name]!.forms.map((form) => ({ group, form, triggers: lexicon.cues[name]!.triggers }))),
+    cueNames.flatMap((name, group) => {
+      const cue = lexicon.cues[name]!;
+      return cue.forms.map((form) => ({ group, form, source: compiler.compile(form), triggers: cue.triggers }));
+    }),
     lexicon,
   );
 

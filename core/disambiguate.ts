@@ -12,7 +12,9 @@
  */
 import type { CompiledFamily, CompiledLexicon, CueRef, Scanner } from './compiled-lexicon';
 import { KARABAKH_REF } from './compiled-lexicon';
-import { endsWord, startsWord } from './normalize';
+import { endsWord } from './normalize';
+import type { TriggerHit } from './word-triggers';
+import { nextTrigger } from './word-triggers';
 
 export const enum Decision {
   Accept = 0,
@@ -73,59 +75,44 @@ function wordCount(gap: string): number {
   return n;
 }
 
-/**
- * Next match of `scanner` starting in [from, to) at a word start, or null. Matches may
- * run past `to` (a name cut by a sentence end is still that name).
- */
-interface Hit {
-  start: number;
-  end: number;
-  group: number;
-}
+const candidateHit: TriggerHit = { wordEnd: 0, groups: [] };
+const cueHit: TriggerHit = { wordEnd: 0, groups: [] };
 
-function nextMatch(scanner: Scanner, text: string, from: number, to: number): Hit | null {
-  const { trigger, groupsByTrigger, precise } = scanner;
-  trigger.lastIndex = from;
-  let hit: RegExpExecArray | null;
-  while ((hit = trigger.exec(text)) && hit.index < to) {
-    const at = hit.index;
-    trigger.lastIndex = at + 1;
-    if (!startsWord(text, at)) continue;
-    const groups = groupsByTrigger.get(hit[0].toLowerCase());
-    if (!groups) continue;
-    for (const g of groups) {
-      const re = precise[g]!;
-      re.lastIndex = at;
-      if (re.test(text) && endsWord(text, re.lastIndex)) return { start: at, end: re.lastIndex, group: g };
+/** The family of the last preciseAt() match. */
+let matchedGroup = -1;
+
+/** The end of the first form matching at `at` (forms in priority order), or -1; sets `matchedGroup`. */
+function preciseAt(scanner: Scanner, text: string, at: number, forms: readonly number[]): number {
+  for (const f of forms) {
+    const re = scanner.precise[f]!;
+    re.lastIndex = at;
+    if (re.test(text) && endsWord(text, re.lastIndex)) {
+      matchedGroup = scanner.groupOf[f]!;
+      return re.lastIndex;
     }
   }
-  return null;
+  return -1;
 }
 
-/** Every cue in [from, to); a word may be a cue of several classes ("Transnistria"). */
-function findCues(text: string, from: number, to: number, lex: CompiledLexicon): Cue[] {
-  const out: Cue[] = [];
-  const { trigger, groupsByTrigger, precise } = lex.cues;
-  trigger.lastIndex = from;
-  let hit: RegExpExecArray | null;
-  while ((hit = trigger.exec(text)) && hit.index < to) {
-    const at = hit.index;
-    trigger.lastIndex = at + 1;
-    if (!startsWord(text, at)) continue;
-    const groups = groupsByTrigger.get(hit[0].toLowerCase());
-    if (!groups) continue;
-    let end = at;
-    for (const g of groups) {
-      const re = precise[g]!;
+/** Appends every cue starting in [from, to); a word may be a cue of several classes ("Transnistria"). */
+function findCues(text: string, from: number, to: number, lex: CompiledLexicon, out: Cue[]): void {
+  const { triggers, precise, groupOf } = lex.cues;
+  let at: number;
+  while ((at = nextTrigger(triggers, text, from, to, cueHit)) >= 0) {
+    let end = cueHit.wordEnd;
+    const first = out.length;
+    for (const f of cueHit.groups) {
+      const cue = groupOf[f]!;
+      if (out.length > first && out[out.length - 1]!.cue === cue) continue;
+      const re = precise[f]!;
       re.lastIndex = at;
       if (re.test(text) && endsWord(text, re.lastIndex)) {
-        out.push({ start: at, end: re.lastIndex, cue: g });
+        out.push({ start: at, end: re.lastIndex, cue });
         end = Math.max(end, re.lastIndex);
       }
     }
-    if (end > at) trigger.lastIndex = end;
+    from = end;
   }
-  return out;
 }
 
 /** How far back to look for the start of a URL around a match. */
@@ -143,22 +130,25 @@ function insideUrl(text: string, index: number): boolean {
   return false;
 }
 
-/** Scans one chunk: every candidate form with its local decision, plus place cues. */
+/**
+ * Scans one chunk: every candidate form with its local decision, plus place cues. Most
+ * chunks hold no candidate: they cost one pass of the trigger scan and nothing else.
+ */
 export function scanChunk(text: string, lex: CompiledLexicon): Candidate[] {
   const found: Candidate[] = [];
-  let at = 0;
-  let m: Hit | null;
-  while ((m = nextMatch(lex.candidates, text, at, text.length))) {
-    const { start, end } = m;
-    at = end;
-    if (insideUrl(text, start)) continue;
-    const familyIndex = m.group;
-    const family = lex.families[familyIndex]!;
+  const scanner = lex.candidates;
+  let from = 0;
+  let start: number;
+  while ((start = nextTrigger(scanner.triggers, text, from, text.length, candidateHit)) >= 0) {
+    const end = preciseAt(scanner, text, start, candidateHit.groups);
+    from = Math.max(end, candidateHit.wordEnd);
+    if (end < 0 || insideUrl(text, start)) continue;
+    const family = lex.families[matchedGroup]!;
     const always = family.check === 'always' || family.check === 'cue';
     found.push({
       start,
       end,
-      family: familyIndex,
+      family: matchedGroup,
       decision: always ? Decision.Accept : Decision.PageTopic,
       rejectedAs: '',
       local: always,
@@ -170,17 +160,26 @@ export function scanChunk(text: string, lex: CompiledLexicon): Candidate[] {
 }
 
 function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void {
-  // One cue scan per chunk, over the span the candidates' sentences cover; each
+  // Cues are looked for only in the sentences of candidates that need context, each
+  // stretch of text once (sentences of neighbouring candidates are merged); each
   // candidate then looks only at the cues inside its own sentence.
+  const all: Cue[] = [];
   let spanFrom = -1;
   let spanTo = -1;
   for (const c of found) {
     if (!lex.families[c.family]!.needsContext) continue;
-    if (spanFrom < 0) spanFrom = sentenceStart(text, c.start);
-    spanTo = sentenceEnd(text, c.end);
+    const from = c.start >= spanFrom && c.start < spanTo ? spanFrom : sentenceStart(text, c.start);
+    const to = sentenceEnd(text, c.end);
+    if (spanFrom >= 0 && from <= spanTo) {
+      spanTo = Math.max(spanTo, to);
+      continue;
+    }
+    if (spanFrom >= 0) findCues(text, spanFrom, spanTo, lex, all);
+    spanFrom = from;
+    spanTo = to;
   }
   if (spanFrom < 0) return;
-  const all = findCues(text, spanFrom, spanTo, lex);
+  findCues(text, spanFrom, spanTo, lex, all);
   // Families whose decision others lean on ("sense" names) are decided first.
   for (const pass of ['sense', 'topic'] as const) {
     let from = -1;
@@ -198,7 +197,7 @@ function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void
         cues = cuesWithin(all, from, to);
         neighbours = candidatesWithin(found, from, to);
       }
-      decide(text, c, family, cues, neighbours, from, to, lex);
+      decide(text, c, family, cues, neighbours, lex);
     }
   }
 }
@@ -268,41 +267,49 @@ function adjacent(text: string, from: number, to: number, maxWords: number): boo
   return wordCount(text.slice(from, to)) <= maxWords;
 }
 
-function decide(
-  text: string,
-  c: Candidate,
-  family: CompiledFamily,
-  cues: Cue[],
-  found: Candidate[],
-  from: number,
-  to: number,
-  lex: CompiledLexicon,
-): void {
-  const reject = (cue: number) => {
-    c.decision = Decision.Reject;
-    c.rejectedAs = cue >= 0 ? lex.cueSense[cue]! : '';
-    c.local = true;
-  };
-  const accept = () => {
-    c.decision = Decision.Accept;
-    c.local = true;
-  };
+function reject(c: Candidate, cue: number, lex: CompiledLexicon): void {
+  c.decision = Decision.Reject;
+  c.rejectedAs = cue >= 0 ? lex.cueSense[cue]! : '';
+  c.local = true;
+}
 
+function accept(c: Candidate): void {
+  c.decision = Decision.Accept;
+  c.local = true;
+}
+
+/** Whether a cue of class `cue` lies in the sentence outside the candidate itself. */
+function inSentence(cue: number, c: Candidate, cues: Cue[]): boolean {
+  for (const x of cues) if (x.cue === cue && (x.end <= c.start || x.start >= c.end)) return true;
+  return false;
+}
+
+/** The first of `classes` in the sentence, or -1. */
+function firstInSentence(classes: number[], c: Candidate, cues: Cue[]): number {
+  for (const cue of classes) if (inSentence(cue, c, cues)) return cue;
+  return -1;
+}
+
+function anchored(c: Candidate, found: Candidate[], lex: CompiledLexicon): boolean {
+  for (const o of found) if (isKarabakhAnchor(o, c, lex)) return true;
+  return false;
+}
+
+// Plain functions, no closures: decide() runs for every candidate.
+function decide(text: string, c: Candidate, family: CompiledFamily, cues: Cue[], found: Candidate[], lex: CompiledLexicon): void {
   let hit = near(text, c, family.vetoAfter, cues, found, lex, true);
   if (hit === -2) hit = near(text, c, family.vetoBefore, cues, found, lex, false);
-  if (hit !== -2) return reject(hit);
-  if (near(text, c, family.confirmAfter, cues, found, lex, true) !== -2) return accept();
-  if (near(text, c, family.confirmBefore, cues, found, lex, false) !== -2) return accept();
+  if (hit !== -2) return reject(c, hit, lex);
+  if (near(text, c, family.confirmAfter, cues, found, lex, true) !== -2) return accept(c);
+  if (near(text, c, family.confirmBefore, cues, found, lex, false) !== -2) return accept(c);
 
-  const inSentence = (cue: number) => cues.some((x) => x.cue === cue && (x.end <= c.start || x.start >= c.end));
-  const anchored = found.some((o) => isKarabakhAnchor(o, c, lex));
-  if (anchored || family.strongSentence.some(inSentence)) return accept();
+  if (anchored(c, found, lex) || firstInSentence(family.strongSentence, c, cues) >= 0) return accept(c);
 
-  const veto = family.vetoSentence.find(inSentence);
-  if (veto !== undefined) return reject(veto);
+  const veto = firstInSentence(family.vetoSentence, c, cues);
+  if (veto >= 0) return reject(c, veto, lex);
 
-  if (family.check === 'local') return reject(-1);
-  if (lex.topicCue >= 0 && inSentence(lex.topicCue)) return accept();
+  if (family.check === 'local') return reject(c, -1, lex);
+  if (lex.topicCue >= 0 && inSentence(lex.topicCue, c, cues)) return accept(c);
   c.decision = family.check === 'sense' ? Decision.PageSense : Decision.PageTopic;
   c.local = false;
 }

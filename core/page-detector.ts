@@ -42,6 +42,11 @@ function resolve(chunk: Chunk, lex: CompiledLexicon, page: PageJudgement): Menti
   return out;
 }
 
+function dependsOnPage(candidates: readonly Candidate[]): boolean {
+  for (const c of candidates) if (c.decision === Decision.PageSense || c.decision === Decision.PageTopic) return true;
+  return false;
+}
+
 function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
@@ -69,14 +74,19 @@ class IncrementalPageDetector<K> implements PageDetector<K> {
   }
 
   add(key: K, text: string): Mention[] {
-    this.forget(key);
+    const replaced = this.forget(key);
     const candidates = scanChunk(text, this.lex);
+    // Most chunks hold no candidate: they add nothing, and nothing about them needs keeping.
+    if (candidates.length === 0) {
+      if (replaced) this.rejudge();
+      return [];
+    }
     applyChunk(this.pageCounts, candidates, this.lex, 1);
     this.rejudge();
     const chunk: Chunk = { text, candidates, mentions: [], judgement: this.page };
     chunk.mentions = resolve(chunk, this.lex, this.page);
     this.chunks.set(key, chunk);
-    if (candidates.some((c) => c.decision === Decision.PageSense || c.decision === Decision.PageTopic)) this.dependent.add(key);
+    if (dependsOnPage(candidates)) this.dependent.add(key);
     return chunk.mentions;
   }
 

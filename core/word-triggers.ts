@@ -1,0 +1,245 @@
+/**
+ * Finds the places worth trying a lexicon's precise patterns: word starts whose first
+ * letters are a trigger ("karabakh", "rus", "9 november"…).
+ *
+ * Why not a regex: an alternation of hundreds of literals is tried alternative by
+ * alternative at every position, and short triggers ("nk", "u") hit inside ordinary
+ * words all the time. Here the text is walked once, word by word, and each word's
+ * lower-cased first letters are probed in a small hash table: the cost is one pass over
+ * the characters plus a probe or two per word, whatever the number of triggers.
+ *
+ * Word starts follow startsWord() in normalize.ts: after a non-word character, or at a
+ * lower→upper step inside a word ("ԱրցախՌուսական").
+ */
+import { WORD_CHAR } from './normalize';
+
+const enum Cls {
+  None = 0,
+  Lower = 1,
+  Upper = 2,
+  /** Digits, marks, caseless or title-case letters. */
+  Other = 3,
+  Surrogate = 4,
+  Unknown = 255,
+}
+
+const LOWER_LETTER = /\p{Ll}/u;
+const UPPER_LETTER = /\p{Lu}/u;
+
+/** Character class and lower-case form per UTF-16 unit, learnt on first sight (no start-up cost). */
+let classOf: Uint8Array | undefined;
+let lowerOf: Uint16Array | undefined;
+
+function classify(ch: string): Cls {
+  if (!WORD_CHAR.test(ch)) return Cls.None;
+  if (LOWER_LETTER.test(ch)) return Cls.Lower;
+  if (UPPER_LETTER.test(ch)) return Cls.Upper;
+  return Cls.Other;
+}
+
+function learn(code: number): Cls {
+  if (code >= 0xd800 && code <= 0xdfff) {
+    classOf![code] = Cls.Surrogate;
+    lowerOf![code] = 0xffff;
+    return Cls.Surrogate;
+  }
+  const ch = String.fromCharCode(code);
+  const cls = classify(ch);
+  classOf![code] = cls;
+  // 'İ'.toLowerCase() is 'i' + a combining dot: its first unit is the letter we want.
+  lowerOf![code] = ch.toLowerCase().charCodeAt(0);
+  return cls;
+}
+
+function tables(): void {
+  if (classOf) return;
+  classOf = new Uint8Array(65536).fill(Cls.Unknown);
+  lowerOf = new Uint16Array(65536);
+}
+
+/** Class of the unit at i; a surrogate pair is classed as its code point, a lone surrogate as a non-word. */
+function classAt(text: string, i: number): Cls {
+  const code = text.charCodeAt(i);
+  let cls = classOf![code]!;
+  if (cls === Cls.Unknown) cls = learn(code);
+  if (cls !== Cls.Surrogate) return cls;
+  const cp = text.codePointAt(code >= 0xdc00 && i > 0 ? i - 1 : i)!;
+  return cp > 0xffff ? classify(String.fromCodePoint(cp)) : Cls.None;
+}
+
+function lower(code: number): number {
+  if (classOf![code] === Cls.Unknown) learn(code);
+  return lowerOf![code]!;
+}
+
+/** Heads longer than this are cut (and then match as prefixes). */
+const MAX_HEAD = 31;
+const HASH_SEED = 0x811c9dc5 | 0;
+const hashStep = (h: number, code: number) => Math.imul(h ^ code, 0x01000193);
+
+interface Head {
+  text: string;
+  /** Groups to try when the word is exactly this head / is longer than it. */
+  exact: readonly number[];
+  longer: readonly number[];
+}
+
+export interface TriggerIndex {
+  heads: Head[];
+  /** Open-addressing table: head index + 1, 0 for empty. */
+  slots: Int32Array;
+  slotHash: Int32Array;
+  slotMask: number;
+  /** Per lower-cased first letter: bit k - 1 set when some head of length k starts with it. */
+  lengths: Map<number, number>;
+}
+
+/**
+ * Builds the index from triggers (lower-case literal prefixes) and the pattern groups
+ * each one stands for. A trigger's head is its first word; a trigger that goes on past
+ * its first word ("9 november") needs that word whole, one that does not ("rus") matches
+ * any word starting with it.
+ */
+export function buildTriggerIndex(triggers: Iterable<readonly [string, readonly number[]]>): TriggerIndex {
+  tables();
+  const byHead = new Map<string, { prefix: Set<number>; whole: Set<number> }>();
+  for (const [trigger, groups] of triggers) {
+    let head = '';
+    for (const ch of trigger) {
+      if (!WORD_CHAR.test(ch)) break;
+      head += ch;
+    }
+    if (!head) throw new Error(`trigger ${JSON.stringify(trigger)} does not start with a letter or digit`);
+    head = [...head].map((ch) => String.fromCharCode(lower(ch.charCodeAt(0)))).join('');
+    const cut = head.length > MAX_HEAD;
+    if (cut) head = head.slice(0, MAX_HEAD);
+    const whole = !cut && head.length < trigger.length;
+    if (!byHead.has(head)) byHead.set(head, { prefix: new Set(), whole: new Set() });
+    for (const g of groups) byHead.get(head)![whole ? 'whole' : 'prefix'].add(g);
+  }
+  const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
+  const heads: Head[] = [];
+  for (const [text, own] of byHead) {
+    const longer = new Set<number>();
+    for (const [other, theirs] of byHead) if (text.startsWith(other)) for (const g of theirs.prefix) longer.add(g);
+    const exact = new Set([...longer, ...own.whole]);
+    heads.push({ text, exact: sorted(exact), longer: sorted(longer) });
+  }
+  let size = 16;
+  while (size < heads.length * 4) size *= 2;
+  const slots = new Int32Array(size);
+  const slotHash = new Int32Array(size);
+  const lengths = new Map<number, number>();
+  heads.forEach((head, i) => {
+    let h = HASH_SEED;
+    for (let k = 0; k < head.text.length; k++) h = hashStep(h, head.text.charCodeAt(k));
+    let slot = h & (size - 1);
+    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+    slots[slot] = i + 1;
+    slotHash[slot] = h;
+    const first = head.text.charCodeAt(0);
+    lengths.set(first, (lengths.get(first) ?? 0) | (1 << (head.text.length - 1)));
+  });
+  return { heads, slots, slotHash, slotMask: size - 1, lengths };
+}
+
+/** Hot-loop tables of an index: first letter → length mask, and a filter of first letter pairs. */
+interface Fast {
+  lengths: Uint32Array;
+  pairs: Uint8Array;
+}
+const pairKey = (c0: number, c1: number) => ((c0 << 5) ^ c1) & 0xffff;
+const fastTables = new WeakMap<TriggerIndex, Fast>();
+function fast(index: TriggerIndex): Fast {
+  let tables = fastTables.get(index);
+  if (!tables) {
+    tables = { lengths: new Uint32Array(65536), pairs: new Uint8Array(65536) };
+    for (const [first, mask] of index.lengths) tables.lengths[first] = mask;
+    for (const head of index.heads) if (head.text.length >= 2) tables.pairs[pairKey(head.text.charCodeAt(0), head.text.charCodeAt(1))] = 1;
+    fastTables.set(index, tables);
+  }
+  return tables;
+}
+
+const prefixHash = new Int32Array(MAX_HEAD + 1);
+
+/** The head of `index` that the word text[at, at + len) starts with (longest first), or -1. */
+function findHead(index: TriggerIndex, text: string, at: number, len: number, mask: number): number {
+  let m = len >= MAX_HEAD ? mask : mask & ((1 << len) - 1);
+  if (m === 0) return -1;
+  const low = lowerOf!;
+  const longest = 32 - Math.clz32(m);
+  let h = HASH_SEED;
+  for (let k = 0; k < longest; k++) prefixHash[k + 1] = h = hashStep(h, low[text.charCodeAt(at + k)]!);
+  while (m !== 0) {
+    const bit = 31 - Math.clz32(m);
+    m &= ~(1 << bit);
+    const k = bit + 1;
+    h = prefixHash[k]!;
+    let slot = h & index.slotMask;
+    for (let entry = index.slots[slot]!; entry !== 0; slot = (slot + 1) & index.slotMask, entry = index.slots[slot]!) {
+      if (index.slotHash[slot] !== h) continue;
+      const head = index.heads[entry - 1]!.text;
+      if (head.length !== k) continue;
+      let same = true;
+      for (let j = 0; j < k && same; j++) same = low[text.charCodeAt(at + j)] === head.charCodeAt(j);
+      if (same) return entry - 1;
+    }
+  }
+  return -1;
+}
+
+/** Where nextTrigger() found a trigger: the word's end and the groups to try, in priority order. */
+export interface TriggerHit {
+  wordEnd: number;
+  groups: readonly number[];
+}
+
+/**
+ * The first word start `at` in [from, to) whose word starts with a trigger, or -1.
+ * Fills `hit`. Callers go on from the end of what they matched there, or from
+ * `hit.wordEnd`. Words may run past `to`.
+ */
+export function nextTrigger(index: TriggerIndex, text: string, from: number, to: number, hit: TriggerHit): number {
+  tables();
+  const cls = classOf!;
+  const low = lowerOf!;
+  const { lengths, pairs } = fast(index);
+  const n = text.length;
+  let prev = from > 0 ? classAt(text, from - 1) : Cls.None;
+  let i = from;
+  while (i < to) {
+    let c = cls[text.charCodeAt(i)]!;
+    if (c === Cls.Unknown || c === Cls.Surrogate) c = classAt(text, i);
+    if (c === Cls.None || !(prev === Cls.None || (prev === Cls.Lower && c === Cls.Upper))) {
+      prev = c;
+      i++;
+      continue;
+    }
+    // A word starts at i: find its end.
+    const at = i;
+    let last = c;
+    for (i++; i < n; i++) {
+      let d = cls[text.charCodeAt(i)]!;
+      if (d === Cls.Unknown || d === Cls.Surrogate) d = classAt(text, i);
+      if (d === Cls.None || (last === Cls.Lower && d === Cls.Upper)) break;
+      last = d;
+    }
+    prev = last;
+    const c0 = low[text.charCodeAt(at)]!;
+    let mask = lengths[c0]!;
+    if (mask === 0) continue;
+    // Most words that share a first letter with a trigger fail on the second.
+    if (i - at >= 2 && pairs[pairKey(c0, low[text.charCodeAt(at + 1)]!)] === 0) mask &= 1;
+    if (mask === 0) continue;
+    const found = findHead(index, text, at, i - at, mask);
+    if (found < 0) continue;
+    const head = index.heads[found]!;
+    const groups = head.text.length === i - at ? head.exact : head.longer;
+    if (groups.length === 0) continue;
+    hit.wordEnd = i;
+    hit.groups = groups;
+    return at;
+  }
+  return -1;
+}
