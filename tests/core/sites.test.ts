@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import type { HighlightReason as MessageReason } from '@/utils/messages';
 import { defaultSettings, type Settings } from '@/core/settings';
@@ -178,6 +179,19 @@ describe('parseSiteEntry', () => {
     const result = parseSiteEntry(input);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(message);
+  });
+
+  test('the fast path for stored keys agrees with the full reading', () => {
+    // A leading space never matches the fast path, so it forces the URL-parser reading.
+    fc.assert(
+      fc.property(fc.oneof(fc.domain(), fc.stringMatching(/^[a-z0-9.x-]{1,20}$/)), (host) => {
+        expect(parseSiteEntry(host)).toEqual(parseSiteEntry(` ${host}`));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const tricky of ['a.0x1', '1.2.3', 'www.example.com', 'xn--e1afmkfd.xn--p1ai', 'a.b-', 'example.com.']) {
+      expect(parseSiteEntry(tricky)).toEqual(parseSiteEntry(` ${tricky}`));
+    }
   });
 
   test.each([42, null, undefined, {}, ['example.com']])('%j (not text) is refused', (input) => {
