@@ -14,7 +14,7 @@ import type { CompiledFamily, CompiledLexicon, CueRef, Scanner } from './compile
 import { KARABAKH_REF } from './compiled-lexicon';
 import { endsWord } from './normalize';
 import type { TriggerHit } from './word-triggers';
-import { nextTrigger } from './word-triggers';
+import { countWords, nextTrigger } from './word-triggers';
 
 export const enum Decision {
   Accept = 0,
@@ -46,14 +46,21 @@ interface Cue {
 const SENTENCE_REACH = 300;
 /** Gaps longer than this are never "adjacent", however few words they hold. */
 const NEAR_REACH = 80;
-const WORDS = /[\p{L}\p{N}]+/gu;
+
+/** What `\s` matches, without making a one-character string. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
 
 function sentenceStart(text: string, index: number): number {
   const limit = Math.max(0, index - SENTENCE_REACH);
   for (let i = index - 1; i >= limit; i--) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13 || c === 0x589 || c === 0x3002) return i + 1;
-    if ((c === 46 || c === 33 || c === 63) && i + 1 < index && /\s/.test(text[i + 1]!)) return i + 1;
+    if ((c === 46 || c === 33 || c === 63) && i + 1 < index && isSpace(text.charCodeAt(i + 1))) return i + 1;
   }
   return limit;
 }
@@ -63,17 +70,11 @@ function sentenceEnd(text: string, index: number): number {
   for (let i = index; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13 || c === 0x589 || c === 0x3002) return i;
-    if ((c === 46 || c === 33 || c === 63) && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return i + 1;
+    if ((c === 46 || c === 33 || c === 63) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1)))) return i + 1;
   }
   return limit;
 }
 
-function wordCount(gap: string): number {
-  WORDS.lastIndex = 0;
-  let n = 0;
-  while (WORDS.exec(gap)) n++;
-  return n;
-}
 
 const candidateHit: TriggerHit = { wordEnd: 0, groups: [] };
 const cueHit: TriggerHit = { wordEnd: 0, groups: [] };
@@ -181,11 +182,11 @@ function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void
   if (spanFrom < 0) return;
   findCues(text, spanFrom, spanTo, lex, all);
   // Families whose decision others lean on ("sense" names) are decided first.
+  sentence.cues = all;
+  sentence.found = found;
   for (const pass of ['sense', 'topic'] as const) {
     let from = -1;
     let to = -1;
-    let cues: Cue[] = [];
-    let neighbours: Candidate[] = [];
     for (const c of found) {
       const family = lex.families[c.family]!;
       if (!family.needsContext) continue;
@@ -194,14 +195,30 @@ function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void
       if (!(c.start >= from && c.end <= to)) {
         from = sentenceStart(text, c.start);
         to = sentenceEnd(text, c.end);
-        cues = cuesWithin(all, from, to);
-        neighbours = candidatesWithin(found, from, to);
+        sentence.cueLo = firstAtOrAfter(all, from);
+        sentence.cueHi = firstAtOrAfter(all, to);
+        sentence.foundLo = firstAtOrAfter(found, from);
+        sentence.foundHi = firstAtOrAfter(found, to);
       }
-      decide(text, c, family, cues, neighbours, lex);
+      decide(text, c, family, sentence, lex);
     }
   }
+  sentence.cues = [];
+  sentence.found = [];
 }
 
+/** What one candidate's sentence holds: index ranges into the chunk's cues and candidates (no copies). */
+interface Sentence {
+  cues: Cue[];
+  cueLo: number;
+  cueHi: number;
+  found: Candidate[];
+  foundLo: number;
+  foundHi: number;
+}
+const sentence: Sentence = { cues: [], cueLo: 0, cueHi: 0, found: [], foundLo: 0, foundHi: 0 };
+
+/** Index of the first item starting at or after `from`, by binary search on a sorted list. */
 function firstAtOrAfter(items: ReadonlyArray<{ start: number }>, from: number): number {
   let lo = 0;
   let hi = items.length;
@@ -213,22 +230,6 @@ function firstAtOrAfter(items: ReadonlyArray<{ start: number }>, from: number): 
   return lo;
 }
 
-/** The candidates lying in [from, to); `found` is sorted by start. */
-function candidatesWithin(found: Candidate[], from: number, to: number): Candidate[] {
-  const lo = firstAtOrAfter(found, from);
-  let end = lo;
-  while (end < found.length && found[end]!.start < to) end++;
-  return found.slice(lo, end);
-}
-
-/** The cues lying in [from, to), by binary search on the sorted list. */
-function cuesWithin(cues: Cue[], from: number, to: number): Cue[] {
-  const lo = firstAtOrAfter(cues, from);
-  let end = lo;
-  while (end < cues.length && cues[end]!.start < to) end++;
-  return cues.slice(lo, end);
-}
-
 function isKarabakhAnchor(other: Candidate, self: Candidate, lex: CompiledLexicon): boolean {
   if (other === self) return false;
   // A name left to the page (no other sense in its sentence) still anchors its sentence.
@@ -237,24 +238,18 @@ function isKarabakhAnchor(other: Candidate, self: Candidate, lex: CompiledLexico
   return fam.entity === 'karabakh' || fam.check === 'cue';
 }
 
-function near(
-  text: string,
-  c: Candidate,
-  refs: CueRef[],
-  cues: Cue[],
-  found: Candidate[],
-  lex: CompiledLexicon,
-  after: boolean,
-): number {
+function near(text: string, c: Candidate, refs: CueRef[], s: Sentence, lex: CompiledLexicon, after: boolean): number {
   for (const ref of refs) {
     if (ref.cue === KARABAKH_REF) {
-      for (const o of found) {
+      for (let i = s.foundLo; i < s.foundHi; i++) {
+        const o = s.found[i]!;
         if (!isKarabakhAnchor(o, c, lex)) continue;
         if (after ? o.start >= c.end && adjacent(text, c.end, o.start, ref.maxWords) : o.end <= c.start && adjacent(text, o.end, c.start, ref.maxWords)) return ref.cue;
       }
       continue;
     }
-    for (const cue of cues) {
+    for (let i = s.cueLo; i < s.cueHi; i++) {
+      const cue = s.cues[i]!;
       if (cue.cue !== ref.cue) continue;
       if (after ? cue.start >= c.end && adjacent(text, c.end, cue.start, ref.maxWords) : cue.end <= c.start && adjacent(text, cue.end, c.start, ref.maxWords)) return ref.cue;
     }
@@ -264,7 +259,7 @@ function near(
 
 function adjacent(text: string, from: number, to: number, maxWords: number): boolean {
   if (to - from > NEAR_REACH) return false;
-  return wordCount(text.slice(from, to)) <= maxWords;
+  return countWords(text, from, to) <= maxWords;
 }
 
 function reject(c: Candidate, cue: number, lex: CompiledLexicon): void {
@@ -279,37 +274,40 @@ function accept(c: Candidate): void {
 }
 
 /** Whether a cue of class `cue` lies in the sentence outside the candidate itself. */
-function inSentence(cue: number, c: Candidate, cues: Cue[]): boolean {
-  for (const x of cues) if (x.cue === cue && (x.end <= c.start || x.start >= c.end)) return true;
+function inSentence(cue: number, c: Candidate, s: Sentence): boolean {
+  for (let i = s.cueLo; i < s.cueHi; i++) {
+    const x = s.cues[i]!;
+    if (x.cue === cue && (x.end <= c.start || x.start >= c.end)) return true;
+  }
   return false;
 }
 
 /** The first of `classes` in the sentence, or -1. */
-function firstInSentence(classes: number[], c: Candidate, cues: Cue[]): number {
-  for (const cue of classes) if (inSentence(cue, c, cues)) return cue;
+function firstInSentence(classes: number[], c: Candidate, s: Sentence): number {
+  for (const cue of classes) if (inSentence(cue, c, s)) return cue;
   return -1;
 }
 
-function anchored(c: Candidate, found: Candidate[], lex: CompiledLexicon): boolean {
-  for (const o of found) if (isKarabakhAnchor(o, c, lex)) return true;
+function anchored(c: Candidate, s: Sentence, lex: CompiledLexicon): boolean {
+  for (let i = s.foundLo; i < s.foundHi; i++) if (isKarabakhAnchor(s.found[i]!, c, lex)) return true;
   return false;
 }
 
 // Plain functions, no closures: decide() runs for every candidate.
-function decide(text: string, c: Candidate, family: CompiledFamily, cues: Cue[], found: Candidate[], lex: CompiledLexicon): void {
-  let hit = near(text, c, family.vetoAfter, cues, found, lex, true);
-  if (hit === -2) hit = near(text, c, family.vetoBefore, cues, found, lex, false);
+function decide(text: string, c: Candidate, family: CompiledFamily, s: Sentence, lex: CompiledLexicon): void {
+  let hit = near(text, c, family.vetoAfter, s, lex, true);
+  if (hit === -2) hit = near(text, c, family.vetoBefore, s, lex, false);
   if (hit !== -2) return reject(c, hit, lex);
-  if (near(text, c, family.confirmAfter, cues, found, lex, true) !== -2) return accept(c);
-  if (near(text, c, family.confirmBefore, cues, found, lex, false) !== -2) return accept(c);
+  if (near(text, c, family.confirmAfter, s, lex, true) !== -2) return accept(c);
+  if (near(text, c, family.confirmBefore, s, lex, false) !== -2) return accept(c);
 
-  if (anchored(c, found, lex) || firstInSentence(family.strongSentence, c, cues) >= 0) return accept(c);
+  if (anchored(c, s, lex) || firstInSentence(family.strongSentence, c, s) >= 0) return accept(c);
 
-  const veto = firstInSentence(family.vetoSentence, c, cues);
+  const veto = firstInSentence(family.vetoSentence, c, s);
   if (veto >= 0) return reject(c, veto, lex);
 
   if (family.check === 'local') return reject(c, -1, lex);
-  if (lex.topicCue >= 0 && inSentence(lex.topicCue, c, cues)) return accept(c);
+  if (lex.topicCue >= 0 && inSentence(lex.topicCue, c, s)) return accept(c);
   c.decision = family.check === 'sense' ? Decision.PageSense : Decision.PageTopic;
   c.local = false;
 }

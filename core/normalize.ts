@@ -231,10 +231,15 @@ export function literalPrefixes(form: string, fold: readonly string[]): string[]
         pos = p;
         continue;
       }
-      if ((ch === ' ' || ch === '-') && current.every((x) => [...x].length < SHORT_PREFIX)) {
+      if (ch === ' ' || ch === '-') {
+        // The first word is complete: the trailing space says so (word-triggers.ts then
+        // wants that whole word, so "accord " is not tried on "according").
         current = current.map((x) => `${x} `);
-        pos++;
-        continue;
+        if (current.every((x) => [...x].length <= SHORT_PREFIX)) {
+          pos++;
+          continue;
+        }
+        return [current, pos, false];
       }
       if (!/\p{L}|\p{N}/u.test(ch)) return [current, pos, false];
       const lower = ch.toLowerCase();

@@ -19,7 +19,8 @@ const enum Cls {
   Upper = 2,
   /** Digits, marks, caseless or title-case letters. */
   Other = 3,
-  Surrogate = 4,
+  /** The two values ≥ Surrogate need a closer look (one comparison in the hot loop). */
+  Surrogate = 254,
   Unknown = 255,
 }
 
@@ -90,9 +91,17 @@ export interface TriggerIndex {
   slots: Int32Array;
   slotHash: Int32Array;
   slotMask: number;
-  /** Per lower-cased first letter: bit k - 1 set when some head of length k starts with it. */
-  lengths: Map<number, number>;
+  /** Per lower-cased first letter below FLAT_LETTERS: bit k - 1 set when some head of length k starts with it. */
+  lengths: Uint32Array;
+  /** The same for rarer first letters. */
+  otherLengths: Map<number, number>;
+  /** Filter of heads' first two letters (see pairKey). */
+  pairs: Uint8Array;
 }
+
+/** Latin, Greek, Cyrillic and Armenian letters get a flat table; the rest a Map. */
+const FLAT_LETTERS = 0x600;
+const pairKey = (c0: number, c1: number) => ((c0 << 5) ^ c1) & 0xffff;
 
 /**
  * Builds the index from triggers (lower-case literal prefixes) and the pattern groups
@@ -129,7 +138,9 @@ export function buildTriggerIndex(triggers: Iterable<readonly [string, readonly 
   while (size < heads.length * 4) size *= 2;
   const slots = new Int32Array(size);
   const slotHash = new Int32Array(size);
-  const lengths = new Map<number, number>();
+  const lengths = new Uint32Array(FLAT_LETTERS);
+  const otherLengths = new Map<number, number>();
+  const pairs = new Uint8Array(65536);
   heads.forEach((head, i) => {
     let h = HASH_SEED;
     for (let k = 0; k < head.text.length; k++) h = hashStep(h, head.text.charCodeAt(k));
@@ -138,27 +149,12 @@ export function buildTriggerIndex(triggers: Iterable<readonly [string, readonly 
     slots[slot] = i + 1;
     slotHash[slot] = h;
     const first = head.text.charCodeAt(0);
-    lengths.set(first, (lengths.get(first) ?? 0) | (1 << (head.text.length - 1)));
+    const bit = 1 << (head.text.length - 1);
+    if (first < FLAT_LETTERS) lengths[first]! |= bit;
+    else otherLengths.set(first, (otherLengths.get(first) ?? 0) | bit);
+    if (head.text.length >= 2) pairs[pairKey(first, head.text.charCodeAt(1))] = 1;
   });
-  return { heads, slots, slotHash, slotMask: size - 1, lengths };
-}
-
-/** Hot-loop tables of an index: first letter → length mask, and a filter of first letter pairs. */
-interface Fast {
-  lengths: Uint32Array;
-  pairs: Uint8Array;
-}
-const pairKey = (c0: number, c1: number) => ((c0 << 5) ^ c1) & 0xffff;
-const fastTables = new WeakMap<TriggerIndex, Fast>();
-function fast(index: TriggerIndex): Fast {
-  let tables = fastTables.get(index);
-  if (!tables) {
-    tables = { lengths: new Uint32Array(65536), pairs: new Uint8Array(65536) };
-    for (const [first, mask] of index.lengths) tables.lengths[first] = mask;
-    for (const head of index.heads) if (head.text.length >= 2) tables.pairs[pairKey(head.text.charCodeAt(0), head.text.charCodeAt(1))] = 1;
-    fastTables.set(index, tables);
-  }
-  return tables;
+  return { heads, slots, slotHash, slotMask: size - 1, lengths, otherLengths, pairs };
 }
 
 const prefixHash = new Int32Array(MAX_HEAD + 1);
@@ -204,30 +200,32 @@ export function nextTrigger(index: TriggerIndex, text: string, from: number, to:
   tables();
   const cls = classOf!;
   const low = lowerOf!;
-  const { lengths, pairs } = fast(index);
+  const { lengths, otherLengths, pairs } = index;
   const n = text.length;
   let prev = from > 0 ? classAt(text, from - 1) : Cls.None;
   let i = from;
   while (i < to) {
     let c = cls[text.charCodeAt(i)]!;
-    if (c === Cls.Unknown || c === Cls.Surrogate) c = classAt(text, i);
-    if (c === Cls.None || !(prev === Cls.None || (prev === Cls.Lower && c === Cls.Upper))) {
+    if (c >= Cls.Surrogate) c = classAt(text, i);
+    if (c === Cls.None) {
       prev = c;
       i++;
       continue;
     }
-    // A word starts at i: find its end.
+    // A word (or, at `from`, the rest of one) starts at i: find its end.
+    const starts = prev === Cls.None || (prev === Cls.Lower && c === Cls.Upper);
     const at = i;
     let last = c;
     for (i++; i < n; i++) {
       let d = cls[text.charCodeAt(i)]!;
-      if (d === Cls.Unknown || d === Cls.Surrogate) d = classAt(text, i);
-      if (d === Cls.None || (last === Cls.Lower && d === Cls.Upper)) break;
+      if (d >= Cls.Surrogate) d = classAt(text, i);
+      if (d === Cls.None || (d === Cls.Upper && last === Cls.Lower)) break;
       last = d;
     }
     prev = last;
+    if (!starts) continue;
     const c0 = low[text.charCodeAt(at)]!;
-    let mask = lengths[c0]!;
+    let mask = c0 < FLAT_LETTERS ? lengths[c0]! : (otherLengths.get(c0) ?? 0);
     if (mask === 0) continue;
     // Most words that share a first letter with a trigger fail on the second.
     if (i - at >= 2 && pairs[pairKey(c0, low[text.charCodeAt(at + 1)]!)] === 0) mask &= 1;
@@ -242,4 +240,22 @@ export function nextTrigger(index: TriggerIndex, text: string, from: number, to:
     return at;
   }
   return -1;
+}
+
+/** Number of words (runs of letters, marks and digits) in text[from, to). */
+export function countWords(text: string, from: number, to: number): number {
+  tables();
+  const cls = classOf!;
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    let c = cls[text.charCodeAt(i)]!;
+    if (c >= Cls.Surrogate) c = classAt(text, i);
+    if (c === Cls.None) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      words++;
+    }
+  }
+  return words;
 }
