@@ -8,7 +8,7 @@ import type { HighlightLook, MentionPainter } from './mention-painter';
 import { createMutationBatcher, type DirtyRegion, type MutationBatcher } from './mutation-batcher';
 import { isOwnUi } from './own-ui';
 import { createChunkWalker, type ChunkWalker, type TextChunk } from './text-chunks';
-import { visibleBlocks } from './visible-blocks';
+import { visibleSpan, type VisibleSpan } from './visible-blocks';
 
 export interface PageHighlighterOptions {
   document: Document;
@@ -58,10 +58,19 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   const pendingBlocks = new Set<Node>();
   let seenShadowRoots = new WeakSet<ShadowRoot>();
   let complete = false;
+  // Set when the viewport should be read before the rest: at the start, and after a
+  // scroll while the first read is still going (a #fragment, a restored position, a reader
+  // jumping ahead on a long page).
+  let lookAtViewport = false;
 
   const slices = createIdleSlices(work, { budgetMs: options.budgetMs, signal: options.signal });
 
   function work(hasTime: () => boolean): boolean {
+    if (lookAtViewport && !complete) {
+      lookAtViewport = false;
+      const span = visibleSpan(doc);
+      if (span) urgent.push(subtreeJob(doc, span));
+    }
     const dirty = batcher?.take();
     if (dirty) queueDirty(dirty);
     while (hasTime()) {
@@ -132,12 +141,19 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     urgent.push(subtreeJob(root));
   }
 
-  /** Reads every chunk under `root` not read yet, a chunk at a time. */
-  function subtreeJob(root: Node): Job {
+  /** Reads every chunk under `root` (or within `span` of it) not read yet, a chunk at a time. */
+  function subtreeJob(root: Node, span?: VisibleSpan): Job {
     let walker: ChunkWalker | undefined;
     let last: Node | undefined;
     const start = () =>
-      createChunkWalker(root, { ...skip, onShadowRoot, isDone: (text) => registry.has(text) });
+      createChunkWalker(root, {
+        ...skip,
+        onShadowRoot,
+        isDone: (text) => registry.has(text),
+        // After a restart, carry on from the last chunk read rather than from the span's start.
+        startAt: span && !last ? span.first : undefined,
+        stopAfter: span?.last,
+      });
     let first = true;
     return (hasTime) => {
       if (!root.isConnected || isInsideSkipped(root)) return true;
@@ -200,10 +216,20 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
 
   function beginReading(): void {
     complete = false;
-    for (const block of visibleBlocks(doc)) background.push(subtreeJob(block));
+    lookAtViewport = true;
     background.push(subtreeJob(doc));
     slices.wake();
   }
+
+  doc.defaultView?.addEventListener(
+    'scroll',
+    () => {
+      if (!on || complete) return;
+      lookAtViewport = true;
+      slices.wake();
+    },
+    { capture: true, passive: true, signal: options.signal },
+  );
 
   function forgetEverything(): void {
     urgent.length = 0;

@@ -21,6 +21,10 @@ export interface ChunkWalkerOptions extends SkipOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Text nodes already chunked (e.g. visible content done first) are passed over. */
   isDone?: (text: Text) => boolean;
+  /** Begin inside this node (a descendant of the root) instead of at the root. */
+  startAt?: Node;
+  /** Stop once the walk has left this node (the end of a span). */
+  stopAfter?: Node;
 }
 
 /** Yields chunks in document order, one per call, so work can pause between chunks. */
@@ -60,12 +64,20 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
     },
   });
 
+  if (options.startAt) walker.currentNode = options.startAt;
+  const { stopAfter } = options;
+  const pastEnd = (node: Node) =>
+    stopAfter !== undefined &&
+    !stopAfter.contains(node) &&
+    (stopAfter.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+
   function reportShadowRoot(element: Element): void {
     if (element.shadowRoot && options.onShadowRoot) options.onShadowRoot(element.shadowRoot);
   }
 
   // The first text node of the next chunk, read while finding the end of the current one.
   let carried: Text | undefined;
+  let ended = false;
 
   function nextRun(): TextChunk | undefined {
     const nodes: Text[] = [];
@@ -84,8 +96,12 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
     }
     for (;;) {
       boundary = false;
-      const node = walker.nextNode() as Text | null;
+      const node = ended ? null : (walker.nextNode() as Text | null);
       if (!node) break;
+      if (pastEnd(node)) {
+        ended = true;
+        break;
+      }
       const nodeBlock = blockOf(node);
       if (block !== undefined && (boundary || nodeBlock !== block)) {
         carried = node;

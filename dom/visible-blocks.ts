@@ -1,26 +1,39 @@
+import { compareDocumentOrder } from './document-order';
 import { isInlineElement } from './element-kinds';
 
+/** The first and last elements on screen, in document order: reading between them covers the viewport. */
+export interface VisibleSpan {
+  first: Element;
+  last: Element;
+}
+
 /**
- * The blocks under a grid of points across the viewport: reading them first puts
- * highlights where the reader is looking (a page restored halfway down, say) before
- * the rest of the page is read in idle time. Blocks as large as the page itself are left
- * to the full walk.
+ * What is on screen, found by hit-testing a grid of points across the viewport (every
+ * `step` px down, in three columns). Reading that span first puts highlights where the
+ * reader is looking (a page restored halfway down, a jump to the end) before the rest is
+ * read in idle time.
  */
-export function visibleBlocks(doc: Document, columns = 4, rows = 6): Element[] {
+export function visibleSpan(doc: Document, step = 24): VisibleSpan | undefined {
   const view = doc.defaultView;
-  if (!view || typeof doc.elementFromPoint !== 'function') return [];
+  if (!view || typeof doc.elementFromPoint !== 'function') return undefined;
   const width = view.innerWidth;
   const height = view.innerHeight;
-  const found = new Set<Element>();
-  for (let row = 0; row < rows; row++) {
-    for (let column = 0; column < columns; column++) {
-      const x = ((column + 0.5) / columns) * width;
-      const y = ((row + 0.5) / rows) * height;
-      let element = doc.elementFromPoint(x, y);
-      while (element && isInlineElement(element)) element = element.parentElement;
-      if (element && element !== doc.body && element !== doc.documentElement) found.add(element);
+  let first: Element | undefined;
+  let last: Element | undefined;
+  for (let y = step / 2; y < height; y += step) {
+    for (const fraction of [0.25, 0.5, 0.75]) {
+      const element = blockAround(doc.elementFromPoint(width * fraction, y));
+      if (!element || element === doc.body || element === doc.documentElement) continue;
+      if (!first || compareDocumentOrder(element, first) < 0) first = element;
+      if (!last || compareDocumentOrder(element, last) > 0) last = element;
     }
   }
-  // A block inside another found block is read with it.
-  return [...found].filter((element) => ![...found].some((other) => other !== element && other.contains(element)));
+  return first && last ? { first, last } : undefined;
+}
+
+/** Spans start and end at whole blocks, so no run of text is cut in two. */
+function blockAround(element: Element | null): Element | null {
+  let current = element;
+  while (current && isInlineElement(current)) current = current.parentElement;
+  return current;
 }

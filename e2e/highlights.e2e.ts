@@ -49,6 +49,14 @@ beforeAll(async () => {
        ${ARTICLE.map((p) => `<p>${p}</p>`).join('\n')}
        ${'<p>More filler, still nothing.</p>'.repeat(60)}`,
     ),
+    '/deep': page(
+      `<p id="top">At the top: Nagorno-Karabakh.</p>
+       ${Array.from({ length: 10_000 }, (_, i) => `<p>Filler paragraph ${i}, with an <a href="#">ordinary link</a> in it.</p>`).join('\n')}
+       <p id="middle">In the middle: Karabakh.</p>
+       ${Array.from({ length: 10_000 }, (_, i) => `<p>Filler paragraph ${i}, with an <a href="#">ordinary link</a> in it.</p>`).join('\n')}
+       <p id="target">Far down: the Russian peacekeepers in Nagorno-Karabakh.</p>
+       ${'<p>Tail.</p>'.repeat(50)}`,
+    ),
     '/dark': page(
       `<h1>Karabakh, in the dark</h1>${ARTICLE.map((p) => `<p>${p}</p>`).join('\n')}`,
       '<style>html{background:#121212;color:#e8e8e8}</style>',
@@ -96,6 +104,30 @@ describe('highlights on a static page', () => {
     expect(texts.some((t) => /trilateral\s+statement/i.test(t))).toBe(true);
     // "Nagorno" and "Karabakh" in separate paragraphs are not joined.
     expect(texts.filter((t) => t.includes('Nagorno')).length).toBe(1);
+    await tab.close();
+  });
+
+  test('what is on screen is read first, also after a scroll during the first read', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(server.url('/deep'));
+    const where = () =>
+      tab.evaluate(() => {
+        const found: string[] = [];
+        for (const highlight of CSS.highlights.values()) {
+          for (const range of highlight) found.push(range.startContainer.parentElement?.closest('p')?.id || 'other');
+        }
+        return found;
+      });
+    // The top is on screen at first; the reader then jumps to the end of a long page.
+    await expect.poll(async () => (await where()).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    await tab.evaluate(() => document.getElementById('target')!.scrollIntoView({ block: 'center' }));
+    let seen: string[] = [];
+    await expect
+      .poll(async () => (seen = await where()).includes('target'), { timeout: 15_000, interval: 20 })
+      .toBe(true);
+    // A top-to-bottom read would have reached the middle of the page long before the end.
+    expect(seen).not.toContain('middle');
+    await expect.poll(async () => (await where()).length, { timeout: 30_000 }).toBe(4);
     await tab.close();
   });
 

@@ -119,3 +119,14 @@ describe('offset mapping', () => {
     }
   });
 });
+
+describe('reading a span', () => {
+  it('starts inside startAt and stops after stopAfter', () => {
+    document.body.innerHTML = '<p id="a">one</p><p id="b">two <b>2</b></p><p id="c">three</p><p id="d">four</p>';
+    const chunks = collectChunks(document.body, {
+      startAt: document.getElementById('b')!,
+      stopAfter: document.getElementById('c')!,
+    });
+    expect(chunks.map((c) => c.text)).toEqual(['two 2', 'three']);
+  });
+});
