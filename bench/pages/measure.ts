@@ -108,7 +108,10 @@ export async function waitForHighlightsToSettle(
     const waited = Date.now() - loadedAt;
     const stable =
       state.last !== null && state.highlights > 0 && state.now - state.last >= quietMs && (!isComplete || (await isComplete()));
-    if (stable || (state.highlights === 0 && waited >= emptyMs) || waited >= maxMs) {
+    // A big page on a busy machine can take longer than `emptyMs` to show its first highlight:
+    // with the content script's word available, "none" is believed only when it says it is done.
+    const empty = state.highlights === 0 && waited >= emptyMs && (!isComplete || (await isComplete()));
+    if (stable || empty || waited >= maxMs) {
       return {
         highlights: state.highlights,
         firstHighlightAt: state.first,
