@@ -158,7 +158,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     cueNames,
     senseKeys,
     senseIndex,
-    cueSense: cueNames.map((name) => name.replace(/-context$/, '')),
+    cueSense: cueNames.map((name) => lexicon.cues[name]!.sense ?? name.replace(/-context$/, '')),
     topicCue: cueIndex.get('topic') ?? -1,
     nearWords: lexicon.nearWords,
   };

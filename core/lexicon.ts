@@ -27,6 +27,8 @@ export interface CueClass {
   forms: string[];
   /** Literal words that start the raw ('re:') forms, for the prefilter. */
   triggers?: string[];
+  /** The sense a match rejected by this cue counts for; by default the name without "-context". */
+  sense?: string;
 }
 
 export interface Family {

@@ -226,7 +226,9 @@ export function literalPrefixes(form: string, fold: readonly string[]): string[]
           break;
         }
         const unique = [...new Set(alternatives)];
-        if (!literal || unique.length > MAX_PREFIXES || chars[p] === '?') return [literal ? unique : unique, p, false].slice(0, 3) as [string[], number, boolean];
+        // An optional group may be absent: every match starts with what came before it.
+        if (chars[p] === '?') return [current, pos, false];
+        if (!literal || unique.length > MAX_PREFIXES) return [unique, p, false];
         current = unique;
         pos = p;
         continue;
