@@ -1,4 +1,4 @@
-import type { EntityId } from '@/core/entities';
+import type { EntityId, Mention } from '@/core/entities';
 import type { ChunkDetector } from './chunk-detector';
 import { staticRangeFor } from './chunk-positions';
 import { ChunkRegistry, type PlacedMention, type PlacedMentionIndex } from './chunk-registry';
@@ -79,9 +79,9 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       if (!job) break;
       if (job(hasTime)) queue.shift();
     }
-    applyDetectorChanges();
+    applyDetectorChanges(hasTime);
     if (urgent.length === 0) painter.flush();
-    const more = urgent.length > 0 || background.length > 0;
+    const more = urgent.length > 0 || background.length > 0 || redraws.size > 0;
     if (!more && on) complete = true;
     registry.flushChanges();
     return more;
@@ -107,7 +107,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     detector?.remove(chunk);
   }
 
-  function placeMentions(chunk: TextChunk, mentions: ReturnType<ChunkDetector<TextChunk>['add']>): void {
+  function placeMentions(chunk: TextChunk, mentions: readonly Mention[]): void {
     const placed: PlacedMention[] = [];
     for (const mention of mentions) {
       if (!(mention.start >= 0 && mention.end > mention.start && mention.end <= chunk.text.length)) continue;
@@ -128,8 +128,15 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     for (const mention of placed) painter.add(mention);
   }
 
-  function applyDetectorChanges(): void {
-    for (const [chunk, mentions] of detector?.drainChanged() ?? []) {
+  // Verdicts the detector changed on earlier chunks (page context flipped). A flip can
+  // touch every chunk of a big page, so they are redrawn under the same time budget.
+  const redraws = new Map<TextChunk, Mention[]>();
+
+  function applyDetectorChanges(hasTime: () => boolean): void {
+    for (const [chunk, mentions] of detector?.drainChanged() ?? []) redraws.set(chunk, mentions);
+    for (const [chunk, mentions] of redraws) {
+      if (!hasTime()) return;
+      redraws.delete(chunk);
       if (registry.chunkOf(chunk.nodes[0]!) === chunk) placeMentions(chunk, mentions);
     }
   }
@@ -216,9 +223,18 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
 
   function beginReading(): void {
     complete = false;
-    lookAtViewport = true;
     background.push(subtreeJob(doc));
     slices.wake();
+    // Hit-testing the viewport forces layout; right after parsing, that is a full layout of
+    // a big page inside our task. After the next frame the browser has done it already.
+    const view = doc.defaultView;
+    view?.requestAnimationFrame(() =>
+      view.setTimeout(() => {
+        if (!on || complete || options.signal?.aborted) return;
+        lookAtViewport = true;
+        slices.wake();
+      }, 0),
+    );
   }
 
   doc.defaultView?.addEventListener(
@@ -235,6 +251,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     urgent.length = 0;
     background.length = 0;
     pendingBlocks.clear();
+    redraws.clear();
     seenShadowRoots = new WeakSet();
     registry.clear();
     painter.clear();
