@@ -34,6 +34,16 @@ function mountParent(doc: Document): Element {
   return doc.documentElement;
 }
 
+/**
+ * The CSS zoom the card would inherit from where it is mounted (`html { zoom: 1.6 }`
+ * scales even the top layer), or 1 where the browser cannot tell. Zoom multiplies down
+ * the tree and the card's own styles cannot reset it, only divide it back out.
+ */
+function inheritedZoom(parent: Element): number {
+  const zoom = (parent as Element & { currentCSSZoom?: unknown }).currentCSSZoom;
+  return typeof zoom === 'number' && Number.isFinite(zoom) && zoom > 0 ? zoom : 1;
+}
+
 export function createCardHost(doc: Document): CardHost {
   // A plain <div> host: a custom element name could be defined by the page and upgraded.
   const host = doc.createElement('div');
@@ -55,7 +65,13 @@ export function createCardHost(doc: Document): CardHost {
     contains: (target) => target === host || (target instanceof Node && host.contains(target)),
     mount() {
       if (host.isConnected) return;
-      mountParent(doc).append(host);
+      const parent = mountParent(doc);
+      parent.append(host);
+      // On the container inside the shadow root, where the page's CSS cannot undo it:
+      // the card is then laid out in viewport pixels, as Floating UI measures them.
+      const zoom = inheritedZoom(parent);
+      if (zoom === 1) container.style.removeProperty('zoom');
+      else container.style.setProperty('zoom', String(1 / zoom));
       if (!supportsPopover) return;
       try {
         host.showPopover();
