@@ -7,7 +7,8 @@
 import type { EntityId } from './entities';
 import type { Check, Lexicon } from './lexicon';
 import { parseCueRef } from './lexicon';
-import { createFormCompiler, END_BOUNDARY, literalPrefixes } from './normalize';
+import { createFormCompiler, literalPrefixes } from './normalize';
+import { PreciseForms } from './precise-forms';
 import type { TriggerIndex } from './word-triggers';
 import { buildTriggerIndex } from './word-triggers';
 
@@ -20,8 +21,8 @@ import { buildTriggerIndex } from './word-triggers';
 export interface Scanner {
   /** Trigger → the forms worth trying there, in priority order. */
   triggers: TriggerIndex;
-  /** One small sticky regex per form: one regex per family runs ~100× slower (and takes ~1 s to compile). */
-  precise: RegExp[];
+  /** One small sticky regex per form, built on first use (one regex per family runs ~100× slower). */
+  precise: PreciseForms;
   /** Form → its family or cue class. */
   groupOf: number[];
 }
@@ -75,7 +76,10 @@ export const KARABAKH_REF = -1;
 interface FormSource {
   group: number;
   form: string;
-  source: string;
+  /** Regex source, compiled only when the form is first tried. */
+  source: () => string;
+  /** A cheap superset regex to try first, for forms with ending sets (see FormCompiler.loose). */
+  gate: (() => string) | undefined;
   triggers: string[] | undefined;
 }
 
@@ -92,7 +96,7 @@ function scanner(forms: FormSource[], lexicon: Lexicon): Scanner {
   });
   return {
     triggers: buildTriggerIndex([...byTrigger].map(([t, indexes]) => [t, [...indexes]] as const)),
-    precise: forms.map((f) => new RegExp(`${f.source}${END_BOUNDARY}`, 'yu')),
+    precise: new PreciseForms(forms.map((f) => ({ source: f.source, gate: f.gate }))),
     groupOf: forms.map((f) => f.group),
   };
 }
@@ -101,6 +105,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const cached = cache.get(lexicon);
   if (cached) return cached;
   const compiler = createFormCompiler(lexicon);
+  const gateOf = (form: string, caseSensitive: boolean) =>
+    !form.startsWith('re:') && form.includes('{') ? () => compiler.loose(form, caseSensitive) : undefined;
   const cueNames = Object.keys(lexicon.cues);
   const cueIndex = new Map(cueNames.map((name, i) => [name, i]));
 
@@ -139,14 +145,14 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   // the families' priority order.
   const candidates = scanner(
     lexicon.families.flatMap((f, group) =>
-      f.forms.map((form) => ({ group, form, source: compiler.compile(form, f.caseSensitive === true), triggers: undefined })),
+      f.forms.map((form) => ({ group, form, source: () => compiler.compile(form, f.caseSensitive === true), gate: gateOf(form, f.caseSensitive === true), triggers: undefined })),
     ),
     lexicon,
   );
   const cues = scanner(
     cueNames.flatMap((name, group) => {
       const cue = lexicon.cues[name]!;
-      return cue.forms.map((form) => ({ group, form, source: compiler.compile(form), triggers: cue.triggers }));
+      return cue.forms.map((form) => ({ group, form, source: () => compiler.compile(form), gate: gateOf(form, false), triggers: cue.triggers }));
     }),
     lexicon,
   );

@@ -12,7 +12,6 @@
  */
 import type { CompiledFamily, CompiledLexicon, CueRef, Scanner } from './compiled-lexicon';
 import { KARABAKH_REF } from './compiled-lexicon';
-import { endsWord } from './normalize';
 import type { TriggerHit } from './word-triggers';
 import { countWords, nextTrigger } from './word-triggers';
 
@@ -85,11 +84,10 @@ let matchedGroup = -1;
 /** The end of the first form matching at `at` (forms in priority order), or -1; sets `matchedGroup`. */
 function preciseAt(scanner: Scanner, text: string, at: number, forms: readonly number[]): number {
   for (const f of forms) {
-    const re = scanner.precise[f]!;
-    re.lastIndex = at;
-    if (re.test(text) && endsWord(text, re.lastIndex)) {
+    const end = scanner.precise.matchAt(f, text, at);
+    if (end >= 0) {
       matchedGroup = scanner.groupOf[f]!;
-      return re.lastIndex;
+      return end;
     }
   }
   return -1;
@@ -105,11 +103,10 @@ function findCues(text: string, from: number, to: number, lex: CompiledLexicon, 
     for (const f of cueHit.groups) {
       const cue = groupOf[f]!;
       if (out.length > first && out[out.length - 1]!.cue === cue) continue;
-      const re = precise[f]!;
-      re.lastIndex = at;
-      if (re.test(text) && endsWord(text, re.lastIndex)) {
-        out.push({ start: at, end: re.lastIndex, cue });
-        end = Math.max(end, re.lastIndex);
+      const matched = precise.matchAt(f, text, at);
+      if (matched >= 0) {
+        out.push({ start: at, end: matched, cue });
+        end = Math.max(end, matched);
       }
     }
     from = end;

@@ -17,6 +17,9 @@ describe('data/lexicon.json conventions', () => {
   test('validates and compiles', () => {
     expect(() => validateLexicon(lexiconJson)).not.toThrow();
     expect(() => compileLexicon(lexicon)).not.toThrow();
+    // Precise regexes are built lazily on pages; build them all here so a bad form fails now.
+    expect(() => compileLexicon(lexicon).candidates.precise.compileAll()).not.toThrow();
+    expect(() => compileLexicon(lexicon).cues.precise.compileAll()).not.toThrow();
   });
 
   test('family ids are unique', () => {
