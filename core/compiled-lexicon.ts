@@ -7,10 +7,12 @@
 import type { EntityId } from './entities';
 import type { Check, Lexicon } from './lexicon';
 import { parseCueRef } from './lexicon';
-import { createFormCompiler, literalPrefixes } from './normalize';
+import { createFormCompiler } from './normalize';
+import type { ScannerName } from './scanner-tables';
+import { headsFor } from './scanner-tables';
 import { PreciseForms } from './precise-forms';
 import type { TriggerIndex } from './word-triggers';
-import { buildTriggerIndex } from './word-triggers';
+import { indexFromHeads } from './word-triggers';
 
 /**
  * A fast prefilter plus a precise matcher. One regex holding every form with its
@@ -83,19 +85,9 @@ interface FormSource {
   triggers: string[] | undefined;
 }
 
-function scanner(forms: FormSource[], lexicon: Lexicon): Scanner {
-  const byTrigger = new Map<string, Set<number>>();
-  forms.forEach(({ form, triggers: declared }, index) => {
-    const prefixes = form.startsWith('re:') ? (declared ?? []) : literalPrefixes(form, lexicon.fold);
-    if (prefixes.length === 0) throw new Error(`lexicon: form ${JSON.stringify(form)} has no literal trigger`);
-    for (const p of prefixes) {
-      const key = p.toLowerCase();
-      if (!byTrigger.has(key)) byTrigger.set(key, new Set());
-      byTrigger.get(key)!.add(index);
-    }
-  });
+function scanner(name: ScannerName, forms: FormSource[], lexicon: Lexicon): Scanner {
   return {
-    triggers: buildTriggerIndex([...byTrigger].map(([t, indexes]) => [t, [...indexes]] as const)),
+    triggers: indexFromHeads(headsFor(name, forms, lexicon.fold)),
     precise: new PreciseForms(forms.map((f) => ({ source: f.source, gate: f.gate }))),
     groupOf: forms.map((f) => f.group),
   };
@@ -144,12 +136,14 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   // Forms are numbered family by family, in lexicon order: ascending form numbers are
   // the families' priority order.
   const candidates = scanner(
+    'candidates',
     lexicon.families.flatMap((f, group) =>
       f.forms.map((form) => ({ group, form, source: () => compiler.compile(form, f.caseSensitive === true), gate: gateOf(form, f.caseSensitive === true), triggers: undefined })),
     ),
     lexicon,
   );
   const cues = scanner(
+    'cues',
     cueNames.flatMap((name, group) => {
       const cue = lexicon.cues[name]!;
       return cue.forms.map((form) => ({ group, form, source: () => compiler.compile(form), gate: gateOf(form, false), triggers: cue.triggers }));

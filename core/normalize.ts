@@ -68,18 +68,24 @@ function escapeChar(ch: string): string {
   return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
 }
 
+/** Fold maps per lexicon fold list: literalPrefixes() asks for one per form. */
+const foldMaps = new WeakMap<readonly string[], Map<string, string[]>>();
+
 /**
  * Letter → the letters it matches: a letter with a diacritic also matches the plain
  * letter that heads its fold group (ğ → g, ə → e, ü → u); a plain letter matches itself.
  * So "Qarabağ" in the lexicon matches "Qarabag", and the compiled regex stays small.
  */
 export function buildFoldMap(fold: readonly string[]): Map<string, string[]> {
+  const cached = foldMaps.get(fold);
+  if (cached) return cached;
   const map = new Map<string, string[]>();
   for (const group of fold) {
     const [base, ...marked] = [...group];
     if (!base) continue;
     for (const ch of marked) map.set(ch, [ch, base]);
   }
+  foldMaps.set(fold, map);
   return map;
 }
 
@@ -192,6 +198,8 @@ export function createFormCompiler(lexicon: Lexicon): FormCompiler {
   };
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** At most this many literal prefixes per form; beyond it a prefix stops growing. */
 const MAX_PREFIXES = 64;
 /** Prefixes grow through a separator (as a space) only while shorter than this. */
@@ -256,7 +264,7 @@ export function literalPrefixes(form: string, fold: readonly string[]): string[]
         }
         return [current, pos, false];
       }
-      if (!/\p{L}|\p{N}/u.test(ch)) return [current, pos, false];
+      if (!LETTER_OR_DIGIT.test(ch)) return [current, pos, false];
       const lower = ch.toLowerCase();
       const variants = foldMap.get(lower) ?? [lower];
       if (current.length * variants.length > MAX_PREFIXES) return [current, pos, false];

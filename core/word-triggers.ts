@@ -78,9 +78,9 @@ const MAX_HEAD = 31;
 const HASH_SEED = 0x811c9dc5 | 0;
 const hashStep = (h: number, code: number) => Math.imul(h ^ code, 0x01000193);
 
-interface Head {
+/** One trigger head: its text and the groups to try when a word is exactly it / is longer than it. */
+export interface Head {
   text: string;
-  /** Groups to try when the word is exactly this head / is longer than it. */
   exact: readonly number[];
   longer: readonly number[];
 }
@@ -110,6 +110,11 @@ const pairKey = (c0: number, c1: number) => ((c0 << 5) ^ c1) & 0xffff;
  * any word starting with it.
  */
 export function buildTriggerIndex(triggers: Iterable<readonly [string, readonly number[]]>): TriggerIndex {
+  return indexFromHeads(triggerHeads(triggers));
+}
+
+/** The heads of an index (the slow part of building one; scanner-tables.ts does it at build time for the default lexicon). */
+export function triggerHeads(triggers: Iterable<readonly [string, readonly number[]]>): Head[] {
   tables();
   const byHead = new Map<string, { prefix: Set<number>; whole: Set<number> }>();
   for (const [trigger, groups] of triggers) {
@@ -129,11 +134,22 @@ export function buildTriggerIndex(triggers: Iterable<readonly [string, readonly 
   const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
   const heads: Head[] = [];
   for (const [text, own] of byHead) {
+    // Heads that this head starts with (itself included): looked up by prefix, not by
+    // comparing every pair of heads.
     const longer = new Set<number>();
-    for (const [other, theirs] of byHead) if (text.startsWith(other)) for (const g of theirs.prefix) longer.add(g);
+    for (let k = 1; k <= text.length; k++) {
+      const theirs = byHead.get(text.slice(0, k));
+      if (theirs) for (const g of theirs.prefix) longer.add(g);
+    }
     const exact = new Set([...longer, ...own.whole]);
     heads.push({ text, exact: sorted(exact), longer: sorted(longer) });
   }
+  return heads;
+}
+
+/** The lookup tables over a list of heads (cheap: one hash-table insert per head). */
+export function indexFromHeads(heads: Head[]): TriggerIndex {
+  tables();
   let size = 16;
   while (size < heads.length * 4) size *= 2;
   const slots = new Int32Array(size);
@@ -141,19 +157,20 @@ export function buildTriggerIndex(triggers: Iterable<readonly [string, readonly 
   const lengths = new Uint32Array(FLAT_LETTERS);
   const otherLengths = new Map<number, number>();
   const pairs = new Uint8Array(65536);
-  heads.forEach((head, i) => {
+  for (let i = 0; i < heads.length; i++) {
+    const text = heads[i]!.text;
     let h = HASH_SEED;
-    for (let k = 0; k < head.text.length; k++) h = hashStep(h, head.text.charCodeAt(k));
+    for (let k = 0; k < text.length; k++) h = hashStep(h, text.charCodeAt(k));
     let slot = h & (size - 1);
     while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
     slots[slot] = i + 1;
     slotHash[slot] = h;
-    const first = head.text.charCodeAt(0);
-    const bit = 1 << (head.text.length - 1);
+    const first = text.charCodeAt(0);
+    const bit = 1 << (text.length - 1);
     if (first < FLAT_LETTERS) lengths[first]! |= bit;
     else otherLengths.set(first, (otherLengths.get(first) ?? 0) | bit);
-    if (head.text.length >= 2) pairs[pairKey(first, head.text.charCodeAt(1))] = 1;
-  });
+    if (text.length >= 2) pairs[pairKey(first, text.charCodeAt(1))] = 1;
+  }
   return { heads, slots, slotHash, slotMask: size - 1, lengths, otherLengths, pairs };
 }
 
