@@ -37,7 +37,11 @@ export function MentionCard({ content, theme, pinned, onPinnedChange, onClose }:
           <h2 id={NAME_ID} class="name">
             {content.name}
           </h2>
-          {content.otherNames.length > 0 && <p class="aka">Also {content.otherNames.join(' · ')}</p>}
+          {content.otherNames.length > 0 && (
+            <p class="aka" title={content.otherNames.join(' · ')}>
+              Also {content.otherNames.join(' · ')}
+            </p>
+          )}
         </div>
         <div class="actions">
           <button

@@ -44,16 +44,17 @@ export const CARD_CSS = `
   top: 0;
   box-sizing: border-box;
   width: max-content;
-  max-width: min(360px, calc(100vw - 16px));
+  /* Wide enough that notes take two or three lines, not five: short beats narrow. */
+  max-width: min(420px, calc(100vw - 16px));
   overflow: auto;
   overscroll-behavior: contain;
-  padding: 12px 14px 10px;
+  padding: 10px 14px 8px;
   border: 1px solid var(--line);
   border-radius: 8px;
   background: var(--bg);
   color: var(--fg);
   box-shadow: var(--shadow);
-  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
   text-align: start;
   white-space: normal;
   word-wrap: break-word;
@@ -80,7 +81,8 @@ p, ul, ol, h2 { margin: 0; padding: 0; }
 .head { display: flex; gap: 8px; align-items: flex-start; border-left: 3px solid var(--accent); padding-left: 8px; }
 .titles { flex: 1; min-width: 0; }
 .name { font-size: 15px; font-weight: 650; line-height: 1.3; }
-.aka { color: var(--muted); font-size: 12px; margin-top: 1px; }
+/* One line: the full list is in its title, and in the text a screen reader reads. */
+.aka { color: var(--muted); font-size: 12px; margin-top: 1px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .actions { display: flex; gap: 2px; margin: -4px -6px 0 0; }
 .icon {
   all: unset;
@@ -97,8 +99,8 @@ p, ul, ol, h2 { margin: 0; padding: 0; }
 .icon[aria-pressed="true"] { color: var(--accent); }
 .icon svg { fill: currentColor; stroke: currentColor; stroke-width: 1.6; stroke-linecap: round; }
 .icon[aria-pressed="false"] svg { fill: none; }
-.summary { margin-top: 8px; }
-.notes { list-style: none; margin-top: 8px; display: grid; gap: 5px; }
+.summary { margin-top: 6px; }
+.notes { list-style: none; margin-top: 6px; display: grid; gap: 4px; }
 .note { padding-left: 10px; position: relative; }
 .note::before { content: ""; position: absolute; left: 0; top: 0.6em; width: 4px; height: 4px; border-radius: 50%; background: var(--muted); }
 .note-view { font-style: italic; }
@@ -117,11 +119,11 @@ p, ul, ol, h2 { margin: 0; padding: 0; }
   vertical-align: 1px;
 }
 .refs { color: var(--muted); font-size: 11px; font-style: normal; white-space: nowrap; }
-.timeline { list-style: none; margin-top: 8px; padding-top: 6px; border-top: 1px solid var(--line); display: grid; gap: 3px; font-size: 11.5px; line-height: 1.35; }
-.timeline li { display: grid; grid-template-columns: 76px 1fr; gap: 6px; }
+.timeline { list-style: none; margin-top: 7px; padding-top: 5px; border-top: 1px solid var(--line); display: grid; gap: 3px; font-size: 11.5px; line-height: 1.35; }
+.timeline li { display: grid; grid-template-columns: 72px 1fr; gap: 6px; }
 .timeline time { color: var(--muted); font-variant-numeric: tabular-nums; white-space: nowrap; }
-.source { margin-top: 8px; padding-top: 6px; border-top: 1px solid var(--line); color: var(--muted); font-size: 11.5px; }
+.source { margin-top: 7px; padding-top: 5px; border-top: 1px solid var(--line); color: var(--muted); font-size: 11.5px; line-height: 1.35; }
 .source cite { font-style: italic; }
 .source a { color: inherit; }
-.perspective { margin-top: 2px; }
+.perspective { margin-top: 1px; }
 `;

@@ -104,6 +104,8 @@ describe('hover card', () => {
     const card = await cardBox(page);
     expect(card).not.toBeNull();
     expect(overlaps(card!, mention)).toBe(false);
+    // Read at a glance: two notes and two events, not a wall of text (was ~600 px with three of each).
+    expect(card!.bottom - card!.top, 'the card’s height').toBeLessThanOrEqual(390);
     await shoot(page, 'card-light.png');
     expect(errors).toEqual([]);
     await page.close();
@@ -341,7 +343,7 @@ describe('hover card', () => {
     expect(style.fontFamily).toContain('system-ui');
     expect(style.fontFamily).not.toContain('Comic');
     expect(style.background).toBe('rgb(255, 255, 255)');
-    expect(style.width).toBeLessThanOrEqual(361);
+    expect(style.width, 'the card keeps its own max-width (420 px)').toBeLessThanOrEqual(421);
     expect(style.onTop).toBe(true);
     expect(await dialog.innerText()).toContain('bne IntelliNews');
     await shoot(page, 'card-hostile.png');

@@ -50,13 +50,42 @@ describe('stemsOf', () => {
 
 describe('cardContentFor', () => {
   test('facts come before views, and words shared with the page rank a note higher', () => {
-    const content = cardContentFor('karabakh', { context: 'Protesters blocked the road for weeks.' }, small);
-    expect(ids(content.notes)).toEqual(['f-road', 'f-bridge', 'v-road']);
+    const context = 'Protesters blocked the road for weeks.';
+    expect(ids(cardContentFor('karabakh', { context }, small).notes)).toEqual(['f-road', 'v-road']);
+    expect(ids(cardContentFor('karabakh', { context, maxNotes: 3 }, small).notes)).toEqual([
+      'f-road', 'f-bridge', 'v-road',
+    ]);
+  });
+
+  test('a view takes the second slot only when the page shares words with it; otherwise a second fact does', () => {
+    // "tower" and "river" are in facts only.
+    expect(ids(cardContentFor('karabakh', { context: 'The tower by the river.' }, small).notes)).toEqual([
+      'f-river', 'f-tower',
+    ]);
+    expect(ids(cardContentFor('karabakh', { context: 'The bridge.' }, small).notes)).toEqual(['f-bridge', 'v-bridge']);
   });
 
   test('with no shared words, dataset order decides within each kind', () => {
-    const content = cardContentFor('karabakh', { context: 'Nothing in common here at all.' }, small);
+    const content = cardContentFor('karabakh', { context: 'Nothing in common here at all.', maxNotes: 3 }, small);
     expect(ids(content.notes)).toEqual(['f-bridge', 'f-road', 'v-road']);
+  });
+
+  test('by default a card has two notes and at most two events', () => {
+    const content = cardContentFor('karabakh', { context: 'The road and the bridge.' }, small);
+    expect(content.notes).toHaveLength(2);
+    expect(content.timeline).toHaveLength(2);
+  });
+
+  test('views fill in when the entity has too few facts', () => {
+    const oneFact: Dataset = {
+      ...small,
+      entities: small.entities.map((entry) =>
+        entry.id === 'karabakh'
+          ? { ...entry, notes: entry.notes.filter((note) => note.id === 'f-bridge' || note.kind === 'view') }
+          : entry,
+      ),
+    };
+    expect(ids(cardContentFor('karabakh', { context: 'Nothing in common.' }, oneFact).notes)).toEqual(['f-bridge', 'v-road']);
   });
 
   test('the entity’s own names do not count as shared words', () => {
@@ -66,10 +95,14 @@ describe('cardContentFor', () => {
   });
 
   test('limits are honoured, and nonsense limits give empty lists, not errors', () => {
-    expect(cardContentFor('karabakh', { maxFacts: 1, maxViews: 2 }, small).notes.map((n) => n.kind)).toEqual([
+    expect(cardContentFor('karabakh', { maxFacts: 1, maxViews: 2, maxNotes: 3 }, small).notes.map((n) => n.kind)).toEqual([
       'fact', 'view', 'view',
     ]);
+    expect(cardContentFor('karabakh', { maxNotes: 1, context: 'the road' }, small).notes.map((n) => n.kind)).toEqual([
+      'fact',
+    ]);
     const none = cardContentFor('karabakh', { maxFacts: -3, maxViews: 0, maxOtherNames: -1, maxEvents: 0 }, small);
+    expect(cardContentFor('karabakh', { maxNotes: -1 }, small).notes).toEqual([]);
     expect(none.notes).toEqual([]);
     expect(none.otherNames).toEqual([]);
     expect(none.timeline).toEqual([]);
@@ -81,6 +114,24 @@ describe('cardContentFor', () => {
     ]);
     expect(cardContentFor('karabakh', { maxEvents: 1 }, small).timeline).toEqual([]);
     expect(ids(cardContentFor('rmc', {}, small).timeline)).toEqual([]); // rmc has one event here
+  });
+
+  test('a month and year on the page pick that month’s events', () => {
+    expect(ids(cardContentFor('karabakh', { context: 'Back in January 2022 and September 2023.' }, small).timeline)).toEqual([
+      'e-3', 'e-4',
+    ]);
+  });
+
+  test('among events the page does not touch on, those naming the entity come first', () => {
+    const named: Dataset = {
+      ...small,
+      timeline: [
+        { id: 'e-plain', date: '2020-01', label: 'Elections held', refs: ['p1'], entities: ['karabakh'] },
+        { id: 'e-named-1', date: '2021-01', label: 'Artsakh votes', refs: ['p1'], entities: ['karabakh'] },
+        { id: 'e-named-2', date: '2022-01', label: 'Karabakh floods', refs: ['p1'], entities: ['karabakh'] },
+      ],
+    };
+    expect(ids(cardContentFor('karabakh', {}, named).timeline)).toEqual(['e-named-1', 'e-named-2']);
   });
 
   test('other names skip what the reader already sees and favour the mention’s script', () => {
@@ -97,13 +148,11 @@ describe('cardContentFor', () => {
     expect(content.notes.length).toBeGreaterThan(0);
   });
 
-  test.each(ENTITY_IDS)('the bundled dataset gives %s a short card with facts, a view and the source', (id) => {
+  test.each(ENTITY_IDS)('the bundled dataset gives %s a short card: a fact, a view the page touches on, the source', (id) => {
     const content = cardContentFor(id, { context: 'Russian peacekeepers leave Karabakh early, Baku and Moscow agreed.' });
-    expect(content.notes[0]?.kind).toBe('fact');
-    expect(content.notes.some((note) => note.kind === 'view')).toBe(true);
-    expect(content.notes.length).toBeLessThanOrEqual(3);
+    expect(content.notes.map((note) => note.kind)).toEqual(['fact', 'view']);
     expect(content.otherNames.length).toBeLessThanOrEqual(3);
-    expect(content.timeline.length).toBeLessThanOrEqual(3);
+    expect(content.timeline.length).toBeLessThanOrEqual(2);
     expect(content.source.outlet).toBe('bne IntelliNews');
   });
 });
