@@ -7,6 +7,7 @@
 import type { EntityId } from './entities';
 import type { Check, Lexicon } from './lexicon';
 import { parseCueRef } from './lexicon';
+import type { FormCompiler } from './normalize';
 import { createFormCompiler } from './normalize';
 import type { ScannerName } from './scanner-tables';
 import { headsFor } from './scanner-tables';
@@ -96,9 +97,11 @@ function scanner(name: ScannerName, forms: FormSource[], lexicon: Lexicon): Scan
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const cached = cache.get(lexicon);
   if (cached) return cached;
-  const compiler = createFormCompiler(lexicon);
+  // Built when a form is first tried: a page that mentions nothing needs no regex source.
+  let formCompiler: FormCompiler | undefined;
+  const compiler = (): FormCompiler => (formCompiler ??= createFormCompiler(lexicon));
   const gateOf = (form: string, caseSensitive: boolean) =>
-    !form.startsWith('re:') && form.includes('{') ? () => compiler.loose(form, caseSensitive) : undefined;
+    !form.startsWith('re:') && form.includes('{') ? () => compiler().loose(form, caseSensitive) : undefined;
   const cueNames = Object.keys(lexicon.cues);
   const cueIndex = new Map(cueNames.map((name, i) => [name, i]));
 
@@ -138,7 +141,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const candidates = scanner(
     'candidates',
     lexicon.families.flatMap((f, group) =>
-      f.forms.map((form) => ({ group, form, source: () => compiler.compile(form, f.caseSensitive === true), gate: gateOf(form, f.caseSensitive === true), triggers: undefined })),
+      f.forms.map((form) => ({ group, form, source: () => compiler().compile(form, f.caseSensitive === true), gate: gateOf(form, f.caseSensitive === true), triggers: undefined })),
     ),
     lexicon,
   );
@@ -146,7 +149,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'cues',
     cueNames.flatMap((name, group) => {
       const cue = lexicon.cues[name]!;
-      return cue.forms.map((form) => ({ group, form, source: () => compiler.compile(form), gate: gateOf(form, false), triggers: cue.triggers }));
+      return cue.forms.map((form) => ({ group, form, source: () => compiler().compile(form), gate: gateOf(form, false), triggers: cue.triggers }));
     }),
     lexicon,
   );
