@@ -124,7 +124,7 @@ export interface FormCompiler {
 }
 
 /** Any run of characters that can appear in an ending (letters, marks, apostrophes): everything but separators, quotes and punctuation. No property classes, which are slow to compile. */
-const LOOSE_ENDING = `[^${SEPARATOR_CHARS}"“”„«»‹›.,;:!?()\\[\\]/]*`;
+const LOOSE_ENDING = `[^${SEPARATOR_CHARS}"“”„«»‹›.,;:!?\\(\\)\\[\\]\\/]*`;
 
 export function createFormCompiler(lexicon: Lexicon): FormCompiler {
   const foldMap = buildFoldMap(lexicon.fold);

@@ -34,6 +34,21 @@ export interface FormRegexSource {
   gate: (() => string) | undefined;
 }
 
+/**
+ * A sticky regex over `source`, with the `v` flag where the source allows it: V8 builds the
+ * same pattern with `v` far faster (a chain of endings: ~2 ms instead of ~200 ms). For
+ * sources without set operations or strings in classes, `v` and `u` match identically;
+ * `v` is only stricter about syntax (e.g. an unescaped '-' or '(' in a class), so a
+ * source it rejects — or an engine without `v` — gets `u`.
+ */
+function stickyRegex(source: string): RegExp {
+  try {
+    return new RegExp(source, 'yv');
+  } catch {
+    return new RegExp(source, 'yu');
+  }
+}
+
 export class PreciseForms {
   private readonly gates: Array<RegExp | undefined>;
   private readonly plain: Array<RegExp | undefined>;
@@ -51,16 +66,16 @@ export class PreciseForms {
   matchAt(form: number, text: string, at: number): number {
     const gateSource = this.compile[form]!.gate;
     if (gateSource) {
-      const gate = this.gates[form] ?? (this.gates[form] = new RegExp(gateSource(), 'yu'));
+      const gate = this.gates[form] ?? (this.gates[form] = stickyRegex(gateSource()));
       gate.lastIndex = at;
       if (!gate.test(text)) return -1;
     }
-    const plain = this.plain[form] ?? (this.plain[form] = new RegExp(this.source(form), 'yu'));
+    const plain = this.plain[form] ?? (this.plain[form] = stickyRegex(this.source(form)));
     plain.lastIndex = at;
     if (!plain.test(text)) return -1;
     let end = plain.lastIndex;
     if (!boundaryAt(text, end)) {
-      const bounded = this.bounded[form] ?? (this.bounded[form] = new RegExp(`${this.source(form)}${END_BOUNDARY}`, 'yu'));
+      const bounded = this.bounded[form] ?? (this.bounded[form] = stickyRegex(`${this.source(form)}${END_BOUNDARY}`));
       bounded.lastIndex = at;
       if (!bounded.test(text)) return -1;
       end = bounded.lastIndex;
@@ -72,9 +87,9 @@ export class PreciseForms {
   compileAll(): void {
     for (let i = 0; i < this.compile.length; i++) {
       const gate = this.compile[i]!.gate;
-      if (gate) this.gates[i] ??= new RegExp(gate(), 'yu');
-      this.plain[i] ??= new RegExp(this.source(i), 'yu');
-      this.bounded[i] ??= new RegExp(`${this.source(i)}${END_BOUNDARY}`, 'yu');
+      if (gate) this.gates[i] ??= stickyRegex(gate());
+      this.plain[i] ??= stickyRegex(this.source(i));
+      this.bounded[i] ??= stickyRegex(`${this.source(i)}${END_BOUNDARY}`);
     }
   }
 
