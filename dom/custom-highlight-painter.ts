@@ -25,6 +25,11 @@ export function createCustomHighlightPainter(doc: Document, names: HighlightName
   const sheet = new view.CSSStyleSheet();
   sheet.replaceSync(highlightCss(names));
   const styledRoots = new Set<Document | ShadowRoot>();
+  // Ranges waiting for the next flush(). Every change to a registered Highlight makes
+  // Chromium re-check all of its ranges at the next frame, so changes are applied in
+  // batches, as rarely as the highlighter asks, instead of a few ranges per slice.
+  const toAdd = new Map<AbstractRange, EntityId>();
+  const toDelete = new Map<AbstractRange, EntityId>();
 
   function adopt(root: Document | ShadowRoot): void {
     styledRoots.add(root);
@@ -40,10 +45,13 @@ export function createCustomHighlightPainter(doc: Document, names: HighlightName
 
   return {
     add(mention: PlacedMention) {
-      highlights[mention.entity].add(mention.range);
+      toDelete.delete(mention.range);
+      toAdd.set(mention.range, mention.entity);
     },
     remove(mention: PlacedMention) {
-      highlights[mention.entity].delete(mention.range);
+      // Added and removed before a flush: it was never drawn.
+      if (toAdd.delete(mention.range)) return;
+      toDelete.set(mention.range, mention.entity);
     },
     setLook(look: HighlightLook) {
       // A page may replace adoptedStyleSheets wholesale; put the rules back if it did.
@@ -60,12 +68,17 @@ export function createCustomHighlightPainter(doc: Document, names: HighlightName
       }
     },
     flush() {
-      // Highlight sets take effect at once: nothing is deferred.
+      for (const [range, entity] of toDelete) highlights[entity].delete(range);
+      toDelete.clear();
+      for (const [range, entity] of toAdd) highlights[entity].add(range);
+      toAdd.clear();
     },
     styleShadowRoot(root: ShadowRoot) {
       adopt(root);
     },
     clear() {
+      toAdd.clear();
+      toDelete.clear();
       for (const entity of ENTITY_IDS) highlights[entity].clear();
     },
     stop() {

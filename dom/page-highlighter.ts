@@ -32,6 +32,13 @@ export interface PageHighlighter {
   stop(): void;
 }
 
+/**
+ * Background reading draws what it found at most this often. Each change to the drawn
+ * highlights makes Chromium re-check every registered range at the next frame, so a
+ * change per slice costs in proportion to the page's mentions, again and again.
+ */
+const BACKGROUND_PAINT_INTERVAL_MS = 1000;
+
 /** One piece of resumable work; returns true when finished. */
 type Job = (hasTime: () => boolean) => boolean;
 
@@ -56,6 +63,8 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   const urgent: Job[] = [];
   const background: Job[] = [];
   const pendingBlocks = new Set<Node>();
+  // How many reads of each block have started: an unfinished read gives way to a newer one.
+  const blockRuns = new WeakMap<Node, number>();
   let seenShadowRoots = new WeakSet<ShadowRoot>();
   let complete = false;
   // Set when the viewport should be read before the rest: at the start, and after a
@@ -64,6 +73,13 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   let lookAtViewport = false;
 
   const slices = createIdleSlices(work, { budgetMs: options.budgetMs, signal: options.signal });
+  let lastPaint = -Infinity;
+  // Mentions found by the background read, drawn together every BACKGROUND_PAINT_INTERVAL_MS;
+  // what urgent work finds (the viewport, a change) is drawn at once, without these.
+  const heldBack = new Set<PlacedMention>();
+  let readingUrgent = false;
+  // Set when what was read is what the reader sees (the viewport, a change on the page): drawn at once.
+  let paintSoon = false;
 
   function work(hasTime: () => boolean): boolean {
     if (lookAtViewport && !complete) {
@@ -77,11 +93,26 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       const queue = urgent.length > 0 ? urgent : background;
       const job = queue[0];
       if (!job) break;
-      if (job(hasTime)) queue.shift();
+      readingUrgent = queue === urgent;
+      if (readingUrgent) paintSoon = true;
+      const done = job(hasTime);
+      readingUrgent = false;
+      if (done) queue.shift();
     }
     applyDetectorChanges(hasTime);
-    if (urgent.length === 0) painter.flush();
     const more = urgent.length > 0 || background.length > 0 || redraws.size > 0;
+    const now = performance.now();
+    if (urgent.length === 0) {
+      if (!more || now - lastPaint >= BACKGROUND_PAINT_INTERVAL_MS) {
+        for (const mention of heldBack) painter.add(mention);
+        heldBack.clear();
+        lastPaint = now;
+        painter.flush();
+      } else if (paintSoon) {
+        painter.flush();
+      }
+      paintSoon = false;
+    }
     if (!more && on) complete = true;
     registry.flushChanges();
     return more;
@@ -102,8 +133,12 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     placeMentions(chunk, currentDetector().add(chunk, chunk.text));
   }
 
+  function undraw(mention: PlacedMention): void {
+    if (!heldBack.delete(mention)) painter.remove(mention);
+  }
+
   function dropChunk(chunk: TextChunk): void {
-    for (const mention of registry.remove(chunk)) painter.remove(mention);
+    for (const mention of registry.remove(chunk)) undraw(mention);
     detector?.remove(chunk);
   }
 
@@ -121,11 +156,14 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
         end: mention.end,
       });
     }
-    for (const old of registry.setMentions(chunk, placed)) painter.remove(old);
+    for (const old of registry.setMentions(chunk, placed)) undraw(old);
     if (placed.length === 0) return;
     const root = chunk.block.getRootNode();
     if (isShadowRoot(root)) painter.styleShadowRoot(root);
-    for (const mention of placed) painter.add(mention);
+    for (const mention of placed) {
+      if (readingUrgent) painter.add(mention);
+      else heldBack.add(mention);
+    }
   }
 
   // Verdicts the detector changed on earlier chunks (page context flipped). A flip can
@@ -170,8 +208,8 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       // The walk stood on a node the page removed since: start over, skipping what is done.
       if (!walker || (last && !last.isConnected)) walker = start();
       while (hasTime()) {
-        const chunk = walker.next();
-        if (!chunk) return true;
+        const chunk = walker.next(hasTime);
+        if (!chunk) return walker.finished;
         last = chunk.nodes[chunk.nodes.length - 1];
         addChunk(chunk);
       }
@@ -179,15 +217,28 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     };
   }
 
-  /** Chunks a block's own inline text again after it changed. */
+  /** Chunks a block's own inline text again after it changed, a chunk at a time. */
   function blockJob(block: Node): Job {
-    return () => {
-      pendingBlocks.delete(block);
-      for (const chunk of registry.chunksOf(block)) dropChunk(chunk);
-      if (!block.isConnected || isInsideSkipped(block)) return true;
-      const walker = createChunkWalker(block, { ...skip, ownBlockOnly: true, onShadowRoot });
-      for (let chunk = walker.next(); chunk; chunk = walker.next()) addChunk(chunk);
-      return true;
+    let walker: ChunkWalker | undefined;
+    let run = 0;
+    return (hasTime) => {
+      if (!walker) {
+        pendingBlocks.delete(block);
+        run = (blockRuns.get(block) ?? 0) + 1;
+        blockRuns.set(block, run);
+        for (const chunk of registry.chunksOf(block)) dropChunk(chunk);
+        if (!block.isConnected || isInsideSkipped(block)) return true;
+        walker = createChunkWalker(block, { ...skip, ownBlockOnly: true, onShadowRoot });
+      } else if (blockRuns.get(block) !== run) {
+        // The block changed again and a newer read of it started over: this one is moot.
+        return true;
+      }
+      while (hasTime()) {
+        const chunk = walker.next(hasTime);
+        if (!chunk) return walker.finished;
+        addChunk(chunk);
+      }
+      return false;
     };
   }
 
@@ -252,6 +303,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     background.length = 0;
     pendingBlocks.clear();
     redraws.clear();
+    heldBack.clear();
     seenShadowRoots = new WeakSet();
     registry.clear();
     painter.clear();

@@ -29,23 +29,61 @@ export interface ChunkWalkerOptions extends SkipOptions {
 
 /** Yields chunks in document order, one per call, so work can pause between chunks. */
 export interface ChunkWalker {
-  next(): TextChunk | undefined;
+  /**
+   * The next chunk, or undefined when the walk is over or `hasTime()` turned false on the
+   * way (a long stretch with no new text: already read, or empty); `finished` tells which.
+   */
+  next(hasTime?: () => boolean): TextChunk | undefined;
+  readonly finished: boolean;
 }
 
 const NON_BLANK = /\S/;
 
+/**
+ * A run of inline text longer than this is cut into several chunks, so one chunk is a
+ * bounded unit of work (a page can hold 200,000 inline spans in one block: a single
+ * chunk of it would be read and matched in one multi-second task). The cut falls
+ * between text nodes at whitespace where possible, where no name is cut in two.
+ */
+const SOFT_LIMIT = { nodes: 256, chars: 8192 };
+const HARD_LIMIT = { nodes: 1024, chars: 32768 };
+const ENDS_BLANK = /\s$/;
+const STARTS_BLANK = /^\s/;
+
+/**
+ * One TreeWalker.nextNode() call runs the filter over every node it passes over, with no
+ * way to pause: over 400,000 text nodes already read, that was one 940 ms call. Every
+ * this many nodes the filter lets one through as a checkpoint where the walk may pause.
+ */
+const CHECKPOINT_EVERY = 256;
+
+const always = () => true;
+
 export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}): ChunkWalker {
   const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
-  if (!doc) return { next: () => undefined };
+  if (!doc) return { next: () => undefined, finished: true };
   // Set by the filter whenever the walk crosses something that ends a line of text.
   let boundary = false;
+  // Set by the filter when it let a node through only so the walk can pause there.
+  let checkpoint = false;
+  let sinceCheckpoint = 0;
+  // Only for nodes whose children are walked anyway (or that have none): accepting a
+  // rejected element would walk into what it rejects.
+  const passOver = (verdict: number) => {
+    if (++sinceCheckpoint < CHECKPOINT_EVERY) return verdict;
+    sinceCheckpoint = 0;
+    checkpoint = true;
+    // Accepting a node the filter would skip walks on into its children just the same.
+    return NodeFilter.FILTER_ACCEPT;
+  };
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType === Node.TEXT_NODE) {
         if (options.isDone?.(node as Text)) {
           boundary = true;
-          return NodeFilter.FILTER_REJECT;
+          return passOver(NodeFilter.FILTER_REJECT);
         }
+        sinceCheckpoint = 0;
         return NodeFilter.FILTER_ACCEPT;
       }
       const element = node as Element;
@@ -55,12 +93,12 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
       }
       if (isInlineElement(element)) {
         reportShadowRoot(element);
-        return NodeFilter.FILTER_SKIP;
+        return passOver(NodeFilter.FILTER_SKIP);
       }
       boundary = true;
       if (options.ownBlockOnly) return NodeFilter.FILTER_REJECT;
       reportShadowRoot(element);
-      return NodeFilter.FILTER_SKIP;
+      return passOver(NodeFilter.FILTER_SKIP);
     },
   });
 
@@ -75,52 +113,85 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
     if (element.shadowRoot && options.onShadowRoot) options.onShadowRoot(element.shadowRoot);
   }
 
-  // The first text node of the next chunk, read while finding the end of the current one.
-  let carried: Text | undefined;
+  // The run being read; kept across calls so a pause can fall in the middle of one.
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  let text = '';
+  let block: Node | undefined;
   let ended = false;
+  let finished = false;
 
-  function nextRun(): TextChunk | undefined {
-    const nodes: Text[] = [];
-    const starts: number[] = [];
-    let text = '';
-    let block: Node | undefined;
-    const take = (node: Text) => {
-      starts.push(text.length);
-      nodes.push(node);
-      text += node.data;
-    };
-    if (carried) {
-      block = blockOf(carried);
-      take(carried);
-      carried = undefined;
-    }
+  const take = (node: Text) => {
+    starts.push(text.length);
+    nodes.push(node);
+    text += node.data;
+    boundary = false;
+  };
+
+  function endRun(): TextChunk | undefined {
+    const chunk = block === undefined ? undefined : { block, nodes, starts, text };
+    nodes = [];
+    starts = [];
+    text = '';
+    block = undefined;
+    return chunk;
+  }
+
+  /** The next run, or undefined with `ended` false when out of time. */
+  function nextRun(hasTime: () => boolean): TextChunk | undefined {
     for (;;) {
-      boundary = false;
-      const node = ended ? null : (walker.nextNode() as Text | null);
-      if (!node) break;
+      const node = ended ? null : walker.nextNode();
+      if (!node) {
+        ended = true;
+        return endRun();
+      }
+      if (checkpoint) {
+        checkpoint = false;
+        if (node.nodeType !== Node.TEXT_NODE || options.isDone?.(node as Text)) {
+          if (!hasTime()) return undefined;
+          continue;
+        }
+      }
       if (pastEnd(node)) {
         ended = true;
-        break;
+        return endRun();
       }
       const nodeBlock = blockOf(node);
-      if (block !== undefined && (boundary || nodeBlock !== block)) {
-        carried = node;
-        break;
+      if (block !== undefined && (boundary || nodeBlock !== block || isFull(nodes, text, node as Text))) {
+        const chunk = endRun();
+        block = nodeBlock;
+        take(node as Text);
+        return chunk;
       }
       block = nodeBlock;
-      take(node);
+      take(node as Text);
     }
-    return block === undefined ? undefined : { block, nodes, starts, text };
   }
 
   return {
-    next() {
-      for (;;) {
-        const chunk = nextRun();
-        if (!chunk || NON_BLANK.test(chunk.text)) return chunk;
+    next(hasTime = always) {
+      while (!finished) {
+        const chunk = nextRun(hasTime);
+        if (!chunk) {
+          if (ended) finished = true;
+          return undefined;
+        }
+        if (NON_BLANK.test(chunk.text)) return chunk;
+        if (!hasTime()) return undefined;
       }
+      return undefined;
+    },
+    get finished() {
+      return finished;
     },
   };
+}
+
+/** True when a run should end before `next`: it is long, and the cut would not split a word (or it is far too long). */
+function isFull(nodes: readonly Text[], text: string, next: Text): boolean {
+  if (nodes.length < SOFT_LIMIT.nodes && text.length < SOFT_LIMIT.chars) return false;
+  if (nodes.length >= HARD_LIMIT.nodes || text.length >= HARD_LIMIT.chars) return true;
+  return ENDS_BLANK.test(text) || STARTS_BLANK.test(next.data);
 }
 
 /** Every chunk under `root`, for callers that do not need to pause. */

@@ -13,7 +13,7 @@ export interface VisibleSpan {
  * reader is looking (a page restored halfway down, a jump to the end) before the rest is
  * read in idle time.
  */
-export function visibleSpan(doc: Document, step = 24): VisibleSpan | undefined {
+export function visibleSpan(doc: Document, step = 48): VisibleSpan | undefined {
   const view = doc.defaultView;
   if (!view || typeof doc.elementFromPoint !== 'function') return undefined;
   const width = view.innerWidth;

@@ -80,6 +80,18 @@ describe('chunking', () => {
   });
 });
 
+describe('very long runs of inline text', () => {
+  it('are cut into bounded chunks between words, losing no text', () => {
+    const spans = Array.from({ length: 5000 }, (_, i) => `<span>item ${i}</span>`).join(' ');
+    const chunks = chunksOf(`<div>${spans}</div>`);
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks) expect(chunk.nodes.length).toBeLessThanOrEqual(1024);
+    expect(chunks.map((chunk) => chunk.text).join('')).toBe(document.body.textContent);
+    // Every cut falls at whitespace: no "item 12" is split across two chunks.
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.text).toMatch(/\s$/);
+  });
+});
+
 describe('offset mapping', () => {
   const chunk = () => chunksOf('<p>Nagorno-<b>Karabakh</b><i></i> is here</p>')[0]!;
 
