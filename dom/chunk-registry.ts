@@ -18,11 +18,6 @@ export interface PlacedMentionIndex extends MentionIndex {
   counts(): Record<EntityId, number>;
 }
 
-interface NodeSlot {
-  chunk: TextChunk;
-  index: number;
-}
-
 /**
  * Every chunk read from the page and the mentions found in it, looked up by text node
  * (for the hover card's hit-testing) or by block (for rescanning what changed). It is
@@ -30,7 +25,10 @@ interface NodeSlot {
  * without forgetting them.
  */
 export class ChunkRegistry implements PlacedMentionIndex {
-  private readonly slots = new WeakMap<Text, NodeSlot>();
+  // A plain Map, not a WeakMap: the chunks hold their nodes strongly anyway, and a
+  // WeakMap of 400,000 text nodes made every major GC trace them as ephemerons (hundreds
+  // of ms per collection on a big page). Entries go when their chunk is removed.
+  private readonly slots = new Map<Text, TextChunk>();
   private readonly byBlock = new Map<Node, Set<TextChunk>>();
   private readonly mentions = new Map<TextChunk, PlacedMention[]>();
   private readonly listeners = new Set<() => void>();
@@ -46,7 +44,7 @@ export class ChunkRegistry implements PlacedMentionIndex {
   constructor(private isShown: (entity: EntityId) => boolean = () => true) {}
 
   add(chunk: TextChunk): void {
-    chunk.nodes.forEach((node, index) => this.slots.set(node, { chunk, index }));
+    for (const node of chunk.nodes) this.slots.set(node, chunk);
     let set = this.byBlock.get(chunk.block);
     if (!set) this.byBlock.set(chunk.block, (set = new Set()));
     set.add(chunk);
@@ -55,7 +53,7 @@ export class ChunkRegistry implements PlacedMentionIndex {
   /** Forgets a chunk; returns the mentions it had so their highlights can be removed. */
   remove(chunk: TextChunk): PlacedMention[] {
     for (const node of chunk.nodes) {
-      if (this.slots.get(node)?.chunk === chunk) this.slots.delete(node);
+      if (this.slots.get(node) === chunk) this.slots.delete(node);
     }
     const set = this.byBlock.get(chunk.block);
     set?.delete(chunk);
@@ -82,7 +80,7 @@ export class ChunkRegistry implements PlacedMentionIndex {
   }
 
   chunkOf(node: Text): TextChunk | undefined {
-    return this.slots.get(node)?.chunk;
+    return this.slots.get(node);
   }
 
   chunksOf(block: Node): readonly TextChunk[] {
@@ -105,9 +103,7 @@ export class ChunkRegistry implements PlacedMentionIndex {
   /** Forgets everything (switched off, or a new page in a single-page app). */
   clear(): PlacedMention[] {
     const had = this.allMentions();
-    for (const chunks of this.byBlock.values()) {
-      for (const chunk of chunks) for (const node of chunk.nodes) this.slots.delete(node);
-    }
+    this.slots.clear();
     this.byBlock.clear();
     this.mentions.clear();
     this.sortedChunks = [];
@@ -125,11 +121,12 @@ export class ChunkRegistry implements PlacedMentionIndex {
   }
 
   at(node: Node, offset: number): LiveMention | undefined {
-    const slot = node.nodeType === Node.TEXT_NODE ? this.slots.get(node as Text) : undefined;
-    if (!slot) return undefined;
-    const list = this.mentions.get(slot.chunk);
+    const chunk = node.nodeType === Node.TEXT_NODE ? this.slots.get(node as Text) : undefined;
+    if (!chunk) return undefined;
+    const list = this.mentions.get(chunk);
     if (!list) return undefined;
-    const position = chunkOffsetOf(slot.chunk, slot.index, offset);
+    // Chunks are at most ~1,000 nodes, and this runs once per pointer move on a mention.
+    const position = chunkOffsetOf(chunk, chunk.nodes.indexOf(node as Text), offset);
     return list.find((m) => m.start <= position && position < m.end && this.isShown(m.entity));
   }
 

@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { ChunkRegistry, type PlacedMention } from '../../dom/chunk-registry';
+import { staticRangeFor } from '../../dom/chunk-positions';
+import { collectChunks, createChunkWalker, type TextChunk } from '../../dom/text-chunks';
+
+let nextId = 1;
+function mentionIn(chunk: TextChunk): PlacedMention {
+  return { id: nextId++, entity: 'karabakh', text: chunk.text, range: staticRangeFor(chunk, 0, chunk.text.length), chunk, start: 0, end: chunk.text.length };
+}
+
+describe('ChunkRegistry.ordered', () => {
+  it('stays in document order as chunks are added out of order, between calls, and removed', () => {
+    document.body.innerHTML = Array.from({ length: 40 }, (_, i) => `<p>p${i}</p>`).join('');
+    const chunks = collectChunks(document.body);
+    const registry = new ChunkRegistry();
+    const add = (chunk: TextChunk) => {
+      registry.add(chunk);
+      registry.setMentions(chunk, [mentionIn(chunk)]);
+    };
+    // The viewport first (the end of the page), then the rest from the top.
+    for (const chunk of chunks.slice(30)) add(chunk);
+    expect(registry.ordered().map((m) => m.text)).toEqual(chunks.slice(30).map((c) => c.text));
+    for (const chunk of chunks.slice(0, 30)) add(chunk);
+    expect(registry.ordered().map((m) => m.text)).toEqual(chunks.map((c) => c.text));
+    // A few new ones merged into a long list, and one removed.
+    const extra = document.createElement('p');
+    extra.textContent = 'inserted';
+    document.body.insertBefore(extra, document.body.children[5]!);
+    add(collectChunks(extra)[0]!);
+    registry.remove(chunks[10]!);
+    const expected = collectChunks(document.body).map((c) => c.text).filter((t) => t !== 'p10');
+    expect(registry.ordered().map((m) => m.text)).toEqual(expected);
+  });
+});
+
+describe('ChunkWalker pauses', () => {
+  it('over a long stretch of text already read, and resumes where it stopped', () => {
+    document.body.innerHTML = `<div>${Array.from({ length: 3000 }, (_, i) => `<span>done ${i}</span>`).join('')}</div><p>fresh</p>`;
+    const done = new Set(collectChunks(document.body.firstElementChild!).flatMap((c) => c.nodes));
+    const walker = createChunkWalker(document.body, { isDone: (text) => done.has(text) });
+    let pauses = 0;
+    let chunk = walker.next(() => false);
+    while (!chunk && !walker.finished) {
+      pauses++;
+      chunk = walker.next(() => false);
+    }
+    expect(pauses).toBeGreaterThan(5);
+    expect(chunk?.text).toBe('fresh');
+    expect(walker.next()).toBeUndefined();
+    expect(walker.finished).toBe(true);
+  });
+});
