@@ -66,6 +66,10 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   // How many reads of each block have started: an unfinished read gives way to a newer one.
   const blockRuns = new WeakMap<Node, number>();
   let seenShadowRoots = new WeakSet<ShadowRoot>();
+  // Blocks a finished viewport read covered in full. The first read passes over them
+  // whole: visiting their 400,000 already-read text nodes one by one took seconds. Any
+  // removal forgets them (a moved block may have lost its chunks on the way).
+  let readBlocks = new WeakSet<Element>();
   let complete = false;
   // Set when the viewport should be read before the rest: at the start, and after a
   // scroll while the first read is still going (a #fragment, a restored position, a reader
@@ -119,6 +123,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   }
 
   function queueDirty(dirty: DirtyRegion): void {
+    if (dirty.removed.length > 0) readBlocks = new WeakSet();
     for (const node of dirty.removed) urgent.push(removeJob(node));
     for (const block of dirty.blocks) {
       if (pendingBlocks.has(block)) continue;
@@ -195,6 +200,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
         ...skip,
         onShadowRoot,
         isDone: (text) => registry.has(text),
+        isDoneBlock: (element) => readBlocks.has(element),
         // After a restart, carry on from the last chunk read rather than from the span's start.
         startAt: span && !last ? span.first : undefined,
         stopAfter: span?.last,
@@ -209,12 +215,21 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       if (!walker || (last && !last.isConnected)) walker = start();
       while (hasTime()) {
         const chunk = walker.next(hasTime);
-        if (!chunk) return walker.finished;
+        if (!chunk) {
+          if (walker.finished && span) rememberRead(span);
+          return walker.finished;
+        }
         last = chunk.nodes[chunk.nodes.length - 1];
         addChunk(chunk);
       }
       return false;
     };
+  }
+
+  /** A span's read covers its first block unless the last is inside it, and its last unless the first is inside it. */
+  function rememberRead({ first, last }: VisibleSpan): void {
+    if (first === last || !first.contains(last)) readBlocks.add(first);
+    if (first === last || !last.contains(first)) readBlocks.add(last);
   }
 
   /** Chunks a block's own inline text again after it changed, a chunk at a time. */
@@ -304,6 +319,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     pendingBlocks.clear();
     redraws.clear();
     heldBack.clear();
+    readBlocks = new WeakSet();
     seenShadowRoots = new WeakSet();
     registry.clear();
     painter.clear();

@@ -21,6 +21,8 @@ export interface ChunkWalkerOptions extends SkipOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Text nodes already chunked (e.g. visible content done first) are passed over. */
   isDone?: (text: Text) => boolean;
+  /** Blocks whose whole subtree is already chunked: passed over without visiting their nodes. */
+  isDoneBlock?: (element: Element) => boolean;
   /** Begin inside this node (a descendant of the root) instead of at the root. */
   startAt?: Node;
   /** Stop once the walk has left this node (the end of a span). */
@@ -96,7 +98,7 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
         return passOver(NodeFilter.FILTER_SKIP);
       }
       boundary = true;
-      if (options.ownBlockOnly) return NodeFilter.FILTER_REJECT;
+      if (options.ownBlockOnly || options.isDoneBlock?.(element)) return NodeFilter.FILTER_REJECT;
       reportShadowRoot(element);
       return passOver(NodeFilter.FILTER_SKIP);
     },
