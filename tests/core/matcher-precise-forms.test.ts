@@ -28,6 +28,7 @@ const examples = defaultLexicon.families.flatMap((f) => [...f.examples, ...(f.co
 const suffixes = ['', 's', "'s", 'ian', 'lar', 'ları', 'da', 'dakılarımızdan', 'ի', 'ов', 'X', '-x', ' region', '. ', 'Ռ', '𝐀', '\u0301'];
 
 describe('PreciseForms (lazy, two-step precise matching)', () => {
+  // Exhaustive: about 1 s on an idle machine, several seconds on a loaded 2-core one.
   test('agrees with the lookahead regex on every example with every suffix, for every family form', () => {
     for (const example of examples) {
       for (const suffix of suffixes) {
@@ -35,7 +36,7 @@ describe('PreciseForms (lazy, two-step precise matching)', () => {
         for (let i = 0; i < forms.length; i++) expect(precise.matchAt(i, text, 4), `${forms[i]!.form} on ${text}`).toBe(expected(i, text, 4));
       }
     }
-  });
+  }, 60_000);
 
   test('agrees on random glued-together text', () => {
     const piece = fc.constantFrom(...examples, ...suffixes, ' ', 'a', 'ğ', 'Я');
