@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['e2e/**/*.e2e.ts'],
+    // Strict performance budgets run separately (vitest.perf.config.ts, `npm run test:perf`).
+    exclude: ['e2e/perf/**', '**/node_modules/**'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,

@@ -8,8 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { HIGHLIGHT_POLL_MS, installProbes } from '../bench/pages/probes';
-import { extensionReportsComplete, readProbe, waitForHighlightsToSettle } from '../bench/pages/measure';
+import { HIGHLIGHT_POLL_MS, installProbes } from '../../bench/pages/probes';
+import { extensionReportsComplete, readProbe, waitForHighlightsToSettle } from '../../bench/pages/measure';
 import {
   cpuLongTasksOfPage,
   longTasksOnScriptThread,
@@ -17,11 +17,11 @@ import {
   recordTrace,
   scriptCpuMs,
   USER_TIMING,
-} from '../bench/pages/trace';
-import { bigArticle, UNAMBIGUOUS_NAMES } from './fixtures/big-article';
-import { feedPage } from './fixtures/big-feed';
-import { collectErrors, launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { startServer, type TestServer } from './harness/server';
+} from '../../bench/pages/trace';
+import { bigArticle, UNAMBIGUOUS_NAMES } from '../fixtures/big-article';
+import { feedPage } from '../fixtures/big-feed';
+import { collectErrors, launchChromium, type ExtensionBrowser } from '../harness/chromium';
+import { startServer, type TestServer } from '../harness/server';
 
 const ARTICLE = bigArticle(2_000_000);
 const FEED_ITEMS = 100;
