@@ -95,7 +95,8 @@ describe('Firefox ESR, fresh profile', () => {
     await page.goto(server.url('/'));
     await waitForFirefoxHighlights(page, (h) => h.length >= 4);
     const point = await firstHighlightPoint(page);
-    await page.mouse.move(point.x - 30, point.y - 30);
+    // Approach from above-left, but stay inside the viewport (WebDriver refuses points outside it).
+    await page.mouse.move(Math.max(1, point.x - 30), Math.max(1, point.y - 30));
     await page.mouse.move(point.x, point.y, { steps: 4 });
     const dialog = await waitForDialog(page);
     const text = await dialog.evaluate((element) => element.textContent ?? '');
