@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findMentions } from '../core/matcher';
-import { collectErrors, launchChromium, type ExtensionBrowser } from './harness/chromium';
+import { launchChromium, openTab, type ExtensionBrowser } from './harness/chromium';
 import { readHighlights, waitForHighlights } from './harness/highlights';
 import { screenshotDir } from './harness/paths';
 import { startServer, type TestServer } from './harness/server';
@@ -69,12 +69,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string): Promise<{ tab: Page; errors: string[] }> {
-  const tab = await browser.context.newPage();
-  const errors = collectErrors(tab);
-  await tab.goto(server.url(path));
-  return { tab, errors };
-}
+const open = (path: string) => openTab(browser.context, server.url(path));
 
 describe('highlights on a static page', () => {
   test('draw exactly the detector’s mentions, without touching the DOM', async () => {

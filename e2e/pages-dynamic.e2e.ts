@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { siteKeyOf } from '../core/sites';
-import { collectErrors, launchChromium, type ExtensionBrowser } from './harness/chromium';
+import { launchChromium, openTab, type ExtensionBrowser } from './harness/chromium';
 import { readHighlights, waitForHighlights, type DrawnHighlight } from './harness/highlights';
 import { screenshotDir } from './harness/paths';
 import { startServer, type TestServer } from './harness/server';
@@ -99,12 +99,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string): Promise<{ tab: Page; errors: string[] }> {
-  const tab = await browser.context.newPage();
-  const errors = collectErrors(tab);
-  await tab.goto(server.url(path));
-  return { tab, errors };
-}
+const open = (path: string) => openTab(browser.context, server.url(path));
 
 /** Polls until the highlight texts satisfy `check` (highlights come in idle time). */
 async function until(tab: Page | Frame, check: (texts: string[]) => boolean, timeout = 10_000): Promise<string[]> {

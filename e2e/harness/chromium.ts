@@ -77,6 +77,14 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
   };
 }
 
+/** Opens a new tab on `url`, collecting its errors from before the first load. */
+export async function openTab(context: BrowserContext, url: string): Promise<{ tab: Page; errors: string[] }> {
+  const tab = await context.newPage();
+  const errors = collectErrors(tab);
+  await tab.goto(url);
+  return { tab, errors };
+}
+
 /** Collects errors from a page so a test can assert there were none. */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -41,8 +41,8 @@ export function startContentScript(ctx: ContentScriptContext): void {
     ctx.addEventListener(window, 'wxt:locationchange', () => highlighter.rescan());
   });
 
+  // startMentionCards stops itself when ctx is invalidated.
   const cards = startMentionCards(ctx, highlighter.index);
-  ctx.onInvalidated(() => cards.stop());
   reportMentionCount(ctx, highlighter.index);
   answerRequests(ctx, highlighter, () => state, {
     reveal(mention) {
