@@ -129,6 +129,15 @@ function insideUrl(text: string, index: number): boolean {
 }
 
 /**
+ * False when `text` certainly holds no candidate: no word in it starts with a trigger.
+ * (True does not promise one: the precise patterns still have to match.) This is the
+ * first step of scanChunk alone, so a caller can pass over text cheaply.
+ */
+export function mayHoldCandidate(text: string, lex: CompiledLexicon): boolean {
+  return nextTrigger(lex.candidates.triggers, text, 0, text.length, candidateHit) >= 0;
+}
+
+/**
  * Scans one chunk: every candidate form with its local decision, plus place cues. Most
  * chunks hold no candidate: they cost one pass of the trigger scan and nothing else.
  */

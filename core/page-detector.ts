@@ -11,7 +11,7 @@ import { defaultLexicon } from './lexicon';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { compileLexicon } from './compiled-lexicon';
 import type { Candidate } from './disambiguate';
-import { Decision, scanChunk } from './disambiguate';
+import { Decision, mayHoldCandidate, scanChunk } from './disambiguate';
 import type { PageCounts, PageJudgement } from './page-state';
 import { accepted, applyChunk, emptyCounts, judgePage, totals } from './page-state';
 
@@ -19,6 +19,10 @@ export interface PageDetector<K> {
   /** Scan one chunk of the page's text (a block's text; offsets into `text`), remember it under `key`, return the mentions accepted given everything known about the page so far. Re-adding an existing key replaces it. */
   add(key: K, text: string): Mention[];
   remove(key: K): void;
+  /** True while `key` is kept: it held a candidate (a mention, or a cue counted towards the page's context). */
+  holds(key: K): boolean;
+  /** False when adding `text` as a chunk (or as any run of words cut from it) would certainly find nothing and keep nothing. */
+  mayFindIn(text: string): boolean;
   /** Chunks whose accepted mentions changed since the last call, because page-level context changed (e.g. later text made the page about the region, or text was removed). */
   drainChanged(): Array<[K, Mention[]]>;
   /** Total accepted mentions per entity right now. */
@@ -92,6 +96,14 @@ class IncrementalPageDetector<K> implements PageDetector<K> {
 
   remove(key: K): void {
     if (this.forget(key)) this.rejudge();
+  }
+
+  holds(key: K): boolean {
+    return this.chunks.has(key);
+  }
+
+  mayFindIn(text: string): boolean {
+    return mayHoldCandidate(text, this.lex);
   }
 
   drainChanged(): Array<[K, Mention[]]> {

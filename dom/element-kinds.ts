@@ -34,7 +34,7 @@ const SKIPPED = new Set([
  * "Nagorno-<b>Karabakh</b>" is one mention. Any other element breaks the chunk; an
  * unknown element counts as a break so unrelated text is never glued together.
  */
-const INLINE = new Set([
+export const INLINE_TAGS: ReadonlySet<string> = new Set([
   'A',
   'ABBR',
   'B',
@@ -86,5 +86,5 @@ function isEditingHost(element: Element): boolean {
 }
 
 export function isInlineElement(element: Element): boolean {
-  return INLINE.has(element.tagName.toUpperCase()) || isOwnWrapper(element);
+  return INLINE_TAGS.has(element.tagName.toUpperCase()) || isOwnWrapper(element);
 }

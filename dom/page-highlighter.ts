@@ -7,6 +7,7 @@ import { createIdleSlices } from './idle-slices';
 import type { HighlightLook, MentionPainter } from './mention-painter';
 import { createMutationBatcher, type DirtyRegion, type MutationBatcher } from './mutation-batcher';
 import { isOwnUi } from './own-ui';
+import { plainBlockText } from './plain-blocks';
 import { createChunkWalker, type ChunkWalker, type TextChunk } from './text-chunks';
 import { visibleSpan, type VisibleSpan } from './visible-blocks';
 
@@ -33,11 +34,13 @@ export interface PageHighlighter {
 }
 
 /**
- * Background reading draws what it found at most this often. Each change to the drawn
- * highlights makes Chromium re-check every registered range at the next frame, so a
- * change per slice costs in proportion to the page's mentions, again and again.
+ * Background reading draws what it found after this long, then at doubling intervals
+ * until it is done. Each change to the drawn highlights makes Chromium re-check every
+ * registered range at the next frame, so drawing every second costs in proportion to the
+ * page's mentions times the seconds a big page takes to read (a third of our cost on a
+ * 5 MB page). What the reader can see is read first and drawn at once regardless.
  */
-const BACKGROUND_PAINT_INTERVAL_MS = 1000;
+const FIRST_BACKGROUND_PAINT_MS = 1000;
 
 /** One piece of resumable work; returns true when finished. */
 type Job = (hasTime: () => boolean) => boolean;
@@ -78,7 +81,11 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
 
   const slices = createIdleSlices(work, { budgetMs: options.budgetMs, signal: options.signal });
   let lastPaint = -Infinity;
-  // Mentions found by the background read, drawn together every BACKGROUND_PAINT_INTERVAL_MS;
+  let backgroundPaintInterval = FIRST_BACKGROUND_PAINT_MS;
+  // Set by a scroll during the first read: the reader may now look at text read in the
+  // background whose mentions are held back, so they are drawn without waiting longer.
+  let scrolledSincePaint = false;
+  // Mentions found by the background read, drawn together at the intervals above;
   // what urgent work finds (the viewport, a change) is drawn at once, without these.
   const heldBack = new Set<PlacedMention>();
   let readingUrgent = false;
@@ -107,10 +114,17 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     const more = urgent.length > 0 || background.length > 0 || redraws.size > 0;
     const now = performance.now();
     if (urgent.length === 0) {
-      if (!more || now - lastPaint >= BACKGROUND_PAINT_INTERVAL_MS) {
+      const sinceLastPaint = now - lastPaint;
+      if (
+        !more ||
+        sinceLastPaint >= backgroundPaintInterval ||
+        (scrolledSincePaint && heldBack.size > 0 && sinceLastPaint >= FIRST_BACKGROUND_PAINT_MS)
+      ) {
         for (const mention of heldBack) painter.add(mention);
         heldBack.clear();
+        if (more && sinceLastPaint >= backgroundPaintInterval) backgroundPaintInterval *= 2;
         lastPaint = now;
+        scrolledSincePaint = false;
         painter.flush();
       } else if (paintSoon) {
         painter.flush();
@@ -134,8 +148,14 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   }
 
   function addChunk(chunk: TextChunk): void {
+    const detecting = currentDetector();
+    const mentions = detecting.add(chunk, chunk.text);
+    // Nearly every chunk holds nothing the detector keeps. Indexing those too kept every
+    // text node of a big page (400,000) in the registry's maps for the garbage collector
+    // to trace again and again; unindexed, a chunk is garbage as soon as it is read.
+    if (!detecting.holds(chunk)) return;
     registry.add(chunk);
-    placeMentions(chunk, currentDetector().add(chunk, chunk.text));
+    placeMentions(chunk, mentions);
   }
 
   function undraw(mention: PlacedMention): void {
@@ -184,6 +204,12 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     }
   }
 
+  /** One look at a plain block's whole text instead of reading its nodes (plain-blocks.ts). */
+  function holdsNothing(block: Element): boolean {
+    const text = plainBlockText(block);
+    return text !== undefined && !currentDetector().mayFindIn(text);
+  }
+
   function onShadowRoot(root: ShadowRoot): void {
     if (seenShadowRoots.has(root)) return;
     seenShadowRoots.add(root);
@@ -201,6 +227,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
         onShadowRoot,
         isDone: (text) => registry.has(text),
         isDoneBlock: (element) => readBlocks.has(element),
+        canSkipBlock: holdsNothing,
         // After a restart, carry on from the last chunk read rather than from the span's start.
         startAt: span && !last ? span.first : undefined,
         stopAfter: span?.last,
@@ -289,6 +316,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
 
   function beginReading(): void {
     complete = false;
+    backgroundPaintInterval = FIRST_BACKGROUND_PAINT_MS;
     background.push(subtreeJob(doc));
     slices.wake();
     // Hit-testing the viewport forces layout; right after parsing, that is a full layout of
@@ -308,6 +336,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     () => {
       if (!on || complete) return;
       lookAtViewport = true;
+      scrolledSincePaint = true;
       slices.wake();
     },
     { capture: true, passive: true, signal: options.signal },

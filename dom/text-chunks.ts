@@ -23,6 +23,11 @@ export interface ChunkWalkerOptions extends SkipOptions {
   isDone?: (text: Text) => boolean;
   /** Blocks whose whole subtree is already chunked: passed over without visiting their nodes. */
   isDoneBlock?: (element: Element) => boolean;
+  /**
+   * Blocks the caller can tell hold nothing worth reading, from one cheap look at the
+   * whole block (see plain-blocks.ts): passed over without visiting their nodes.
+   */
+  canSkipBlock?: (element: Element) => boolean;
   /** Begin inside this node (a descendant of the root) instead of at the root. */
   startAt?: Node;
   /** Stop once the walk has left this node (the end of a span). */
@@ -68,6 +73,8 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
   let boundary = false;
   // Set by the filter when it let a node through only so the walk can pause there.
   let checkpoint = false;
+  // A skippable block let through as a checkpoint: the walk goes on after its subtree.
+  let stepOver: Element | undefined;
   let sinceCheckpoint = 0;
   // Only for nodes whose children are walked anyway (or that have none): accepting a
   // rejected element would walk into what it rejects.
@@ -99,6 +106,16 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
       }
       boundary = true;
       if (options.ownBlockOnly || options.isDoneBlock?.(element)) return NodeFilter.FILTER_REJECT;
+      if (options.canSkipBlock?.(element)) {
+        // Each look costs more than visiting a node, and thousands of skipped blocks in a
+        // row would otherwise pass inside one nextNode() call: count them towards the
+        // checkpoint, where the walk stops on the block and steps over it (nextRun).
+        if (++sinceCheckpoint < CHECKPOINT_EVERY / 4) return NodeFilter.FILTER_REJECT;
+        sinceCheckpoint = 0;
+        checkpoint = true;
+        stepOver = element;
+        return NodeFilter.FILTER_ACCEPT;
+      }
       reportShadowRoot(element);
       return passOver(NodeFilter.FILTER_SKIP);
     },
@@ -149,6 +166,12 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
       }
       if (checkpoint) {
         checkpoint = false;
+        if (node === stepOver) {
+          stepOver = undefined;
+          walker.currentNode = lastDescendant(node);
+          if (!hasTime()) return undefined;
+          continue;
+        }
         if (node.nodeType !== Node.TEXT_NODE || options.isDone?.(node as Text)) {
           if (!hasTime()) return undefined;
           continue;
@@ -187,6 +210,13 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
       return finished;
     },
   };
+}
+
+/** The last node inside `node` in document order (`node` itself when it has no children). */
+function lastDescendant(node: Node): Node {
+  let last = node;
+  while (last.lastChild) last = last.lastChild;
+  return last;
 }
 
 /** True when a run should end before `next`: it is long, and the cut would not split a word (or it is far too long). */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { createPageDetector } from '../../core/page-detector';
 import { findMentions } from '../../core/matcher';
@@ -20,6 +21,39 @@ describe('createPageDetector', () => {
     expect(d.drainChanged()).toEqual([[1, [{ start: 0, end: 20, entity: 'rmc', text: 'Russian peacekeepers' }]]]);
     expect(d.drainChanged()).toEqual([]);
     expect(d.counts()).toEqual({ karabakh: 0, rmc: 1, 'trilateral-statement': 0 });
+  });
+
+  test('mayFindIn says no only where adding the text, or any run of its words, keeps nothing', () => {
+    const d = createPageDetector<number>();
+    expect(d.mayFindIn('The weather was mild and the market was busy.')).toBe(false);
+    expect(d.mayFindIn('')).toBe(false);
+    expect(d.mayFindIn('Life in Stepanakert')).toBe(true);
+    expect(d.mayFindIn('Russian peacekeepers arrived.')).toBe(true);
+    const words = ['the', 'Karabakh', 'peace', 'keepers', 'Russian', 'RMC', 'trilateral', 'statement', 'war', '2020', 'NK', 'Qarabağ', 'Арцах', 'market', '—', '10', 'November', 'agreement'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 12 }), fc.nat(), fc.nat(), (picked, a, b) => {
+        const text = picked.join(' ');
+        if (d.mayFindIn(text)) return;
+        const from = Math.min(a, b) % (picked.length + 1);
+        const to = Math.max(a, b) % (picked.length + 1);
+        const key = a * 1000 + b;
+        for (const part of [text, picked.slice(from, Math.max(from, to)).join(' ')]) {
+          expect(d.add(key, part)).toEqual([]);
+          expect(d.holds(key)).toBe(false);
+          d.remove(key);
+        }
+      }),
+    );
+  });
+
+  test('holds only chunks with something to keep: a mention, or a candidate waiting on the page', () => {
+    const d = createPageDetector<string>();
+    d.add('plain', 'The weather was mild and the market was busy.');
+    d.add('waiting', 'Russian peacekeepers arrived.');
+    d.add('named', 'Nagorno-Karabakh is quiet.');
+    expect([d.holds('plain'), d.holds('waiting'), d.holds('named')]).toEqual([false, true, true]);
+    d.remove('named');
+    expect(d.holds('named')).toBe(false);
   });
 
   test('removing the context withdraws them again', () => {
