@@ -22,23 +22,6 @@ const EDGE = 8;
 /** Below this the card scrolls instead of shrinking further. */
 const MIN_HEIGHT = 60;
 
-/**
- * A live Range for a mention's (possibly static) range, or undefined when its nodes
- * have left the document or the offsets no longer fit: the page may change under us.
- */
-export function liveRangeOf(range: AbstractRange): Range | undefined {
-  const doc = range.startContainer.ownerDocument;
-  if (!doc || !range.startContainer.isConnected || !range.endContainer.isConnected) return undefined;
-  try {
-    const live = doc.createRange();
-    live.setStart(range.startContainer, range.startOffset);
-    live.setEnd(range.endContainer, range.endOffset);
-    return live.collapsed ? undefined : live;
-  } catch {
-    return undefined;
-  }
-}
-
 export function mentionReference(range: Range): VirtualElement {
   const container = range.commonAncestorContainer;
   return {
