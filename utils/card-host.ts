@@ -7,7 +7,6 @@
  * z-index, and out of reach of a page's transformed or filtered ancestors.
  */
 import { CARD_CSS } from '@/components/card-styles';
-import { markOwnUi } from '@/dom/own-ui';
 
 export interface CardHost {
   /** Where Preact renders. */
@@ -44,7 +43,11 @@ function inheritedZoom(parent: Element): number {
   return typeof zoom === 'number' && Number.isFinite(zoom) && zoom > 0 ? zoom : 1;
 }
 
-export function createCardHost(doc: Document): CardHost {
+/**
+ * `markOwnUi` is the content script's dom/own-ui (passed in, not imported: this runs in
+ * card-ui.js, whose copy of that module would be a different, unread registry).
+ */
+export function createCardHost(doc: Document, markOwnUi: (element: Element) => void): CardHost {
   // A plain <div> host: a custom element name could be defined by the page and upgraded.
   const host = doc.createElement('div');
   // So the page's text walker never reads the card as page text.

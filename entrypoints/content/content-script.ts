@@ -7,6 +7,7 @@ import { scrollToCenter } from '@/dom/scroll-to-mention';
 import type { TextChunk } from '@/dom/text-chunks';
 import { createWrappingPainter } from '@/dom/wrapping-painter';
 import { watchHighlightState, type HighlightState } from '@/utils/highlight-state';
+import { importCardView } from '@/utils/card-ui-loader';
 import { startMentionCards } from '@/utils/mention-cards';
 import { answerRequests } from './answer-requests';
 import { reportMentionCount } from './report-count';
@@ -41,15 +42,16 @@ export function startContentScript(ctx: ContentScriptContext): void {
     ctx.addEventListener(window, 'wxt:locationchange', () => highlighter.rescan());
   });
 
-  // startMentionCards stops itself when ctx is invalidated.
-  const cards = startMentionCards(ctx, highlighter.index);
+  // startMentionCards stops itself when ctx is invalidated. The card's own code is loaded
+  // the first time a card is about to open.
+  const cards = startMentionCards(ctx, highlighter.index, importCardView);
   reportMentionCount(ctx, highlighter.index);
   answerRequests(ctx, highlighter, () => state, {
     reveal(mention) {
       scrollToCenter(mention.range);
-      cards.open(mention, { focus: true });
+      void cards.open(mention, { focus: true });
     },
-    step: (direction) => cards.step(direction),
+    step: (direction) => void cards.step(direction),
   });
 }
 

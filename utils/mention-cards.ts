@@ -1,26 +1,30 @@
 /**
  * The hover card's controller in the content script: one throttled pointer listener
  * hit-tests the mention index, hover intent decides when to open and close, and the
- * card renders with Preact into a shadow-root host that exists only while it is open.
+ * keyboard and the popup step through mentions.
+ *
+ * The card itself (Preact, Floating UI, the dataset) is the view, which `loadView` brings
+ * in the first time a card is wanted: loading starts as soon as the pointer rests on a
+ * mention, so the hover delay hides it. Nothing here imports the view's code.
  */
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { cardContentFor } from '@/core/card-content';
-import { MentionCard } from '@/components/MentionCard';
-import { keepCardPlaced, liveRangeOf, mentionReference } from '@/dom/card-position';
 import { mentionAtPoint } from '@/dom/hit-test';
 import { createHoverIntent } from '@/dom/hover-intent';
+import { liveRangeOf } from '@/dom/live-range';
 import type { LiveMention, MentionIndex } from '@/dom/mention-index';
-import { textAround } from './card-context';
-import { createCardHost, type CardHost } from './card-host';
-import { cardThemeAt } from './card-theme';
+import { markOwnUi } from '@/dom/own-ui';
+import type { CardView, LoadCardView } from './card-view-api';
 
 export interface MentionCards {
-  /** Opens the card for a mention (scrolling it into view); `focus` moves keyboard focus into the card. */
-  open(mention: LiveMention, options?: { focus?: boolean }): void;
+  /**
+   * Opens the card for a mention (scrolling it into view); `focus` moves keyboard focus
+   * into the card. Resolves once it is open (true), or when it will not open (false): its
+   * mention is gone, another card was asked for, or the card's code could not be loaded.
+   */
+  open(mention: LiveMention, options?: { focus?: boolean }): Promise<boolean>;
   close(): void;
   /** Moves to the next (1) or previous (-1) mention, wrapping, and opens its card with focus. */
-  step(direction: 1 | -1): void;
+  step(direction: 1 | -1): Promise<boolean>;
   /** Removes the card and every listener. */
   stop(): void;
 }
@@ -28,9 +32,18 @@ export interface MentionCards {
 interface OpenCard {
   mention: LiveMention;
   pinned: boolean;
-  /** Where focus was before the card took it; undefined when the card never took focus. */
-  returnFocus: HTMLElement | undefined;
-  stopPlacing: () => void;
+}
+
+/** A card asked for while the view is still loading. */
+interface CardRequest {
+  mention: LiveMention;
+  focus: boolean;
+  /**
+   * Opened on purpose (keyboard, tap, popup), so the pointer wandering off does not
+   * close it; Escape, the close button or a click elsewhere do.
+   */
+  sticky: boolean;
+  pointer?: { x: number; y: number };
 }
 
 /** A tap's click follows its pointerup within this time. */
@@ -38,22 +51,20 @@ const TAP_CLICK_WINDOW_MS = 800;
 /** A finger that moved further than this was scrolling or selecting, not tapping. */
 const TAP_SLOP_PX = 10;
 
-function deepActiveElement(doc: Document): Element | null {
-  let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
 function isInViewport(rect: DOMRect, win: Window): boolean {
   return rect.top >= 0 && rect.left >= 0 && rect.bottom <= win.innerHeight && rect.right <= win.innerWidth;
 }
 
-export function startMentionCards(ctx: ContentScriptContext, index: MentionIndex): MentionCards {
+export function startMentionCards(ctx: ContentScriptContext, index: MentionIndex, loadView: LoadCardView): MentionCards {
   const doc = document;
   const win = window;
   const listeners = new AbortController();
-  let host: CardHost | undefined;
+  /** The view, once loaded; until then no card is on the page. */
+  let view: CardView | undefined;
+  let viewLoad: Promise<CardView | undefined> | undefined;
   let card: OpenCard | undefined;
+  /** The card to show when the view arrives; cleared by whatever would have closed it. */
+  let wanted: CardRequest | undefined;
   /** The mention the keyboard last visited, so stepping continues from it after a close. */
   let lastStepped: LiveMention | undefined;
   let stopped = false;
@@ -61,100 +72,75 @@ export function startMentionCards(ctx: ContentScriptContext, index: MentionIndex
   const intent = createHoverIntent<number>({
     open: (id) => {
       const mention = index.ordered().find((candidate) => candidate.id === id);
-      if (mention) show(mention, { focus: false, sticky: false, pointer: lastPointer });
+      if (mention) void show({ mention, focus: false, sticky: false, pointer: lastPointer });
     },
     close: () => close(),
     timers: { set: (callback, ms) => ctx.setTimeout(callback, ms), clear: (handle) => clearTimeout(handle) },
   });
 
-  function createIsolatedHost(): CardHost {
-    const created = createCardHost(doc);
-    // Keys pressed on the card's buttons are ours, not the page's shortcuts. Escape is
-    // already handled by the document's capture listener before it gets here.
-    for (const type of ['keydown', 'keyup', 'keypress'] as const) {
-      created.container.addEventListener(type, (event) => event.stopPropagation(), { signal: listeners.signal });
-    }
-    return created;
-  }
-
-  function renderCard() {
-    if (!card || !host) return;
-    const current = card;
-    const range = liveRangeOf(current.mention.range);
-    const anchor = range?.startContainer.parentElement ?? null;
-    render(
-      <MentionCard
-        content={cardContentFor(current.mention.entity, {
-          context: textAround(current.mention.range),
-          mentionText: current.mention.text,
-        })}
-        theme={cardThemeAt(anchor, doc)}
-        pinned={current.pinned}
-        onPinnedChange={(pinned) => {
-          current.pinned = pinned;
-          intent.setPinned(pinned);
-          renderCard();
-        }}
-        onClose={() => close()}
-      />,
-      host.container,
-    );
-  }
-
-  function cardElement(): HTMLElement | null {
-    return host?.container.querySelector<HTMLElement>('[role="dialog"]') ?? null;
-  }
-
   /**
-   * `sticky`: opened on purpose (keyboard, tap, popup), so the pointer wandering off does
-   * not close it; Escape, the close button or a click elsewhere do.
+   * Loads the view once; later calls share the first load. A failed load is not retried
+   * and not reported: the page goes without cards rather than hearing from us on every
+   * hover (it fails when the extension was reloaded or removed under this page).
    */
-  function show(mention: LiveMention, options: { focus: boolean; sticky: boolean; pointer?: { x: number; y: number } }) {
-    if (stopped) return;
-    const range = liveRangeOf(mention.range);
-    if (!range) return;
-    const returnFocus = card?.returnFocus ?? (options.focus ? deepActiveElement(doc) : undefined);
+  function loadViewOnce(): Promise<CardView | undefined> {
+    viewLoad ??= (async () => {
+      try {
+        const create = await loadView();
+        if (stopped) return undefined;
+        view = create(doc, { markOwnUi, onPinnedChange, onClose: () => close() });
+        return view;
+      } catch {
+        return undefined;
+      }
+    })();
+    return viewLoad;
+  }
+
+  function onPinnedChange(pinned: boolean) {
+    if (!card) return;
+    card.pinned = pinned;
+    intent.setPinned(pinned);
+  }
+
+  /** Shows the card now if the view is here, or once it arrives if it is still wanted then. */
+  function show(request: CardRequest): Promise<boolean> {
+    if (stopped) return Promise.resolve(false);
+    if (view) return Promise.resolve(showIn(view, request));
+    wanted = request;
+    return loadViewOnce().then((loaded) => {
+      if (wanted !== request) return false;
+      wanted = undefined;
+      return loaded !== undefined && !stopped && showIn(loaded, request);
+    });
+  }
+
+  function showIn(shownBy: CardView, request: CardRequest): boolean {
+    const { mention } = request;
     const pinned = card?.mention.id === mention.id ? card.pinned : false;
-    card?.stopPlacing();
-    host ??= createIsolatedHost();
-    host.mount();
-    card = {
-      mention,
-      pinned,
-      returnFocus: returnFocus instanceof HTMLElement ? returnFocus : undefined,
-      stopPlacing: () => {},
-    };
-    renderCard();
-    const element = cardElement();
-    if (!element) return;
-    // Transparent until placed, so it never flashes at the viewport's corner; still
-    // focusable, unlike visibility: hidden.
-    element.style.opacity = '0';
-    card.stopPlacing = keepCardPlaced(mentionReference(range), element, { pointer: options.pointer });
+    if (!shownBy.show(mention, { pinned, focus: request.focus, pointer: request.pointer })) return false;
+    card = { mention, pinned };
     intent.shown(mention.id);
-    intent.setPinned(pinned || options.sticky);
-    if (options.focus) element.focus({ preventScroll: true });
+    intent.setPinned(pinned || request.sticky);
+    return true;
   }
 
   function close() {
+    wanted = undefined;
     const closing = card;
     intent.hidden();
-    if (!closing || !host) return;
+    if (!closing) return;
     card = undefined;
-    closing.stopPlacing();
-    const hadFocus = host.contains(doc.activeElement);
-    render(null, host.container);
-    host.unmount();
-    if (hadFocus && closing.returnFocus?.isConnected) closing.returnFocus.focus({ preventScroll: true });
+    view?.hide();
   }
 
-  function open(mention: LiveMention, options: { focus?: boolean } = {}) {
+  function open(mention: LiveMention, options: { focus?: boolean } = {}): Promise<boolean> {
     const range = liveRangeOf(mention.range);
-    if (!range) return;
+    if (!range) return Promise.resolve(false);
     if (!isInViewport(range.getBoundingClientRect(), win)) {
       range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     }
-    show(mention, { focus: options.focus ?? false, sticky: true });
+    return show({ mention, focus: options.focus ?? false, sticky: true });
   }
 
   /** With no card open, the keyboard starts from what the reader is looking at. */
@@ -167,16 +153,16 @@ export function startMentionCards(ctx: ContentScriptContext, index: MentionIndex
     return direction === 1 ? 0 : mentions.length - 1;
   }
 
-  function step(direction: 1 | -1) {
+  function step(direction: 1 | -1): Promise<boolean> {
     const mentions = index.ordered();
-    if (mentions.length === 0) return;
-    const from = card?.mention ?? lastStepped;
+    if (mentions.length === 0) return Promise.resolve(false);
+    const from = card?.mention ?? wanted?.mention ?? lastStepped;
     const at = from ? mentions.findIndex((mention) => mention.id === from.id) : -1;
     const next =
       at === -1 ? firstInView(mentions, direction) : (at + direction + mentions.length) % mentions.length;
     const mention = mentions[next]!;
     lastStepped = mention;
-    open(mention, { focus: true });
+    return open(mention, { focus: true });
   }
 
   // Pointer: one passive listener, coalesced to one hit-test per frame.
@@ -187,11 +173,14 @@ export function startMentionCards(ctx: ContentScriptContext, index: MentionIndex
     pendingMove = undefined;
     if (!event || stopped) return;
     lastPointer = { x: event.clientX, y: event.clientY };
-    if (host?.contains(event.target)) {
+    if (view?.contains(event.target)) {
       intent.pointerOverCard();
       return;
     }
-    intent.pointerOverMention(mentionAtPoint(doc, event.clientX, event.clientY, index)?.id);
+    const over = mentionAtPoint(doc, event.clientX, event.clientY, index)?.id;
+    // Hover intent starts its clock now: load the view while it runs.
+    if (over !== undefined) void loadViewOnce();
+    intent.pointerOverMention(over);
   };
   const signal = listeners.signal;
   doc.addEventListener(
@@ -220,10 +209,15 @@ export function startMentionCards(ctx: ContentScriptContext, index: MentionIndex
     'pointerdown',
     (event) => {
       tap = undefined;
-      if (host?.contains(event.target) || !event.isPrimary) return;
+      if (view?.contains(event.target) || !event.isPrimary) return;
       const mention = mentionAtPoint(doc, event.clientX, event.clientY, index);
-      if (event.pointerType === 'touch' && mention) tap = { mention, x: event.clientX, y: event.clientY };
-      if (card && !card.pinned && mention?.id !== card.mention.id) close();
+      if (event.pointerType === 'touch' && mention) {
+        tap = { mention, x: event.clientX, y: event.clientY };
+        void loadViewOnce();
+      }
+      // A press elsewhere closes the card, or cancels the one still loading.
+      const current = card ?? wanted;
+      if (current && !card?.pinned && mention?.id !== current.mention.id) close();
     },
     { passive: true, capture: true, signal },
   );
@@ -236,7 +230,7 @@ export function startMentionCards(ctx: ContentScriptContext, index: MentionIndex
       if (!touched || event.pointerType !== 'touch') return;
       if (Math.hypot(event.clientX - touched.x, event.clientY - touched.y) > TAP_SLOP_PX) return;
       swallowClickUntil = event.timeStamp + TAP_CLICK_WINDOW_MS;
-      open(touched.mention, { focus: false });
+      void open(touched.mention, { focus: false });
     },
     { passive: true, capture: true, signal },
   );
@@ -254,15 +248,14 @@ export function startMentionCards(ctx: ContentScriptContext, index: MentionIndex
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key !== 'Escape' || !card) return;
-      const focusInCard = host?.contains(doc.activeElement) ?? false;
+      if (event.key !== 'Escape' || (!card && !wanted)) return;
+      const focusInCard = view?.hasFocus() ?? false;
       close();
       // The page should not also act on an Escape that was meant for our card.
       if (focusInCard) event.stopPropagation();
     },
     { capture: true, signal },
   );
-
 
   doc.addEventListener('fullscreenchange', () => close(), { signal });
   // Looked up by position, not in ordered(): that list is re-sorted after every change.
@@ -286,6 +279,7 @@ export function startMentionCards(ctx: ContentScriptContext, index: MentionIndex
     intent.stop();
     listeners.abort();
     unsubscribe();
+    view?.destroy();
   }
   ctx.onInvalidated(stop);
 
