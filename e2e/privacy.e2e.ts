@@ -103,8 +103,12 @@ describe('network', () => {
     await page.waitForTimeout(1500);
 
     const ownFiles = `chrome-extension://${browser.extensionId}/`;
+    // The card's code, which the content script imports on the first hover: one of the
+    // package's files, at its per-session address (use_dynamic_url), not a request to anywhere.
+    const cardUi = await browser.worker.evaluate(() => chrome.runtime.getURL('card-ui.js'));
+    expect(seen.map((r) => r.url), 'the card’s code was loaded for the hover').toContain(cardUi);
     const pagesWeOpened = new Set([server.url('/'), server.url('/second'), server.url('/favicon.ico')]);
-    const foreign = seen.filter((r) => !pagesWeOpened.has(r.url) && !r.url.startsWith(ownFiles));
+    const foreign = seen.filter((r) => !pagesWeOpened.has(r.url) && r.url !== cardUi && !r.url.startsWith(ownFiles));
     expect(foreign, 'requests that neither the test nor the extension package explain').toEqual([]);
     expect(hits, 'what reached the test server').toEqual(['/', '/second']);
     await page.close();
@@ -187,7 +191,7 @@ describe('what a page can see', () => {
     await page.close();
   });
 
-  test('after the card closes, the page is exactly as before', async () => {
+  test('after a card was opened (its code loaded on demand) and closed, the page is exactly as before', async () => {
     const page = await withExtension.context.newPage();
     await page.goto(server.url('/'));
     await waitForHighlights(page, 3);
@@ -200,7 +204,41 @@ describe('what a page can see', () => {
     await page.waitForTimeout(500);
     const view = await pageView(page);
     expect(view.globals).toEqual(baseline.globals);
+    // The view hands itself to the content script on the isolated world's global, not the page's.
+    expect(await page.evaluate(() => Object.getOwnPropertySymbols(window).map(String))).toEqual([]);
     expect(view.html).toBe(baseline.html);
+    // Loading card-ui.js left no resource timing entry (nor anything else) for the page to find.
+    const named = (names: string[]) => names.filter((n) => /^(mark|measure|resource|navigation):/.test(n));
+    expect(named(view.performanceNames)).toEqual(named(baseline.performanceNames));
+    const cardUi = await withExtension.worker.evaluate(() => chrome.runtime.getURL('card-ui.js'));
+    const telltale = new RegExp(`${withExtension.extensionId}|${new URL(cardUi).host}|card-ui`, 'i');
+    for (const name of view.performanceNames) expect(name).not.toMatch(telltale);
+    await page.close();
+  });
+
+  test('a page cannot load the card’s code from the extension’s fixed address', async () => {
+    const page = await withExtension.context.newPage();
+    await page.goto(server.url('/'));
+    await waitForHighlights(page, 3);
+    // Without use_dynamic_url a web-accessible file would load here and give the extension
+    // away; with it, the file answers only at an address whose id changes every session.
+    const cardUi = await withExtension.worker.evaluate(() => chrome.runtime.getURL('card-ui.js'));
+    expect(new URL(cardUi).host).not.toBe(withExtension.extensionId);
+    const loads = await page.evaluate(async (id) => {
+      const probe = (src: string) =>
+        new Promise<string>((done) => {
+          const script = document.createElement('script');
+          script.src = src;
+          script.onload = () => done('loaded');
+          script.onerror = () => done('refused');
+          document.head.append(script);
+        });
+      return {
+        cardUi: await probe(`chrome-extension://${id}/card-ui.js`),
+        missing: await probe(`chrome-extension://${id}/no-such-file.js`),
+      };
+    }, withExtension.extensionId);
+    expect(loads).toEqual({ cardUi: 'refused', missing: 'refused' });
     await page.close();
   });
 });
