@@ -34,13 +34,13 @@ export interface PageHighlighter {
 }
 
 /**
- * Background reading draws what it found after this long, then at doubling intervals
- * until it is done. Each change to the drawn highlights makes Chromium re-check every
- * registered range at the next frame, so drawing every second costs in proportion to the
- * page's mentions times the seconds a big page takes to read (a third of our cost on a
- * 5 MB page). What the reader can see is read first and drawn at once regardless.
+ * What the background read finds is drawn when the reader could see it: once a read of
+ * the viewport (at the start, after a scroll) has finished, at most this often, and when
+ * the whole read is done. Each change to the drawn highlights makes Chromium re-check
+ * every registered range at the next frame; drawing every second while a 5 MB page was
+ * read cost a third of our CPU on it.
  */
-const FIRST_BACKGROUND_PAINT_MS = 1000;
+const MIN_PAINT_INTERVAL_MS = 1000;
 
 /** One piece of resumable work; returns true when finished. */
 type Job = (hasTime: () => boolean) => boolean;
@@ -81,11 +81,10 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
 
   const slices = createIdleSlices(work, { budgetMs: options.budgetMs, signal: options.signal });
   let lastPaint = -Infinity;
-  let backgroundPaintInterval = FIRST_BACKGROUND_PAINT_MS;
-  // Set by a scroll during the first read: the reader may now look at text read in the
-  // background whose mentions are held back, so they are drawn without waiting longer.
-  let scrolledSincePaint = false;
-  // Mentions found by the background read, drawn together at the intervals above;
+  // Set when a read of the viewport finished: the reader may be looking at text the
+  // background read went through earlier, whose mentions are still held back.
+  let viewportReadSincePaint = false;
+  // Mentions found by the background read, drawn together (see MIN_PAINT_INTERVAL_MS);
   // what urgent work finds (the viewport, a change) is drawn at once, without these.
   const heldBack = new Set<PlacedMention>();
   let readingUrgent = false;
@@ -117,14 +116,12 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       const sinceLastPaint = now - lastPaint;
       if (
         !more ||
-        sinceLastPaint >= backgroundPaintInterval ||
-        (scrolledSincePaint && heldBack.size > 0 && sinceLastPaint >= FIRST_BACKGROUND_PAINT_MS)
+        (viewportReadSincePaint && heldBack.size > 0 && sinceLastPaint >= MIN_PAINT_INTERVAL_MS)
       ) {
         for (const mention of heldBack) painter.add(mention);
         heldBack.clear();
-        if (more && sinceLastPaint >= backgroundPaintInterval) backgroundPaintInterval *= 2;
         lastPaint = now;
-        scrolledSincePaint = false;
+        viewportReadSincePaint = false;
         painter.flush();
       } else if (paintSoon) {
         painter.flush();
@@ -243,7 +240,10 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       while (hasTime()) {
         const chunk = walker.next(hasTime);
         if (!chunk) {
-          if (walker.finished && span) rememberRead(span);
+          if (walker.finished && span) {
+            rememberRead(span);
+            viewportReadSincePaint = true;
+          }
           return walker.finished;
         }
         last = chunk.nodes[chunk.nodes.length - 1];
@@ -316,7 +316,6 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
 
   function beginReading(): void {
     complete = false;
-    backgroundPaintInterval = FIRST_BACKGROUND_PAINT_MS;
     background.push(subtreeJob(doc));
     slices.wake();
     // Hit-testing the viewport forces layout; right after parsing, that is a full layout of
@@ -336,7 +335,6 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     () => {
       if (!on || complete) return;
       lookAtViewport = true;
-      scrolledSincePaint = true;
       slices.wake();
     },
     { capture: true, passive: true, signal: options.signal },
