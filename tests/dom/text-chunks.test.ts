@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { positionInChunk, staticRangeFor } from '../../dom/chunk-positions';
 import { isOwnUi, markOwnUi } from '../../dom/own-ui';
-import { collectChunks, type TextChunk } from '../../dom/text-chunks';
+import { collectChunks, createChunkWalker, type TextChunk } from '../../dom/text-chunks';
 
 function chunksOf(html: string): TextChunk[] {
   document.body.innerHTML = html;
@@ -72,6 +72,31 @@ describe('chunking', () => {
     document.body.innerHTML = '<p>one <b>two</b> three</p>';
     const two = document.querySelector('b')!.firstChild as Text;
     expect(collectChunks(document.body, { isDone: (t) => t === two }).map((c) => c.text)).toEqual(['one ', ' three']);
+  });
+
+  it('passes over blocks the caller can skip, whole, and reports no shadow root inside them', () => {
+    document.body.innerHTML = '<div><p id="skip">gone <b>too</b><span id="host"></span></p><p>kept</p></div>';
+    document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>inside</p>';
+    const reported: ShadowRoot[] = [];
+    const chunks = collectChunks(document.body, {
+      canSkipBlock: (element) => element.id === 'skip',
+      onShadowRoot: (root) => reported.push(root),
+    });
+    expect(chunks.map((c) => c.text)).toEqual(['kept']);
+    expect(reported).toEqual([]);
+  });
+
+  it('pauses in a long stretch of skipped blocks and resumes after them', () => {
+    document.body.innerHTML = `${'<p>skip</p>'.repeat(2000)}<p>last</p>`;
+    let looks = 0;
+    const walker = createChunkWalker(document.body, { canSkipBlock: (element) => (looks++, element.textContent === 'skip') });
+    let checks = 0;
+    // Out of time at the first check: the walk must stop there, not run through every block.
+    expect(walker.next(() => checks++ < 0)).toBeUndefined();
+    expect(walker.finished).toBe(false);
+    expect(looks).toBeLessThan(2000);
+    expect(walker.next()?.text).toBe('last');
+    expect(looks).toBe(2001);
   });
 
   it('records the block each chunk belongs to', () => {

@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { plainBlockText } from '../../dom/plain-blocks';
+import { collectChunks } from '../../dom/text-chunks';
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+function block(html: string): Element {
+  document.body.innerHTML = `<div id="b">${html}</div>`;
+  return document.getElementById('b')!;
+}
+
+describe('plainBlockText', () => {
+  it.each([
+    ['text only', 'Nagorno-Karabakh today'],
+    ['plain inline elements', 'Nagorno-<b>Kara</b><a href="#">bakh</a> <em>today</em>'],
+    ['empty', ''],
+  ])('is the block’s one chunk for %s', (_name, html) => {
+    const element = block(html);
+    const chunks = collectChunks(element);
+    expect(plainBlockText(element)).toBe(chunks.map((c) => c.text).join(''));
+    expect(chunks.length).toBeLessThanOrEqual(1);
+  });
+
+  it.each([
+    ['a nested block: its text would run together with the line before', 'peace<p>keepers</p>'],
+    ['a line break', '2020<br>Karabakh'],
+    ['a skipped element', 'x <script>var Karabakh</script>'],
+    ['a span, which may host a shadow root', 'x <span>y</span>'],
+    ['a custom element', 'x <my-widget>y</my-widget>'],
+  ])('is undefined with %s', (_name, html) => {
+    expect(plainBlockText(block(html))).toBeUndefined();
+  });
+
+  it('is undefined for a block that hosts a shadow root, or very long text', () => {
+    const host = block('light');
+    host.attachShadow({ mode: 'open' });
+    expect(plainBlockText(host)).toBeUndefined();
+    expect(plainBlockText(block('word '.repeat(5000)))).toBeUndefined();
+  });
+});
