@@ -102,6 +102,11 @@ describe('Firefox ESR, fresh profile', () => {
     const text = await dialog.evaluate((element) => element.textContent ?? '');
     expect(text).toContain('bne IntelliNews');
     expect(text).toMatch(/Karabakh|Russian|Trilateral/i);
+    // The card's code (card-ui.js, imported on this first hover) ran in the content script's
+    // sandbox: what it left on its global is not on the page's window.
+    expect(await page.evaluate(() => Object.getOwnPropertySymbols(window).map(String))).toEqual([]);
+    const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect(resources.filter((name) => !name.startsWith('http://127.0.0.1')), 'resource entries the page can read').toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,0 +1,128 @@
+/**
+ * The hover card's code (Preact, Floating UI, the dataset) is not in the content script
+ * that runs in every frame of every page: it is card-ui.js, imported the first time a
+ * card is about to open. Checked on the built files, then in Chromium.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { collectErrors, launchChromium, type ExtensionBrowser } from './harness/chromium';
+import { waitForHighlights } from './harness/highlights';
+import { chromeBuild, firefoxBuild, projectRoot, requireBuild } from './harness/paths';
+import { startServer, type TestServer } from './harness/server';
+import { drawnMention, hover } from './fixtures/card-helpers';
+import { lightPage } from './fixtures/card-pages';
+
+interface Manifest {
+  web_accessible_resources?: (string | { resources: string[]; matches: string[]; use_dynamic_url?: boolean })[];
+}
+
+const dataset = JSON.parse(readFileSync(join(projectRoot, 'data/dataset.json'), 'utf8')) as {
+  article: { citation: string };
+  entities: { summary: string }[];
+};
+
+/** Strings only the card's code holds: from the dataset, Preact and Floating UI. */
+const CARD_ONLY = [
+  dataset.article.citation,
+  dataset.entities[0]!.summary.slice(0, 40),
+  'dangerouslySetInnerHTML', // Preact's renderer
+  'referenceHidden', // Floating UI's hide middleware
+  'Keep this card open', // components/MentionCard.tsx
+];
+
+describe.each([
+  ['chrome-mv3', () => requireBuild(chromeBuild, 'npm run build')],
+  ['firefox-mv2', () => requireBuild(firefoxBuild, 'npm run build:firefox')],
+])('the %s build', (name, dir) => {
+  test('content.js holds none of the card; card-ui.js holds all of it', () => {
+    const content = readFileSync(join(dir(), 'content-scripts/content.js'), 'utf8');
+    const cardUi = readFileSync(join(dir(), 'card-ui.js'), 'utf8');
+    for (const text of CARD_ONLY) {
+      expect(content, `content.js contains “${text}”`).not.toContain(text);
+      expect(cardUi, `card-ui.js lacks “${text}”`).toContain(text);
+    }
+    const size = (text: string) => `${Buffer.byteLength(text)} B (gzip ${gzipSync(text).length} B)`;
+    console.info(`${name}: content.js ${size(content)}, card-ui.js ${size(cardUi)}`);
+  });
+
+  test('card-ui.js is web-accessible (content scripts may import only those)', () => {
+    const manifest = JSON.parse(readFileSync(join(dir(), 'manifest.json'), 'utf8')) as Manifest;
+    if (name === 'chrome-mv3') {
+      // use_dynamic_url: the file answers only at an address whose id changes every session.
+      expect(manifest.web_accessible_resources).toEqual([
+        { resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+      ]);
+    } else {
+      expect(manifest.web_accessible_resources).toEqual(['card-ui.js']);
+    }
+  });
+});
+
+describe('in Chromium', () => {
+  let browser: ExtensionBrowser;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startServer({ '/light': lightPage });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** When each request for card-ui.js left, by the test's clock. */
+  function watchCardUi(page: Page): number[] {
+    const times: number[] = [];
+    page.on('request', (request: Request) => {
+      // Chromium redirects the per-session address to the file inside: one load, two hops.
+      if (new URL(request.url()).pathname === '/card-ui.js' && !request.redirectedFrom()) times.push(Date.now());
+    });
+    return times;
+  }
+
+  test('a page is read without the card’s code; resting on a mention loads it during the hover delay', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectErrors(page);
+    const loads = watchCardUi(page);
+    await page.goto(server.url('/light'));
+    await waitForHighlights(page, 1);
+    const mention = await drawnMention(page, 'Russian peacekeepers');
+    // Blank space around the text, away from any mention.
+    await page.mouse.move(5, 5);
+    await page.mouse.move(20, 700, { steps: 4 });
+    await page.waitForTimeout(500);
+    expect(loads, 'card-ui.js requested before any mention was hovered').toEqual([]);
+
+    await page.evaluate(() => {
+      const times = window as unknown as { lastMove: number; opened: number };
+      addEventListener('pointermove', () => (times.lastMove = performance.now()), { capture: true });
+      new MutationObserver(() => (times.opened ??= performance.now())).observe(document.documentElement, {
+        childList: true,
+      });
+    });
+    await hover(page, mention);
+    await page.getByRole('dialog', { name: 'RMC' }).waitFor();
+    const shownAt = Date.now();
+    const { lastMove, opened } = await page.evaluate(() => {
+      const times = window as unknown as { lastMove: number; opened: number };
+      return { lastMove: times.lastMove, opened: times.opened };
+    });
+    expect(loads).toHaveLength(1);
+    // Requested as the pointer reached the mention, not when the 300 ms delay ran out.
+    expect(shownAt - loads[0]!, 'ms from requesting card-ui.js to the card showing').toBeGreaterThan(150);
+    // card.e2e.ts holds the first card of a page to the hover delay's schedule (under 700 ms).
+    expect(opened - lastMove).toBeGreaterThanOrEqual(280);
+    console.info(`first card on a page: opened ${Math.round(opened - lastMove)} ms after the pointer came to rest`);
+
+    await page.keyboard.press('Escape');
+    await hover(page, await drawnMention(page, 'Karabakh'));
+    await page.getByRole('dialog', { name: 'Karabakh' }).waitFor();
+    expect(loads, 'loaded once per page').toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
