@@ -28,7 +28,8 @@ export class ChunkRegistry implements PlacedMentionIndex {
   // A plain Map, not a WeakMap: the chunks hold their nodes strongly anyway, and a
   // WeakMap of 400,000 text nodes made every major GC trace them as ephemerons (hundreds
   // of ms per collection on a big page). Entries go when their chunk is removed.
-  private readonly slots = new Map<Text, TextChunk>();
+  // A long text node read in slices has one chunk per slice here (text-chunks.ts).
+  private readonly slots = new Map<Text, TextChunk | TextChunk[]>();
   private readonly byBlock = new Map<Node, Set<TextChunk>>();
   private readonly mentions = new Map<TextChunk, PlacedMention[]>();
   private readonly listeners = new Set<() => void>();
@@ -44,7 +45,13 @@ export class ChunkRegistry implements PlacedMentionIndex {
   constructor(private isShown: (entity: EntityId) => boolean = () => true) {}
 
   add(chunk: TextChunk): void {
-    for (const node of chunk.nodes) this.slots.set(node, chunk);
+    for (const node of chunk.nodes) {
+      const held = this.slots.get(node);
+      if (held === undefined || held === chunk) this.slots.set(node, chunk);
+      else if (Array.isArray(held)) held.includes(chunk) || held.push(chunk);
+      else if (isSliceOf(held, node) && isSliceOf(chunk, node)) this.slots.set(node, [held, chunk]);
+      else this.slots.set(node, chunk);
+    }
     let set = this.byBlock.get(chunk.block);
     if (!set) this.byBlock.set(chunk.block, (set = new Set()));
     set.add(chunk);
@@ -53,7 +60,12 @@ export class ChunkRegistry implements PlacedMentionIndex {
   /** Forgets a chunk; returns the mentions it had so their highlights can be removed. */
   remove(chunk: TextChunk): PlacedMention[] {
     for (const node of chunk.nodes) {
-      if (this.slots.get(node) === chunk) this.slots.delete(node);
+      const held = this.slots.get(node);
+      if (held === chunk) this.slots.delete(node);
+      else if (Array.isArray(held)) {
+        const rest = held.filter((slice) => slice !== chunk);
+        if (rest.length !== held.length) this.slots.set(node, rest.length === 1 ? rest[0]! : rest);
+      }
     }
     const set = this.byBlock.get(chunk.block);
     set?.delete(chunk);
@@ -79,8 +91,15 @@ export class ChunkRegistry implements PlacedMentionIndex {
     return had;
   }
 
-  chunkOf(node: Text): TextChunk | undefined {
-    return this.slots.get(node);
+  /** The chunks holding this text node: one, or one per slice of a long node. */
+  chunksAt(node: Text): readonly TextChunk[] {
+    const held = this.slots.get(node);
+    return held === undefined ? [] : Array.isArray(held) ? held : [held];
+  }
+
+  /** True while the chunk is in the registry (a rescan may have replaced it). */
+  contains(chunk: TextChunk): boolean {
+    return this.byBlock.get(chunk.block)?.has(chunk) ?? false;
   }
 
   chunksOf(block: Node): readonly TextChunk[] {
@@ -121,13 +140,16 @@ export class ChunkRegistry implements PlacedMentionIndex {
   }
 
   at(node: Node, offset: number): LiveMention | undefined {
-    const chunk = node.nodeType === Node.TEXT_NODE ? this.slots.get(node as Text) : undefined;
-    if (!chunk) return undefined;
-    const list = this.mentions.get(chunk);
-    if (!list) return undefined;
-    // Chunks are at most ~1,000 nodes, and this runs once per pointer move on a mention.
-    const position = chunkOffsetOf(chunk, chunk.nodes.indexOf(node as Text), offset);
-    return list.find((m) => m.start <= position && position < m.end && this.isShown(m.entity));
+    if (node.nodeType !== Node.TEXT_NODE) return undefined;
+    for (const chunk of this.chunksAt(node as Text)) {
+      const list = this.mentions.get(chunk);
+      if (!list) continue;
+      // Chunks are at most ~1,000 nodes, and this runs once per pointer move on a mention.
+      const position = chunkOffsetOf(chunk, chunk.nodes.indexOf(node as Text), offset);
+      const found = list.find((m) => m.start <= position && position < m.end && this.isShown(m.entity));
+      if (found) return found;
+    }
+    return undefined;
   }
 
   ordered(): readonly PlacedMention[] {
@@ -190,6 +212,11 @@ export class ChunkRegistry implements PlacedMentionIndex {
     this.changed = true;
     this.orderedCache = undefined;
   }
+}
+
+/** True when the chunk is a slice of one long text node (see text-chunks.ts). */
+function isSliceOf(chunk: TextChunk, node: Text): boolean {
+  return chunk.nodes.length === 1 && chunk.nodes[0] === node && chunk.text.length < node.length;
 }
 
 /** Merges two sorted lists; a few items into a long list are placed by binary search. */

@@ -197,7 +197,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     for (const [chunk, mentions] of redraws) {
       if (!hasTime()) return;
       redraws.delete(chunk);
-      if (registry.chunkOf(chunk.nodes[0]!) === chunk) placeMentions(chunk, mentions);
+      if (registry.contains(chunk)) placeMentions(chunk, mentions);
     }
   }
 
@@ -294,12 +294,12 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
         for (let text = walker.nextNode(); text; text = walker.nextNode()) texts.push(text as Text);
       }
       for (const text of texts) {
-        const chunk = registry.chunkOf(text);
-        if (!chunk) continue;
-        dropChunk(chunk);
-        if (chunk.block.isConnected && !pendingBlocks.has(chunk.block)) {
-          pendingBlocks.add(chunk.block);
-          urgent.push(blockJob(chunk.block));
+        for (const chunk of registry.chunksAt(text)) {
+          dropChunk(chunk);
+          if (chunk.block.isConnected && !pendingBlocks.has(chunk.block)) {
+            pendingBlocks.add(chunk.block);
+            urgent.push(blockJob(chunk.block));
+          }
         }
       }
       return true;

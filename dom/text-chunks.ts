@@ -54,6 +54,14 @@ const NON_BLANK = /\S/;
  */
 const SOFT_LIMIT = { nodes: 256, chars: 8192 };
 const HARD_LIMIT = { nodes: 1024, chars: 32768 };
+/**
+ * A single text node longer than this (a page can hold 2 MB in one) is read as several
+ * chunks, each a slice of it, cut after a sentence or line where possible: matching it
+ * whole was one task of 70–100 ms. Such a chunk has one node and a negative start.
+ */
+const SLICE_CHARS = 16_384;
+/** How far back from the slice length a cut looks for a sentence end, a line break or a space. */
+const SLICE_CUT_WINDOW = 2048;
 const ENDS_BLANK = /\s$/;
 const STARTS_BLANK = /^\s/;
 
@@ -136,6 +144,19 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
   let block: Node | undefined;
   let ended = false;
   let finished = false;
+  // A long text node being read slice by slice, and where the next slice starts.
+  let sliced: { node: Text; block: Node; data: string; from: number } | undefined;
+
+  function nextSlice(): TextChunk {
+    const current = sliced!;
+    const { data, from } = current;
+    const to = from + SLICE_CHARS >= data.length ? data.length : sliceEnd(data, from + SLICE_CHARS);
+    if (to >= data.length) {
+      sliced = undefined;
+      boundary = true;
+    } else current.from = to;
+    return { block: current.block, nodes: [current.node], starts: [-from], text: data.slice(from, to) };
+  }
 
   const take = (node: Text) => {
     starts.push(text.length);
@@ -155,6 +176,7 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
 
   /** The next run, or undefined with `ended` false when out of time. */
   function nextRun(hasTime: () => boolean): TextChunk | undefined {
+    if (sliced) return nextSlice();
     for (;;) {
       if (--untilTimeCheck <= 0) {
         untilTimeCheck = NODES_BETWEEN_TIME_CHECKS;
@@ -184,6 +206,10 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
         return endRun();
       }
       const nodeBlock = blockOfText(textNode);
+      if (textNode.length > SLICE_CHARS) {
+        sliced = { node: textNode, block: nodeBlock, data: textNode.data, from: 0 };
+        return block !== undefined ? endRun() : nextSlice();
+      }
       if (block !== undefined && (boundary || nodeBlock !== block || isFull(nodes, text, textNode))) {
         const chunk = endRun();
         block = nodeBlock;
@@ -219,6 +245,22 @@ function lastDescendant(node: Node): Node {
   let last = node;
   while (last.lastChild) last = last.lastChild;
   return last;
+}
+
+/** Where a slice of a long text ending near `near` should end: after a sentence, a line or a word. */
+function sliceEnd(data: string, near: number): number {
+  const from = near - SLICE_CUT_WINDOW;
+  let space = -1;
+  for (let i = near; i > from; i--) {
+    const c = data.charCodeAt(i - 1);
+    if (c === 10) return i;
+    if (c === 32 || c === 9) {
+      const before = data.charCodeAt(i - 2);
+      if (before === 46 || before === 33 || before === 63) return i;
+      if (space < 0) space = i;
+    }
+  }
+  return space > 0 ? space : near;
 }
 
 /** True when a run should end before `next`: it is long, and the cut would not split a word (or it is far too long). */

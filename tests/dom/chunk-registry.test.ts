@@ -51,3 +51,51 @@ describe('ChunkWalker pauses', () => {
     expect(walker.finished).toBe(true);
   });
 });
+
+describe('a long text node read in slices', () => {
+  const sentence = 'The talks went on late into the night. ';
+  const long = () => {
+    document.body.innerHTML = `<p>before <b>${sentence.repeat(2000)}Karabakh at the end.</b> after</p>`;
+    return document.querySelector('b')!.firstChild as Text;
+  };
+
+  it('is cut into bounded slices after sentences, losing no text, with ranges in the node', () => {
+    const node = long();
+    const chunks = collectChunks(document.body);
+    const slices = chunks.filter((c) => c.nodes.length === 1 && c.nodes[0] === node);
+    expect(chunks[0]!.text).toBe('before ');
+    expect(chunks.at(-1)!.text).toBe(' after');
+    expect(slices.length).toBeGreaterThan(3);
+    expect(slices.map((c) => c.text).join('')).toBe(node.data);
+    for (const slice of slices) {
+      expect(slice.text.length).toBeLessThanOrEqual(16_384);
+      if (slice !== slices.at(-1)) expect(slice.text.endsWith('night. ')).toBe(true);
+    }
+    const last = slices.at(-1)!;
+    const at = last.text.indexOf('Karabakh');
+    const range = staticRangeFor(last, at, at + 'Karabakh'.length);
+    expect(range.startContainer).toBe(node);
+    expect(node.data.slice(range.startOffset, range.endOffset)).toBe('Karabakh');
+  });
+
+  it('keeps every slice of the node, finds a mention by its offset in the node, and forgets slices one by one', () => {
+    const node = long();
+    const slices = collectChunks(document.body).filter((c) => c.nodes[0] === node);
+    const registry = new ChunkRegistry();
+    for (const slice of slices) registry.add(slice);
+    const last = slices.at(-1)!;
+    const at = last.text.indexOf('Karabakh');
+    const mention: PlacedMention = { id: nextId++, entity: 'karabakh', text: 'Karabakh', range: staticRangeFor(last, at, at + 8), chunk: last, start: at, end: at + 8 };
+    registry.setMentions(last, [mention]);
+    expect(registry.chunksAt(node)).toHaveLength(slices.length);
+    expect(registry.at(node, node.data.indexOf('Karabakh') + 2)).toBe(mention);
+    expect(registry.at(node, 5)).toBeUndefined();
+    registry.remove(slices[0]!);
+    expect(registry.contains(slices[0]!)).toBe(false);
+    expect(registry.contains(last)).toBe(true);
+    expect(registry.at(node, node.data.indexOf('Karabakh'))).toBe(mention);
+    for (const slice of slices) registry.remove(slice);
+    expect(registry.chunksAt(node)).toEqual([]);
+    expect(registry.has(node)).toBe(false);
+  });
+});
