@@ -88,3 +88,16 @@ function isEditingHost(element: Element): boolean {
 export function isInlineElement(element: Element): boolean {
   return INLINE_TAGS.has(element.tagName.toUpperCase()) || isOwnWrapper(element);
 }
+
+export const enum ElementKind {
+  Skipped,
+  Inline,
+  Block,
+}
+
+/** isSkippedElement and isInlineElement in one look: the text walker asks for every element of the page. */
+export function elementKind(element: Element, options: SkipOptions = {}): ElementKind {
+  const tag = element.tagName.toUpperCase();
+  if (SKIPPED.has(tag) || isEditingHost(element) || options.isOwnUi?.(element)) return ElementKind.Skipped;
+  return INLINE_TAGS.has(tag) || isOwnWrapper(element) ? ElementKind.Inline : ElementKind.Block;
+}

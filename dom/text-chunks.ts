@@ -1,4 +1,4 @@
-import { isInlineElement, isSkippedElement, type SkipOptions } from './element-kinds';
+import { ElementKind, elementKind, isInlineElement, type SkipOptions } from './element-kinds';
 
 /**
  * The text of one run of inline content inside a block, with a map from offsets in
@@ -101,12 +101,13 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
 
   /** What an element means for the walk: skipped whole, read through (inline), or a block boundary. */
   function visitElement(element: Element): void {
-    if (isSkippedElement(element, options)) {
+    const kind = elementKind(element, options);
+    if (kind === ElementKind.Skipped) {
       boundary = true;
       stepOver(element);
       return;
     }
-    if (isInlineElement(element)) {
+    if (kind === ElementKind.Inline) {
       reportShadowRoot(element);
       return;
     }
@@ -188,12 +189,9 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
         return endRun();
       }
       if (node.nodeType !== Node.TEXT_NODE) {
-        const element = node as Element;
-        if (stopAfter !== undefined && !isInlineElement(element) && pastEnd(element)) {
-          ended = true;
-          return endRun();
-        }
-        visitElement(element);
+        // Where the walk ends is checked on text only: compareDocumentPosition costs the
+        // depth of the tree, and on every element of a deep page that was quadratic.
+        visitElement(node as Element);
         continue;
       }
       const textNode = node as Text;

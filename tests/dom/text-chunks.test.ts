@@ -99,6 +99,23 @@ describe('chunking', () => {
     expect(looks).toBe(2001);
   });
 
+  it('checks where a bounded walk ends on text only, not on every element of a deep tree', () => {
+    // compareDocumentPosition costs the tree's depth: once per element of a 10,000-deep
+    // page it stalled the viewport read (the e2e "10,000 levels of nesting" caught it).
+    document.body.innerHTML = '<p id="first">top</p><div id="deep"></div><p id="after">after</p>';
+    let parent = document.getElementById('deep')!;
+    for (let i = 0; i < 500; i++) parent = parent.appendChild(document.createElement('div'));
+    parent.textContent = 'bottom';
+    // The last block on screen, deep inside: the walk passes its 500 ancestors on the way.
+    const stopAfter = parent;
+    let comparisons = 0;
+    const compare = stopAfter.compareDocumentPosition.bind(stopAfter);
+    stopAfter.compareDocumentPosition = (other: Node) => (comparisons++, compare(other));
+    const chunks = collectChunks(document.body, { startAt: document.getElementById('first')!, stopAfter });
+    expect(chunks.map((c) => c.text)).toEqual(['top', 'bottom']);
+    expect(comparisons).toBeLessThanOrEqual(3);
+  });
+
   it('records the block each chunk belongs to', () => {
     const [chunk] = chunksOf('<p id="p">x <i>y</i></p>');
     expect(chunk!.block).toBe(document.getElementById('p'));
