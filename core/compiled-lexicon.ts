@@ -5,8 +5,8 @@
  * per-chunk calls never compile anything.
  */
 import type { EntityId } from './entities';
+import { parseCueRef } from './cue-refs';
 import type { Check, Lexicon } from './lexicon';
-import { parseCueRef } from './lexicon';
 import type { FormCompiler } from './normalize';
 import { createFormCompiler } from './normalize';
 import type { ScannerName } from './scanner-tables';

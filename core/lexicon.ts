@@ -5,6 +5,7 @@
  */
 import type { EntityId } from './entities';
 import { isEntityId } from './entities';
+import { isCueRef, parseCueRef } from './cue-refs';
 import lexiconJson from '../data/lexicon.json';
 
 /**
@@ -42,7 +43,7 @@ export interface Family {
   /** Strings that must not match this family. */
   counterExamples?: string[];
   caseSensitive?: boolean;
-  /** Cue references `class` or `class:N` (at most N words between), or `@karabakh`. */
+  /** Cue references `class` or `class:N` (at most N words between), or `@karabakh` (see cue-refs.ts). */
   vetoAfter?: string[];
   vetoBefore?: string[];
   confirmAfter?: string[];
@@ -64,8 +65,6 @@ export interface Lexicon {
   cues: Record<string, CueClass>;
   families: Family[];
 }
-
-const CUE_REF = /^(@karabakh|[a-z0-9-]+)(?::(\d+))?$/;
 
 /** Throws with every problem found, so a bad lexicon fails loudly at load and in tests. */
 export function validateLexicon(value: unknown): Lexicon {
@@ -102,19 +101,15 @@ export function validateLexicon(value: unknown): Lexicon {
     }
     const refs = [...(f.vetoAfter ?? []), ...(f.vetoBefore ?? []), ...(f.confirmAfter ?? []), ...(f.confirmBefore ?? []), ...(f.strongSentence ?? []), ...(f.vetoSentence ?? [])];
     for (const ref of refs) {
-      const m = CUE_REF.exec(ref);
-      if (!m) problems.push(`family ${f.id}: bad cue reference ${ref}`);
-      else if (m[1] !== '@karabakh' && !cues[m[1]!]) problems.push(`family ${f.id}: unknown cue ${m[1]}`);
+      if (!isCueRef(ref)) problems.push(`family ${f.id}: bad cue reference ${ref}`);
+      else {
+        const { cue } = parseCueRef(ref, lex.nearWords);
+        if (cue !== '@karabakh' && !cues[cue]) problems.push(`family ${f.id}: unknown cue ${cue}`);
+      }
     }
   }
   if (problems.length) throw new Error(`lexicon: ${problems.join('; ')}`);
   return lex;
-}
-
-export function parseCueRef(ref: string, nearWords: number): { cue: string; maxWords: number } {
-  const m = CUE_REF.exec(ref);
-  if (!m) throw new Error(`bad cue reference ${ref}`);
-  return { cue: m[1]!, maxWords: m[2] === undefined ? nearWords : Number(m[2]) };
 }
 
 export const defaultLexicon: Lexicon = validateLexicon(lexiconJson);
