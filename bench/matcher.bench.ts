@@ -18,7 +18,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { defaultLexicon } from '../core/lexicon';
+import { sourceLexicon } from '../core/lexicon-source';
 import { findMentions } from '../core/matcher';
 import { createPageDetector } from '../core/page-detector';
 
@@ -53,7 +53,7 @@ function pieces(text: string, words: number): string[] {
 
 function floorRegex(): RegExp {
   const aliases = new Set<string>();
-  for (const family of defaultLexicon.families) if (family.entity) for (const e of family.examples) aliases.add(e);
+  for (const family of sourceLexicon.families) if (family.entity) for (const e of family.examples) aliases.add(e);
   const escaped = [...aliases].sort((a, b) => b.length - a.length).map((a) => a.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
   return new RegExp(escaped.join('|'), 'gi');
 }

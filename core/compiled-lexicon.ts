@@ -7,10 +7,11 @@
 import type { EntityId } from './entities';
 import { parseCueRef } from './cue-refs';
 import type { Check, Lexicon } from './lexicon';
+import { precomputedHeads } from './lexicon';
 import type { FormCompiler } from './normalize';
 import { createFormCompiler } from './normalize';
 import type { ScannerName } from './scanner-tables';
-import { headsFor } from './scanner-tables';
+import { computeHeads } from './scanner-tables';
 import { PreciseForms } from './precise-forms';
 import type { TriggerIndex } from './word-triggers';
 import { indexFromHeads } from './word-triggers';
@@ -88,7 +89,8 @@ interface FormSource {
 
 function scanner(name: ScannerName, forms: FormSource[], lexicon: Lexicon): Scanner {
   return {
-    triggers: indexFromHeads(headsFor(name, forms, lexicon.fold)),
+    // Heads are the slow part of building the index: the default lexicon's were worked out at build time.
+    triggers: indexFromHeads(precomputedHeads(lexicon, name) ?? computeHeads(forms, lexicon.fold)),
     precise: new PreciseForms(forms.map((f) => ({ source: f.source, gate: f.gate }))),
     groupOf: forms.map((f) => f.group),
   };

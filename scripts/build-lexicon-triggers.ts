@@ -1,12 +1,14 @@
 /**
- * Regenerates data/lexicon-triggers.json from data/lexicon.json (see core/scanner-tables.ts):
- * `npx tsx scripts/build-lexicon-triggers.ts`.
+ * `npm run gen:lexicon`: regenerates data/lexicon-runtime.json, the lexicon the extension
+ * carries, from data/lexicon.json, the human-edited source (see core/lexicon-source.ts).
+ * Run it after every edit to data/lexicon.json; tests/data/lexicon-runtime.test.ts fails
+ * until you do. It reads only the source, so a missing or broken generated file is no
+ * obstacle.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defaultLexicon } from '../core/lexicon';
-import { buildScannerTables } from '../core/scanner-tables';
+import { generatedLexiconText, sourceLexicon } from '../core/lexicon-source';
 
-const out = fileURLToPath(new URL('../data/lexicon-triggers.json', import.meta.url));
-writeFileSync(out, `${JSON.stringify(buildScannerTables(defaultLexicon))}\n`);
+const out = fileURLToPath(new URL('../data/lexicon-runtime.json', import.meta.url));
+writeFileSync(out, generatedLexiconText(sourceLexicon));
 process.stdout.write(`wrote ${out}\n`);

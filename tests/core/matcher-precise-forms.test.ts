@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { defaultLexicon } from '../../core/lexicon';
+import { sourceLexicon } from '../../core/lexicon-source';
 import { createFormCompiler, END_BOUNDARY, endsWord } from '../../core/normalize';
 import { PreciseForms } from '../../core/precise-forms';
 
@@ -24,7 +25,7 @@ function expected(index: number, text: string, at: number): number {
   return re.test(text) && endsWord(text, re.lastIndex) ? re.lastIndex : -1;
 }
 
-const examples = defaultLexicon.families.flatMap((f) => [...f.examples, ...(f.counterExamples ?? [])]);
+const examples = sourceLexicon.families.flatMap((f) => [...f.examples, ...(f.counterExamples ?? [])]);
 const suffixes = ['', 's', "'s", 'ian', 'lar', 'ları', 'da', 'dakılarımızdan', 'ի', 'ов', 'X', '-x', ' region', '. ', 'Ռ', '𝐀', '\u0301'];
 
 describe('PreciseForms (lazy, two-step precise matching)', () => {

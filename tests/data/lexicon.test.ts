@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import lexiconJson from '../../data/lexicon.json';
-import type { Lexicon } from '../../core/lexicon';
-import { defaultLexicon, validateLexicon } from '../../core/lexicon';
+import { defaultLexicon } from '../../core/lexicon';
+import type { DocumentedLexicon } from '../../core/lexicon-source';
+import { sourceLexicon, validateLexicon } from '../../core/lexicon-source';
 import { createFormCompiler, END_BOUNDARY } from '../../core/normalize';
 import { compileLexicon } from '../../core/compiled-lexicon';
 
-const lexicon = defaultLexicon;
+// The source, with its documentation: examples and counter-examples are checked here.
+const lexicon = sourceLexicon;
 const compiler = createFormCompiler(lexicon);
 const familyRegex = (i: number) => {
   const f = lexicon.families[i]!;
@@ -16,10 +18,10 @@ const regexes = lexicon.families.map((_, i) => familyRegex(i));
 describe('data/lexicon.json conventions', () => {
   test('validates and compiles', () => {
     expect(() => validateLexicon(lexiconJson)).not.toThrow();
-    expect(() => compileLexicon(lexicon)).not.toThrow();
+    expect(() => compileLexicon(defaultLexicon)).not.toThrow();
     // Precise regexes are built lazily on pages; build them all here so a bad form fails now.
-    expect(() => compileLexicon(lexicon).candidates.precise.compileAll()).not.toThrow();
-    expect(() => compileLexicon(lexicon).cues.precise.compileAll()).not.toThrow();
+    expect(() => compileLexicon(defaultLexicon).candidates.precise.compileAll()).not.toThrow();
+    expect(() => compileLexicon(defaultLexicon).cues.precise.compileAll()).not.toThrow();
   });
 
   test('family ids are unique', () => {
@@ -61,7 +63,7 @@ describe('data/lexicon.json conventions', () => {
   });
 
   test('a bad lexicon is refused with its problems', () => {
-    const bad = structuredClone(lexiconJson) as unknown as Lexicon;
+    const bad = structuredClone(lexiconJson) as unknown as DocumentedLexicon;
     bad.families.push({ ...bad.families[0]!, entity: 'nowhere' as never, vetoAfter: ['no-such-cue'] });
     expect(() => validateLexicon(bad)).toThrow(/duplicate id.*unknown entity.*unknown cue/);
   });

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { compileLexicon } from '../../core/compiled-lexicon';
+import type { Lexicon } from '../../core/lexicon';
+import { defaultLexicon, precomputedHeads } from '../../core/lexicon';
+import { generatedLexiconText, sourceLexicon, withoutDocumentation } from '../../core/lexicon-source';
+import { findMentions } from '../../core/matcher';
+import { computeHeads, decodeHeads, encodeHeads, scannerInputs } from '../../core/scanner-tables';
+import type { Head } from '../../core/word-triggers';
+
+const GENERATED = new URL('../../data/lexicon-runtime.json', import.meta.url);
+const readGenerated = () => {
+  try {
+    return readFileSync(GENERATED, 'utf8');
+  } catch {
+    return '(missing)';
+  }
+};
+
+describe('data/lexicon-runtime.json', () => {
+  test('is what `npm run gen:lexicon` makes of data/lexicon.json now', () => {
+    const current = readGenerated() === generatedLexiconText(sourceLexicon);
+    expect(current, 'data/lexicon-runtime.json is out of date with data/lexicon.json: run `npm run gen:lexicon` and commit the result').toBe(true);
+  });
+
+  test('is the source without its documentation, and nothing else is left out', () => {
+    const DOCUMENTATION = ['$comment', 'why', 'examples', 'counterExamples'];
+    // Independent of withoutDocumentation(): drop the documentation keys wherever they are.
+    const expected = JSON.parse(JSON.stringify(sourceLexicon, (key, value) => (DOCUMENTATION.includes(key) ? undefined : value)));
+    expect(withoutDocumentation(sourceLexicon)).toEqual(expected);
+    expect(JSON.stringify(defaultLexicon)).toBe(JSON.stringify(expected));
+  });
+});
+
+// Decoded heads parse their groups on first use (getters): compare them as plain objects.
+const plain = (heads: readonly Head[]) => heads.map(({ text, exact, longer }) => ({ text, exact, longer }));
+
+describe('precomputed trigger heads', () => {
+  const copy = (): Lexicon => structuredClone(defaultLexicon) as Lexicon;
+
+  test('are the heads the default lexicon would get if they were computed live', () => {
+    // A copy is not the default lexicon: compileLexicon() computes its heads from its own form order.
+    const precomputed = compileLexicon(defaultLexicon);
+    const live = compileLexicon(copy());
+    expect(plain(precomputed.candidates.triggers.heads)).toEqual(live.candidates.triggers.heads);
+    expect(plain(precomputed.cues.triggers.heads)).toEqual(live.cues.triggers.heads);
+  });
+
+  test('serve the default lexicon only: any other lexicon gets its heads computed', () => {
+    expect(precomputedHeads(defaultLexicon, 'candidates')?.length).toBeGreaterThan(100);
+    expect(precomputedHeads(defaultLexicon, 'cues')?.length).toBeGreaterThan(100);
+    expect(precomputedHeads(copy(), 'candidates')).toBeUndefined();
+    expect(precomputedHeads(sourceLexicon, 'cues')).toBeUndefined();
+  });
+
+  test('a lexicon with a form the generated file does not know still finds it', () => {
+    const lexicon = copy();
+    lexicon.families[0]!.forms = [...lexicon.families[0]!.forms, 'xyzzyland'];
+    expect(findMentions('A trip to Xyzzyland.', lexicon).map((m) => m.text)).toEqual(['Xyzzyland']);
+    expect(findMentions('A trip to Xyzzyland.')).toEqual([]);
+  });
+});
+
+describe('encodeHeads / decodeHeads', () => {
+  const sortedSet = fc.uniqueArray(fc.nat(999), { maxLength: 6 }).map((a) => a.sort((x, y) => x - y));
+  const head: fc.Arbitrary<Head> = fc
+    .record({ text: fc.stringMatching(/^[a-zа-яա-ֆ0-9əüı]{1,12}$/), exact: sortedSet, keep: fc.array(fc.boolean(), { maxLength: 6 }) })
+    .map(({ text, exact, keep }) => ({ text, exact, longer: exact.filter((_, i) => keep[i] ?? true) }));
+
+  test('decoding gives back the heads encoded', () => {
+    fc.assert(
+      fc.property(fc.array(head, { maxLength: 20 }), (heads) => {
+        expect(plain(decodeHeads(encodeHeads(heads)))).toEqual(heads);
+      }),
+    );
+  });
+
+  test('the default lexicon’s heads survive the round trip', () => {
+    const heads = computeHeads(scannerInputs(defaultLexicon, 'cues'), defaultLexicon.fold);
+    expect(plain(decodeHeads(encodeHeads(heads)))).toEqual(heads);
+  });
+
+  test('a head holding a space is refused, not encoded wrong', () => {
+    expect(() => encodeHeads([{ text: 'a b', exact: [1], longer: [] }])).toThrow(/space/);
+  });
+});
