@@ -105,7 +105,7 @@ describe('network', () => {
     const ownFiles = `chrome-extension://${browser.extensionId}/`;
     // The card's code, which the content script imports on the first hover: one of the
     // package's files, at its per-session address (use_dynamic_url), not a request to anywhere.
-    const cardUi = await browser.worker.evaluate(() => chrome.runtime.getURL('card-ui.js'));
+    const cardUi = await browser.worker.evaluate(() => chrome.runtime.getURL('/card-ui.js'));
     expect(seen.map((r) => r.url), 'the card’s code was loaded for the hover').toContain(cardUi);
     const pagesWeOpened = new Set([server.url('/'), server.url('/second'), server.url('/favicon.ico')]);
     const foreign = seen.filter((r) => !pagesWeOpened.has(r.url) && r.url !== cardUi && !r.url.startsWith(ownFiles));
@@ -210,7 +210,7 @@ describe('what a page can see', () => {
     // Loading card-ui.js left no resource timing entry (nor anything else) for the page to find.
     const named = (names: string[]) => names.filter((n) => /^(mark|measure|resource|navigation):/.test(n));
     expect(named(view.performanceNames)).toEqual(named(baseline.performanceNames));
-    const cardUi = await withExtension.worker.evaluate(() => chrome.runtime.getURL('card-ui.js'));
+    const cardUi = await withExtension.worker.evaluate(() => chrome.runtime.getURL('/card-ui.js'));
     const telltale = new RegExp(`${withExtension.extensionId}|${new URL(cardUi).host}|card-ui`, 'i');
     for (const name of view.performanceNames) expect(name).not.toMatch(telltale);
     await page.close();
@@ -222,7 +222,7 @@ describe('what a page can see', () => {
     await waitForHighlights(page, 3);
     // Without use_dynamic_url a web-accessible file would load here and give the extension
     // away; with it, the file answers only at an address whose id changes every session.
-    const cardUi = await withExtension.worker.evaluate(() => chrome.runtime.getURL('card-ui.js'));
+    const cardUi = await withExtension.worker.evaluate(() => chrome.runtime.getURL('/card-ui.js'));
     expect(new URL(cardUi).host).not.toBe(withExtension.extensionId);
     const loads = await page.evaluate(async (id) => {
       const probe = (src: string) =>
