@@ -42,6 +42,11 @@ export interface PageHighlighter {
  */
 const MIN_PAINT_INTERVAL_MS = 1000;
 
+/** Below this share of skips, blocks are read without a look first (see holdsNothing). */
+const LOOK_WORTHWHILE = 0.3;
+const LOOK_PAYOFF_WEIGHT = 1 / 32;
+const LOOK_SAMPLE_EVERY = 16;
+
 /** One piece of resumable work; returns true when finished. */
 type Job = (hasTime: () => boolean) => boolean;
 
@@ -88,6 +93,9 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   // what urgent work finds (the viewport, a change) is drawn at once, without these.
   const heldBack = new Set<PlacedMention>();
   let readingUrgent = false;
+  // Share of recent block looks that let a block be skipped (a moving average), and blocks read without a look.
+  let lookPayoff = 1;
+  let looksForgone = 0;
   // Set when what was read is what the reader sees (the viewport, a change on the page): drawn at once.
   let paintSoon = false;
 
@@ -201,10 +209,19 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     }
   }
 
-  /** One look at a plain block's whole text instead of reading its nodes (plain-blocks.ts). */
+  /**
+   * One look at a plain block's whole text instead of reading its nodes (plain-blocks.ts).
+   * It pays where most blocks hold nothing; on a page about the region most blocks hold
+   * something, and every look was wasted work (a tenth of our time on such a 5 MB page).
+   * So looks continue only while they keep paying, with an occasional one to notice
+   * when the page changes character.
+   */
   function holdsNothing(block: Element): boolean {
+    if (lookPayoff < LOOK_WORTHWHILE && ++looksForgone % LOOK_SAMPLE_EVERY !== 0) return false;
     const text = plainBlockText(block);
-    return text !== undefined && !currentDetector().mayFindIn(text);
+    const skipped = text !== undefined && !currentDetector().mayFindIn(text);
+    lookPayoff = lookPayoff * (1 - LOOK_PAYOFF_WEIGHT) + (skipped ? LOOK_PAYOFF_WEIGHT : 0);
+    return skipped;
   }
 
   function onShadowRoot(root: ShadowRoot): void {

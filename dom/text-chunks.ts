@@ -159,10 +159,10 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
     return { block: current.block, nodes: [current.node], starts: [-from], text: data.slice(from, to) };
   }
 
-  const take = (node: Text) => {
+  const take = (node: Text, data: string) => {
     starts.push(text.length);
     nodes.push(node);
-    text += node.data;
+    text += data;
     boundary = false;
   };
 
@@ -208,14 +208,19 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
         sliced = { node: textNode, block: nodeBlock, data: textNode.data, from: 0 };
         return block !== undefined ? endRun() : nextSlice();
       }
-      if (block !== undefined && (boundary || nodeBlock !== block || isFull(nodes, text, textNode))) {
+      const startsRun = block === undefined || boundary || nodeBlock !== block || isFull(nodes, text, textNode);
+      const data = textNode.data;
+      // Blank text cannot start a run: the line breaks between blocks, half the text nodes
+      // of a typical page, would each become a chunk only to be dropped.
+      if (startsRun && !NON_BLANK.test(data)) continue;
+      if (block !== undefined && startsRun) {
         const chunk = endRun();
         block = nodeBlock;
-        take(textNode);
+        take(textNode, data);
         return chunk;
       }
       block = nodeBlock;
-      take(textNode);
+      take(textNode, data);
     }
   }
 
