@@ -89,9 +89,24 @@ async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what:
   return value;
 }
 
-/** Waits for the page's highlights to appear and stop changing; returns how many there are. */
+/**
+ * Waits for the page's highlights to appear, for the content script to say its read is
+ * complete (what the background read finds is drawn in batches, so a pause in the count
+ * does not mean it is final), and for the count to stop changing; returns the count.
+ */
 async function settledHighlights(tab: Page, atLeast = 1): Promise<number> {
-  let count = (await waitForHighlights(tab, atLeast)).length;
+  await waitForHighlights(tab, atLeast);
+  const tabId = await tabIdOf(browser.worker, tab);
+  const readComplete = () =>
+    browser.worker.evaluate(
+      (id) =>
+        chrome.tabs
+          .sendMessage(id, { type: 'get-page-report' }, { frameId: 0 })
+          .then((report: { complete?: boolean }) => report?.complete === true, () => false),
+      tabId,
+    );
+  await until(readComplete, (done) => done, 'the content script to finish reading the page');
+  let count = (await readHighlights(tab)).length;
   for (let stable = 0; stable < 5; ) {
     await tab.waitForTimeout(100);
     const now = (await readHighlights(tab)).length;
