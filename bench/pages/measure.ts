@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { afterTwoFrames, isOverHighlight, type BenchProbe } from './probes';
+import { afterTwoFrames, HIGHLIGHT_POLL_MS, isOverHighlight, type BenchProbe } from './probes';
 import { recordTrace, scriptCostPerMove } from './trace';
 import type { ExtensionBrowser } from '../../e2e/harness/chromium';
 
@@ -98,16 +98,27 @@ export async function waitForHighlightsToSettle(
   isComplete?: () => Promise<boolean>,
 ): Promise<Settled> {
   const loadedAt = Date.now();
-  for (;;) {
-    const state = await page.evaluate(() => ({
+  const read = () =>
+    page.evaluate(() => ({
       highlights: window.__kcBench?.highlights ?? 0,
       first: window.__kcBench?.firstHighlightAt ?? null,
       last: window.__kcBench?.lastHighlightChangeAt ?? null,
       now: performance.now(),
     }));
+  for (;;) {
+    let state = await read();
     const waited = Date.now() - loadedAt;
-    const stable =
+    let stable =
       state.last !== null && state.highlights > 0 && state.now - state.last >= quietMs && (!isComplete || (await isComplete()));
+    if (stable && isComplete) {
+      // The content script draws what its background read found when the read completes:
+      // that last drawing can land between our count and its "complete". Count again once
+      // the page's probe has polled.
+      await page.waitForTimeout(3 * HIGHLIGHT_POLL_MS);
+      const again = await read();
+      stable = again.highlights === state.highlights && again.last === state.last;
+      state = again;
+    }
     // A big page on a busy machine can take longer than `emptyMs` to show its first highlight:
     // with the content script's word available, "none" is believed only when it says it is done.
     const empty = state.highlights === 0 && waited >= emptyMs && (!isComplete || (await isComplete()));
