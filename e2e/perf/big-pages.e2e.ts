@@ -31,7 +31,8 @@ let browser: ExtensionBrowser;
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startServer({ '/article': ARTICLE.html, '/feed': FEED });
+  // A favicon route too: the browser asks for one, and a 404 would count as a console error.
+  server = await startServer({ '/article': ARTICLE.html, '/feed': FEED, '/favicon.ico': { body: '', type: 'image/x-icon' } });
   browser = await launchChromium();
 });
 afterAll(async () => {
