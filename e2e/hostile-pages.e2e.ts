@@ -76,11 +76,9 @@ function expectNoDomChanges(probe: ProbeReport): void {
 /** The page's own long tasks come first; ours may not add any over 50 ms. */
 /**
  * A task longer than this, that the page alone does not have, fails the test. The target
- * is 50 ms (a long task); `npm run test:perf` checks that (PERF_STRICT) and still fails
- * on the 2 MB text node (tasks of 69–102 ms) and the 200,000-element page (77–124 ms, mostly
- * garbage collection of the text-node index — see issue 4's notes); those two budgets run
- * only there. Elsewhere `npm test` holds the line at 100 ms, the delay at which people
- * start to notice an interaction lagging.
+ * is 50 ms (a long task), which `npm run test:perf` checks (PERF_STRICT) and which holds on
+ * an idle machine; `npm test` holds the line at 100 ms, the delay at which people start to
+ * notice an interaction lagging, so a busy CI machine does not fail it at random.
  */
 const LONG_TASK_MS = process.env.PERF_STRICT ? 50 : 100;
 
@@ -145,9 +143,8 @@ describe('pages too big or too busy', () => {
     await page.close();
   });
 
-  // Still over budget: 69–102 ms tasks measured here (issue 4), too close to the 100 ms
-  // line to hold it reliably in CI. Runs in `npm run test:perf`, which sets PERF_STRICT.
-  test.runIf(Boolean(process.env.PERF_STRICT))('a single 2 MB text node: no long task of ours', async () => {
+  // Matching the node whole took one 70–100 ms task; it is now read in bounded slices.
+  test('a single 2 MB text node: no long task of ours', async () => {
     const { page } = await visit(browser, '/huge-text');
     await waitForHighlights(page, 10, 30_000);
     await page.waitForTimeout(500);
@@ -176,9 +173,9 @@ describe('pages too big or too busy', () => {
     await page.close();
   }, 150_000);
 
-  // Still over budget: 77–124 ms tasks, mostly garbage collection of the index of
-  // 400,000 text nodes (issue 4). Runs in `npm run test:perf`, which sets PERF_STRICT.
-  test.runIf(Boolean(process.env.PERF_STRICT))('200,000 elements: no long task of ours', async () => {
+  // Tasks of 77–124 ms, mostly garbage collection of an index of all 400,000 text nodes,
+  // until only chunks with something in them were indexed.
+  test('200,000 elements: no long task of ours', async () => {
     const { page } = await visit(browser, '/many');
     await waitForHighlights(page, 200, 45_000);
     await page.waitForTimeout(500);
