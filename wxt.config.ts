@@ -66,6 +66,7 @@ export default defineConfig({
       'web-ext-artifacts/**',
       'vitest.config.ts',
       'vitest.e2e.config.ts',
+      'vitest.perf.config.ts',
       '**/*.log',
       'predictions.jsonl',
     ],
