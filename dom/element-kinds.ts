@@ -89,15 +89,28 @@ export function isInlineElement(element: Element): boolean {
   return INLINE_TAGS.has(element.tagName.toUpperCase()) || isOwnWrapper(element);
 }
 
+/**
+ * The elements attachShadow() accepts, besides custom elements (a hyphen in the name): only
+ * these can hold a shadow root, so only these are asked for one.
+ */
+const SHADOW_HOSTS = new Set(['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN']);
+
 export const enum ElementKind {
-  Skipped,
-  Inline,
-  Block,
+  Skipped = 0,
+  Inline = 1,
+  Block = 2,
+  /** Added to Inline or Block: the element may hold a shadow root. */
+  MayHostShadow = 4,
 }
 
-/** isSkippedElement and isInlineElement in one look: the text walker asks for every element of the page. */
-export function elementKind(element: Element, options: SkipOptions = {}): ElementKind {
+/**
+ * isSkippedElement and isInlineElement in one look, plus whether the element may hold a
+ * shadow root: the text walker asks for every element of the page, and each question
+ * to the DOM from our isolated world costs.
+ */
+export function elementKind(element: Element, options: SkipOptions = {}): number {
   const tag = element.tagName.toUpperCase();
   if (SKIPPED.has(tag) || isEditingHost(element) || options.isOwnUi?.(element)) return ElementKind.Skipped;
-  return INLINE_TAGS.has(tag) || isOwnWrapper(element) ? ElementKind.Inline : ElementKind.Block;
+  const host = SHADOW_HOSTS.has(tag) || tag.includes('-') ? ElementKind.MayHostShadow : 0;
+  return (INLINE_TAGS.has(tag) || isOwnWrapper(element) ? ElementKind.Inline : ElementKind.Block) | host;
 }

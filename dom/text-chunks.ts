@@ -107,8 +107,9 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
       stepOver(element);
       return;
     }
-    if (kind === ElementKind.Inline) {
-      reportShadowRoot(element);
+    const mayHostShadow = (kind & ElementKind.MayHostShadow) !== 0;
+    if (kind & ElementKind.Inline) {
+      if (mayHostShadow) reportShadowRoot(element);
       return;
     }
     boundary = true;
@@ -123,7 +124,7 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
         return;
       }
     }
-    reportShadowRoot(element);
+    if (mayHostShadow) reportShadowRoot(element);
   }
 
   // Text nodes often share a parent: its block is looked up once.
@@ -204,12 +205,12 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
         return endRun();
       }
       const nodeBlock = blockOfText(textNode);
-      if (textNode.length > SLICE_CHARS) {
-        sliced = { node: textNode, block: nodeBlock, data: textNode.data, from: 0 };
+      const data = textNode.data;
+      if (data.length > SLICE_CHARS) {
+        sliced = { node: textNode, block: nodeBlock, data, from: 0 };
         return block !== undefined ? endRun() : nextSlice();
       }
       const startsRun = block === undefined || boundary || nodeBlock !== block || isFull(nodes, text, textNode);
-      const data = textNode.data;
       // Blank text cannot start a run: the line breaks between blocks, half the text nodes
       // of a typical page, would each become a chunk only to be dropped.
       if (startsRun && !NON_BLANK.test(data)) continue;
