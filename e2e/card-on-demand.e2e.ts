@@ -12,7 +12,7 @@ import { collectErrors, launchChromium, type ExtensionBrowser } from './harness/
 import { waitForHighlights } from './harness/highlights';
 import { chromeBuild, firefoxBuild, projectRoot, requireBuild } from './harness/paths';
 import { startServer, type TestServer } from './harness/server';
-import { drawnMention, hover } from './fixtures/card-helpers';
+import { cardOpeningDelay, drawnMention, hover, watchCardOpening } from './fixtures/card-helpers';
 import { lightPage } from './fixtures/card-pages';
 
 interface Manifest {
@@ -97,26 +97,17 @@ describe('in Chromium', () => {
     await page.waitForTimeout(500);
     expect(loads, 'card-ui.js requested before any mention was hovered').toEqual([]);
 
-    await page.evaluate(() => {
-      const times = window as unknown as { lastMove: number; opened: number };
-      addEventListener('pointermove', () => (times.lastMove = performance.now()), { capture: true });
-      new MutationObserver(() => (times.opened ??= performance.now())).observe(document.documentElement, {
-        childList: true,
-      });
-    });
+    await watchCardOpening(page);
     await hover(page, mention);
     await page.getByRole('dialog', { name: 'RMC' }).waitFor();
     const shownAt = Date.now();
-    const { lastMove, opened } = await page.evaluate(() => {
-      const times = window as unknown as { lastMove: number; opened: number };
-      return { lastMove: times.lastMove, opened: times.opened };
-    });
+    const delay = await cardOpeningDelay(page);
     expect(loads).toHaveLength(1);
     // Requested as the pointer reached the mention, not when the 300 ms delay ran out.
     expect(shownAt - loads[0]!, 'ms from requesting card-ui.js to the card showing').toBeGreaterThan(150);
     // card.e2e.ts holds the first card of a page to the hover delay's schedule (under 700 ms).
-    expect(opened - lastMove).toBeGreaterThanOrEqual(280);
-    console.info(`first card on a page: opened ${Math.round(opened - lastMove)} ms after the pointer came to rest`);
+    expect(delay).toBeGreaterThanOrEqual(280);
+    console.info(`first card on a page: opened ${Math.round(delay)} ms after the pointer came to rest`);
 
     await page.keyboard.press('Escape');
     await hover(page, await drawnMention(page, 'Karabakh'));

@@ -10,6 +10,7 @@ import { startServer, type TestServer } from './harness/server';
 import {
   type Box,
   cardBox,
+  cardOpeningDelay,
   countMutations,
   drawnMention,
   drawnMentions,
@@ -19,6 +20,7 @@ import {
   mutationCount,
   overlaps,
   stepMention,
+  watchCardOpening,
 } from './fixtures/card-helpers';
 import { bundleHitProbe } from './fixtures/card-probe-bundle';
 import {
@@ -80,22 +82,12 @@ describe('hover card', () => {
     const { page, errors } = await openPage('/light');
     const mention = await drawnMention(page, 'Russian peacekeepers');
     const dialog = page.getByRole('dialog');
-    await page.evaluate(() => {
-      // From the page's side: when the pointer last moved, and when the card's host arrived.
-      const times = window as unknown as { lastMove: number; opened: number };
-      addEventListener('pointermove', () => (times.lastMove = performance.now()), { capture: true });
-      new MutationObserver(() => (times.opened ??= performance.now())).observe(document.documentElement, {
-        childList: true,
-      });
-    });
+    await watchCardOpening(page);
     await hover(page, mention);
     await dialog.waitFor({ state: 'visible' });
-    const { lastMove, opened } = await page.evaluate(() => {
-      const times = window as unknown as { lastMove: number; opened: number };
-      return { lastMove: times.lastMove, opened: times.opened };
-    });
-    expect(opened - lastMove).toBeGreaterThanOrEqual(280); // rests ~300 ms before opening
-    expect(opened - lastMove).toBeLessThan(700);
+    const delay = await cardOpeningDelay(page);
+    expect(delay).toBeGreaterThanOrEqual(280); // rests ~300 ms before opening
+    expect(delay).toBeLessThan(700);
     await expect.poll(() => dialog.getAttribute('aria-modal')).toBe('false');
     expect(await page.getByRole('dialog', { name: 'RMC' }).count()).toBe(1);
     const text = await dialog.innerText();
