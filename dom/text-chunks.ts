@@ -210,7 +210,7 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
         sliced = { node: textNode, block: nodeBlock, data, from: 0 };
         return block !== undefined ? endRun() : nextSlice();
       }
-      const startsRun = block === undefined || boundary || nodeBlock !== block || isFull(nodes, text, textNode);
+      const startsRun = block === undefined || boundary || nodeBlock !== block || isFull(nodes, text, data);
       // Blank text cannot start a run: the line breaks between blocks, half the text nodes
       // of a typical page, would each become a chunk only to be dropped.
       if (startsRun && !NON_BLANK.test(data)) continue;
@@ -267,11 +267,11 @@ function sliceEnd(data: string, near: number): number {
   return space > 0 ? space : near;
 }
 
-/** True when a run should end before `next`: it is long, and the cut would not split a word (or it is far too long). */
-function isFull(nodes: readonly Text[], text: string, next: Text): boolean {
+/** True when a run should end before the text `next`: it is long, and the cut would not split a word (or it is far too long). */
+function isFull(nodes: readonly Text[], text: string, next: string): boolean {
   if (nodes.length < SOFT_LIMIT.nodes && text.length < SOFT_LIMIT.chars) return false;
   if (nodes.length >= HARD_LIMIT.nodes || text.length >= HARD_LIMIT.chars) return true;
-  return ENDS_BLANK.test(text) || STARTS_BLANK.test(next.data);
+  return ENDS_BLANK.test(text) || STARTS_BLANK.test(next);
 }
 
 /** Every chunk under `root`, for callers that do not need to pause. */
