@@ -47,18 +47,30 @@ import { longTaskBreakdown, longTasksOnScriptThread, recordTrace, scriptCpuMs, t
 
 /** `--quick`: the 100 KB page once, to check the benchmark itself works. */
 const QUICK = process.argv.includes('--quick');
+function argValue(flag: string): string | undefined {
+  const at = process.argv.indexOf(flag);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
 const ALL_SIZES = [
   { label: '100 KB', path: '/article-100kb', bytes: 100_000 },
   { label: '1 MB', path: '/article-1mb', bytes: 1_000_000 },
   { label: '5 MB', path: '/article-5mb', bytes: 5_000_000 },
 ] as const;
-const SIZES = QUICK ? ALL_SIZES.slice(0, 1) : ALL_SIZES;
-const RUNS = QUICK ? 1 : 3;
+/** `--only 5mb`: one page size (for trying a change); the report then covers that size alone. */
+const ONLY = argValue('--only')?.toLowerCase().replace(/\s/g, '');
+const SIZES = QUICK
+  ? ALL_SIZES.slice(0, 1)
+  : ALL_SIZES.filter((size) => !ONLY || size.label.toLowerCase().replace(/\s/g, '') === ONLY);
+/** `--runs N`: paired loads per size (default 3); run to run the 5 MB figure spreads widely, so more runs give a steadier median. */
+const RUNS = QUICK ? 1 : Math.max(1, Number(argValue('--runs') ?? 3) || 3);
 /** mark.js takes ~10 s a run on the 5 MB page (far more on a busy machine): once is enough to compare. */
 const MARK_JS_RUNS_ON_BIGGEST = 1;
 const MARK_JS = join(projectRoot, 'node_modules/mark.js/dist/mark.min.js');
 const CONTENT_SCRIPT = join(chromeBuild, 'content-scripts/content.js');
-const RESULTS = join(projectRoot, QUICK ? 'bench/results/page-bench-quick.md' : 'bench/results/page-bench.md');
+const RESULTS = join(
+  projectRoot,
+  QUICK ? 'bench/results/page-bench-quick.md' : ONLY ? `bench/results/page-bench-${ONLY}.md` : 'bench/results/page-bench.md',
+);
 
 interface LoadRun {
   time: MainThreadTime;
@@ -474,7 +486,7 @@ async function main(): Promise<void> {
       }
       results.push(result);
     }
-    const big = pages.at(-1);
+    const big = pages.find((page) => page.label === '5 MB');
     if (big && !QUICK) {
       attribution = await traceExtension(withExtension, server, big.path);
       profile = await profileExtension(withExtension, server, big.path);

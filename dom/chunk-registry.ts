@@ -102,6 +102,10 @@ export class ChunkRegistry implements PlacedMentionIndex {
     return this.byBlock.get(chunk.block)?.has(chunk) ?? false;
   }
 
+  hasChunksOf(block: Node): boolean {
+    return this.byBlock.has(block);
+  }
+
   chunksOf(block: Node): readonly TextChunk[] {
     return [...(this.byBlock.get(block) ?? [])];
   }

@@ -8,7 +8,7 @@ import type { HighlightLook, MentionPainter } from './mention-painter';
 import { createMutationBatcher, type DirtyRegion, type MutationBatcher } from './mutation-batcher';
 import { isOwnUi } from './own-ui';
 import { plainBlockText } from './plain-blocks';
-import { createChunkWalker, type ChunkWalker, type TextChunk } from './text-chunks';
+import { chunkEnd, createChunkWalker, type BlockLook, type ChunkWalker, type TextChunk } from './text-chunks';
 import { visibleSpan, type VisibleSpan } from './visible-blocks';
 
 export interface PageHighlighterOptions {
@@ -42,10 +42,6 @@ export interface PageHighlighter {
  */
 const MIN_PAINT_INTERVAL_MS = 1000;
 
-/** Below this share of skips, blocks are read without a look first (see holdsNothing). */
-const LOOK_WORTHWHILE = 0.3;
-const LOOK_PAYOFF_WEIGHT = 1 / 32;
-const LOOK_SAMPLE_EVERY = 16;
 
 /** One piece of resumable work; returns true when finished. */
 type Job = (hasTime: () => boolean) => boolean;
@@ -93,9 +89,6 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   // what urgent work finds (the viewport, a change) is drawn at once, without these.
   const heldBack = new Set<PlacedMention>();
   let readingUrgent = false;
-  // Share of recent block looks that let a block be skipped (a moving average), and blocks read without a look.
-  let lookPayoff = 1;
-  let looksForgone = 0;
   // Set when what was read is what the reader sees (the viewport, a change on the page): drawn at once.
   let paintSoon = false;
 
@@ -210,18 +203,17 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   }
 
   /**
-   * One look at a plain block's whole text instead of reading its nodes (plain-blocks.ts).
-   * It pays where most blocks hold nothing; on a page about the region most blocks hold
-   * something, and every look was wasted work (a tenth of our time on such a 5 MB page).
-   * So looks continue only while they keep paying, with an occasional one to notice
-   * when the page changes character.
+   * One look at a plain block's whole text instead of reading its nodes (plain-blocks.ts):
+   * passed over when it cannot hold a name, read as one chunk when it may. Either way its
+   * nodes are not visited one by one, which was most of our cost on a 5 MB page.
    */
-  function holdsNothing(block: Element): boolean {
-    if (lookPayoff < LOOK_WORTHWHILE && ++looksForgone % LOOK_SAMPLE_EVERY !== 0) return false;
+  function lookAtBlock(block: Element): BlockLook {
     const text = plainBlockText(block);
-    const skipped = text !== undefined && !currentDetector().mayFindIn(text);
-    lookPayoff = lookPayoff * (1 - LOOK_PAYOFF_WEIGHT) + (skipped ? LOOK_PAYOFF_WEIGHT : 0);
-    return skipped;
+    if (text === undefined) return undefined;
+    if (!currentDetector().mayFindIn(text)) return 'skip';
+    // Read already (by the viewport read): walked, its read nodes are passed over.
+    if (registry.hasChunksOf(block)) return undefined;
+    return { wholeText: text };
   }
 
   function onShadowRoot(root: ShadowRoot): void {
@@ -241,7 +233,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
         onShadowRoot,
         isDone: (text) => registry.has(text),
         isDoneBlock: (element) => readBlocks.has(element),
-        canSkipBlock: holdsNothing,
+        lookAtBlock,
         // After a restart, carry on from the last chunk read rather than from the span's start.
         startAt: span && !last ? span.first : undefined,
         stopAfter: span?.last,
@@ -263,7 +255,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
           }
           return walker.finished;
         }
-        last = chunk.nodes[chunk.nodes.length - 1];
+        last = chunkEnd(chunk);
         addChunk(chunk);
       }
       return false;

@@ -1,27 +1,32 @@
 import { INLINE_TAGS } from './element-kinds';
 
 /**
- * A block's whole text in one call, when that text is exactly what reading its text
- * nodes one by one would give: the block holds only text and plain inline elements.
+ * A block's whole text in one call, when that text is what reading its text nodes one by
+ * one would give (blank text at its edges aside): the block holds only text and plain
+ * inline elements.
  *
  * Why: from the content script's isolated world every DOM node we touch costs about a
  * microsecond (a wrapper object for that world, later traced by the garbage collector),
- * while `textContent` is assembled natively. On an article page nearly every paragraph
- * holds nothing to highlight; one look at its text settles that without visiting its
+ * while `textContent` is assembled natively. One look at a paragraph's text settles
+ * whether it can hold a name, and if it can, that text is its chunk, without visiting its
  * nodes. Anything that could make the two readings differ sends the block the slow way:
  * nested blocks or line breaks (the text would run together across them), skipped
- * elements, custom elements and spans (both can host a shadow root, whose text
- * `textContent` leaves out), a shadow root on the block itself, non-HTML documents.
+ * elements and editing hosts, custom elements and spans (both can host a shadow root,
+ * whose text `textContent` leaves out), a shadow root on the block itself, non-HTML
+ * documents.
  */
 
 /** Longer texts are read the slow way, in bounded chunks, so one look stays short. */
 const MAX_PLAIN_TEXT = 16_384;
 
-/** Inline elements that can hold no shadow root and no block: their text runs on as one line. */
+/**
+ * Anything but the inline elements that can hold no shadow root and no block (their
+ * text runs on as one line), and any editing host: the walker leaves an editor's text alone.
+ */
 const NOT_PLAIN = `:not(${[...INLINE_TAGS]
   .filter((tag) => tag !== 'SPAN')
   .map((tag) => tag.toLowerCase())
-  .join(',')})`;
+  .join(',')}),[contenteditable]`;
 
 /** The block's text if it is a plain run of inline text (see above); undefined otherwise. */
 export function plainBlockText(block: Element): string | undefined {

@@ -24,15 +24,19 @@ export interface ChunkWalkerOptions extends SkipOptions {
   /** Blocks whose whole subtree is already chunked: passed over without visiting their nodes. */
   isDoneBlock?: (element: Element) => boolean;
   /**
-   * Blocks the caller can tell hold nothing worth reading, from one cheap look at the
-   * whole block (see plain-blocks.ts): passed over without visiting their nodes.
+   * One cheap look at a whole block (see plain-blocks.ts) before visiting its nodes:
+   * `'skip'` when it holds nothing worth reading (passed over), its whole text when that
+   * is exactly its one chunk (which then needs no walk through its nodes), undefined to
+   * read it node by node.
    */
-  canSkipBlock?: (element: Element) => boolean;
+  lookAtBlock?: (element: Element) => BlockLook;
   /** Begin inside this node (a descendant of the root) instead of at the root. */
   startAt?: Node;
   /** Stop once the walk has left this node (the end of a span). */
   stopAfter?: Node;
 }
+
+export type BlockLook = 'skip' | { readonly wholeText: string } | undefined;
 
 /** Yields chunks in document order, one per call, so work can pause between chunks. */
 export interface ChunkWalker {
@@ -67,7 +71,7 @@ const STARTS_BLANK = /^\s/;
 
 /** The walk checks whether its time is up after about this many nodes. */
 const NODES_BETWEEN_TIME_CHECKS = 256;
-/** A look at a whole block (canSkipBlock) counts as this many nodes towards that check. */
+/** A look at a whole block (lookAtBlock) counts as this many nodes towards that check. */
 const BLOCK_LOOK_COST = 16;
 
 const always = () => true;
@@ -99,32 +103,46 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
     walker.currentNode = lastDescendant(element);
   }
 
-  /** What an element means for the walk: skipped whole, read through (inline), or a block boundary. */
-  function visitElement(element: Element): void {
+  /**
+   * What an element means for the walk: skipped whole, read through (inline), or a block
+   * boundary. Returns the block's one chunk when a look at its whole text gave it.
+   */
+  function visitElement(element: Element): TextChunk | undefined {
     const kind = elementKind(element, options);
     if (kind === ElementKind.Skipped) {
       boundary = true;
       stepOver(element);
-      return;
+      return undefined;
     }
     const mayHostShadow = (kind & ElementKind.MayHostShadow) !== 0;
     if (kind & ElementKind.Inline) {
       if (mayHostShadow) reportShadowRoot(element);
-      return;
+      return undefined;
     }
     boundary = true;
     if (options.ownBlockOnly || options.isDoneBlock?.(element)) {
       stepOver(element);
-      return;
+      return undefined;
     }
-    if (options.canSkipBlock) {
+    if (options.lookAtBlock) {
       untilTimeCheck -= BLOCK_LOOK_COST;
-      if (options.canSkipBlock(element)) {
+      const look = options.lookAtBlock(element);
+      if (look === 'skip') {
         stepOver(element);
-        return;
+        return undefined;
+      }
+      // Longer text would be cut into several chunks; walked, it is cut where words allow.
+      if (look && look.wholeText.length <= SOFT_LIMIT.chars) {
+        if (pastEnd(element)) {
+          ended = true;
+          return undefined;
+        }
+        stepOver(element);
+        return NON_BLANK.test(look.wholeText) ? new WholeBlockChunk(element, look.wholeText) : undefined;
       }
     }
     if (mayHostShadow) reportShadowRoot(element);
+    return undefined;
   }
 
   // Text nodes often share a parent: its block is looked up once.
@@ -148,6 +166,8 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
   let finished = false;
   // A long text node being read slice by slice, and where the next slice starts.
   let sliced: { node: Text; block: Node; data: string; from: number } | undefined;
+  // A block read whole, due once the run before it has been returned.
+  let wholeBlock: TextChunk | undefined;
 
   function nextSlice(): TextChunk {
     const current = sliced!;
@@ -179,6 +199,11 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
   /** The next run, or undefined with `ended` false when out of time. */
   function nextRun(hasTime: () => boolean): TextChunk | undefined {
     if (sliced) return nextSlice();
+    if (wholeBlock) {
+      const chunk = wholeBlock;
+      wholeBlock = undefined;
+      return chunk;
+    }
     for (;;) {
       if (--untilTimeCheck <= 0) {
         untilTimeCheck = NODES_BETWEEN_TIME_CHECKS;
@@ -190,10 +215,15 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
         return endRun();
       }
       if (node.nodeType !== Node.TEXT_NODE) {
-        // Where the walk ends is checked on text only: compareDocumentPosition costs the
-        // depth of the tree, and on every element of a deep page that was quadratic.
-        visitElement(node as Element);
-        continue;
+        // Where the walk ends is checked on text only (and on blocks read whole):
+        // compareDocumentPosition costs the depth of the tree, and on every element of a
+        // deep page that was quadratic.
+        const whole = visitElement(node as Element);
+        if (ended) return endRun();
+        if (!whole) continue;
+        if (block === undefined) return whole;
+        wholeBlock = whole;
+        return endRun();
       }
       const textNode = node as Text;
       if (options.isDone?.(textNode)) {
@@ -242,6 +272,50 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
       return finished;
     },
   };
+}
+
+/** The last node a chunk covers, without listing the nodes of a block read whole. */
+export function chunkEnd(chunk: TextChunk): Node {
+  return chunk instanceof WholeBlockChunk ? chunk.block : chunk.nodes[chunk.nodes.length - 1]!;
+}
+
+/**
+ * A plain block's chunk, read in one look at its text (plain-blocks.ts). Its text nodes
+ * are listed only when asked for: most such chunks hold nothing and are dropped, and
+ * listing them is the per-node work the look saved.
+ */
+class WholeBlockChunk implements TextChunk {
+  #nodes: Text[] | undefined;
+  #starts: number[] | undefined;
+
+  constructor(
+    readonly block: Element,
+    readonly text: string,
+  ) {}
+
+  get nodes(): readonly Text[] {
+    if (!this.#nodes) this.listNodes();
+    return this.#nodes!;
+  }
+
+  get starts(): readonly number[] {
+    if (!this.#starts) this.listNodes();
+    return this.#starts!;
+  }
+
+  private listNodes(): void {
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    const walker = this.block.ownerDocument.createTreeWalker(this.block, NodeFilter.SHOW_TEXT);
+    let at = 0;
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      nodes.push(node);
+      starts.push(at);
+      at += node.length;
+    }
+    this.#nodes = nodes;
+    this.#starts = starts;
+  }
 }
 
 /** The last node inside `node` in document order (`node` itself when it has no children). */

@@ -30,6 +30,7 @@ describe('plainBlockText', () => {
     ['a skipped element', 'x <script>var Karabakh</script>'],
     ['a span, which may host a shadow root', 'x <span>y</span>'],
     ['a custom element', 'x <my-widget>y</my-widget>'],
+    ['an editing host inside: its text is the user’s', 'x <b contenteditable>typed Karabakh</b>'],
   ])('is undefined with %s', (_name, html) => {
     expect(plainBlockText(block(html))).toBeUndefined();
   });

@@ -2,7 +2,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { positionInChunk, staticRangeFor } from '../../dom/chunk-positions';
 import { isOwnUi, markOwnUi } from '../../dom/own-ui';
-import { collectChunks, createChunkWalker, type TextChunk } from '../../dom/text-chunks';
+import { plainBlockText } from '../../dom/plain-blocks';
+import { chunkEnd, collectChunks, createChunkWalker, type TextChunk } from '../../dom/text-chunks';
 
 function chunksOf(html: string): TextChunk[] {
   document.body.innerHTML = html;
@@ -79,7 +80,7 @@ describe('chunking', () => {
     document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>inside</p>';
     const reported: ShadowRoot[] = [];
     const chunks = collectChunks(document.body, {
-      canSkipBlock: (element) => element.id === 'skip',
+      lookAtBlock: (element) => (element.id === 'skip' ? 'skip' : undefined),
       onShadowRoot: (root) => reported.push(root),
     });
     expect(chunks.map((c) => c.text)).toEqual(['kept']);
@@ -89,7 +90,9 @@ describe('chunking', () => {
   it('pauses in a long stretch of skipped blocks and resumes after them', () => {
     document.body.innerHTML = `${'<p>skip</p>'.repeat(2000)}<p>last</p>`;
     let looks = 0;
-    const walker = createChunkWalker(document.body, { canSkipBlock: (element) => (looks++, element.textContent === 'skip') });
+    const walker = createChunkWalker(document.body, {
+      lookAtBlock: (element) => (looks++, element.textContent === 'skip' ? 'skip' : undefined),
+    });
     let checks = 0;
     // Out of time at the first check: the walk must stop there, not run through every block.
     expect(walker.next(() => checks++ < 0)).toBeUndefined();
@@ -119,6 +122,61 @@ describe('chunking', () => {
   it('records the block each chunk belongs to', () => {
     const [chunk] = chunksOf('<p id="p">x <i>y</i></p>');
     expect(chunk!.block).toBe(document.getElementById('p'));
+  });
+});
+
+describe('blocks read whole (lookAtBlock gives their text)', () => {
+  const wholeIfPlain = (element: Element) => (plainBlockText(element) === undefined ? undefined : { wholeText: plainBlockText(element)! });
+
+  it('gives the same chunks, in order, as reading node by node, with the runs around them', () => {
+    const html =
+      '<div>before <b>run</b><p>Nagorno-<b>Kara</b><a href="#">bakh</a> today</p>after<p>second <i>one</i></p>' +
+      '<ul><li>item <em>a</em></li><li>item b<br>line</li></ul></div>';
+    document.body.innerHTML = html;
+    const walked = collectChunks(document.body);
+    const looked = collectChunks(document.body, { lookAtBlock: wholeIfPlain });
+    expect(looked.map((c) => c.text)).toEqual(walked.map((c) => c.text));
+    expect(looked.map((c) => c.block)).toEqual(walked.map((c) => c.block));
+    for (const [i, chunk] of looked.entries()) {
+      expect(chunk.nodes).toEqual(walked[i]!.nodes);
+      expect(chunk.starts).toEqual(walked[i]!.starts);
+    }
+  });
+
+  it('lists a whole block’s text nodes only when asked, and maps offsets through them', () => {
+    document.body.innerHTML = '<p id="p">Nagorno-<b>Karabakh</b><i></i> is here</p>';
+    let listings = 0;
+    const create = document.createTreeWalker.bind(document);
+    document.createTreeWalker = ((...args: Parameters<Document['createTreeWalker']>) => (listings++, create(...args))) as never;
+    try {
+      const [chunk] = collectChunks(document.getElementById('p')!.parentNode!, { lookAtBlock: wholeIfPlain });
+      const walksToRead = listings;
+      expect(chunk!.text).toBe('Nagorno-Karabakh is here');
+      expect(chunkEnd(chunk!)).toBe(document.getElementById('p'));
+      expect(listings).toBe(walksToRead);
+      const range = staticRangeFor(chunk!, 0, 16);
+      expect(listings).toBe(walksToRead + 1);
+      expect([range.startContainer.textContent, range.endContainer.textContent, range.endOffset]).toEqual(['Nagorno-', 'Karabakh', 8]);
+    } finally {
+      document.createTreeWalker = create;
+    }
+  });
+
+  it('walks a block whose text is too long for one chunk, and passes over blank ones', () => {
+    document.body.innerHTML = `<p id="long">${'<b>word</b> '.repeat(2000)}</p><p>   </p><p>end</p>`;
+    const looks: string[] = [];
+    const chunks = collectChunks(document.body, {
+      lookAtBlock: (element) => (looks.push(element.id), wholeIfPlain(element)),
+    });
+    expect(chunks.map((c) => c.text).join('')).toBe('word '.repeat(2000) + 'end');
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(looks).toEqual(['long', '', '']);
+  });
+
+  it('ends a bounded walk at a block read whole past its end', () => {
+    document.body.innerHTML = '<p id="a">one</p><p id="b">two</p><p id="c">three</p>';
+    const chunks = collectChunks(document.body, { stopAfter: document.getElementById('b')!, lookAtBlock: wholeIfPlain });
+    expect(chunks.map((c) => c.text)).toEqual(['one', 'two']);
   });
 });
 
