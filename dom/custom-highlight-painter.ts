@@ -1,6 +1,12 @@
 import { ENTITY_IDS, type EntityId } from '@/core/entities';
 import type { PlacedMention } from './chunk-registry';
-import { HIGHLIGHT_STYLES, highlightCss, randomHighlightNames, type HighlightNames } from './highlight-sheet';
+import {
+  HIGHLIGHT_STYLES,
+  highlightCss,
+  randomHighlightNames,
+  type HighlightCascade,
+  type HighlightNames,
+} from './highlight-sheet';
 import type { HighlightLook, MentionPainter } from './mention-painter';
 
 /** True when this document can draw with the CSS Custom Highlight API. */
@@ -15,7 +21,11 @@ export function supportsCustomHighlights(doc: Document): boolean {
  * mentions). Adopt it before the page renders (document_start): adding style rules to a
  * rendered 5 MB page costs a full style recalculation.
  */
-export function createCustomHighlightPainter(doc: Document, names: HighlightNames = randomHighlightNames()): MentionPainter {
+export function createCustomHighlightPainter(
+  doc: Document,
+  cascade: HighlightCascade,
+  names: HighlightNames = randomHighlightNames(),
+): MentionPainter {
   const view = doc.defaultView as Window & typeof globalThis;
   const registry = view.CSS.highlights;
   const highlights = Object.fromEntries(ENTITY_IDS.map((entity) => [entity, new view.Highlight()])) as Record<
@@ -23,7 +33,7 @@ export function createCustomHighlightPainter(doc: Document, names: HighlightName
     Highlight
   >;
   const sheet = new view.CSSStyleSheet();
-  sheet.replaceSync(highlightCss(names));
+  sheet.replaceSync(highlightCss(names, cascade));
   const styledRoots = new Set<Document | ShadowRoot>();
   // Ranges waiting for the next flush(). Every change to a registered Highlight makes
   // Chromium re-check all of its ranges at the next frame, so changes are applied in

@@ -6,6 +6,7 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchFirefox, readFirefoxHighlights, waitForFirefoxHighlights, type FirefoxWithExtension } from './harness/firefox';
+import { highlightBoxes, KARABAKH_FILL, shareOfColour } from './harness/painted';
 import { startServer, type TestServer } from './harness/server';
 import { MENTION } from './fixtures/hostile-pages';
 
@@ -85,6 +86,12 @@ describe('Firefox ESR, fresh profile', () => {
     const texts = seen.map((h) => h.text);
     expect(texts).toEqual(expect.arrayContaining(['Nagorno-Karabakh', 'Artsakh', 'Qarabağ']));
     for (const { name } of seen) expect(name).not.toMatch(/karabakh|kc|rmc/i);
+    // Registered is not painted: Gecko styles a highlight only by rules matching the element its text is in.
+    const [box] = await highlightBoxes(page, 'Artsakh');
+    const png = await page.screenshot({ clip: { x: box!.x + 1, y: box!.y + 2, width: box!.width - 2, height: box!.height - 4 } });
+    const decoder = await firefox.newPage();
+    expect(await shareOfColour(decoder, png, KARABAKH_FILL)).toBeGreaterThan(0.3);
+    await decoder.close();
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { findMentions } from '../core/matcher';
 import { launchChromium, openTab, type ExtensionBrowser } from './harness/chromium';
 import { readHighlights, waitForHighlights } from './harness/highlights';
+import { highlightBoxes, KARABAKH_FILL, shareOfColour } from './harness/painted';
 import { screenshotDir } from './harness/paths';
 import { startServer, type TestServer } from './harness/server';
 
@@ -56,6 +57,12 @@ beforeAll(async () => {
        ${Array.from({ length: 10_000 }, (_, i) => `<p>Filler paragraph ${i}, with an <a href="#">ordinary link</a> in it.</p>`).join('\n')}
        <p id="target">Far down: the Russian peacekeepers in Nagorno-Karabakh.</p>
        ${'<p>Tail.</p>'.repeat(50)}`,
+    ),
+    '/painted': page(
+      `<p>Troops stayed in Karabakh for years.</p>
+       <p>Read about <a href="#" style="color:#0645ad">Karabakh</a> here.</p>
+       <div id="host"></div>
+       <script>document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<p>In a shadow root: Karabakh.</p>';</script>`,
     ),
     '/dark': page(
       `<h1>Karabakh, in the dark</h1>${ARTICLE.map((p) => `<p>${p}</p>`).join('\n')}`,
@@ -123,6 +130,22 @@ describe('highlights on a static page', () => {
     // A top-to-bottom read would have reached the middle of the page long before the end.
     expect(seen).not.toContain('middle');
     await expect.poll(async () => (await where()).length, { timeout: 30_000 }).toBe(4);
+    await tab.close();
+  });
+
+  test('highlights are painted in the entity’s colour: in plain text, in a link, in a shadow root', async () => {
+    // Registered is not painted: a ::highlight() rule that reaches no element shows nothing.
+    const { tab } = await open('/painted');
+    await waitForHighlights(tab, 3);
+    const boxes = await highlightBoxes(tab, 'Karabakh');
+    expect(boxes).toHaveLength(3);
+    const decoder = await browser.context.newPage();
+    for (const box of boxes) {
+      // Inset, so the box's anti-aliased edges do not count.
+      const png = await tab.screenshot({ clip: { x: box.x + 1, y: box.y + 2, width: box.width - 2, height: box.height - 4 } });
+      expect(await shareOfColour(decoder, png, KARABAKH_FILL)).toBeGreaterThan(0.3);
+    }
+    await decoder.close();
     await tab.close();
   });
 

@@ -57,7 +57,9 @@ export function startContentScript(ctx: ContentScriptContext): void {
 
 /** The Custom Highlight API where the engine has it; wrapping the text otherwise (older Firefox). */
 function createPainter(doc: Document): MentionPainter {
-  return supportsCustomHighlights(doc) ? createCustomHighlightPainter(doc) : createWrappingPainter(doc);
+  if (!supportsCustomHighlights(doc)) return createWrappingPainter(doc);
+  // Gecko does not have the highlight inheritance model yet (Firefox 153 ESR checked); see highlight-sheet.ts.
+  return createCustomHighlightPainter(doc, import.meta.env.FIREFOX ? 'per-element' : 'inherited');
 }
 
 function whenParsed(ctx: ContentScriptContext, start: () => void): void {
