@@ -42,7 +42,6 @@ export interface PageHighlighter {
  */
 const MIN_PAINT_INTERVAL_MS = 1000;
 
-
 /** One piece of resumable work; returns true when finished. */
 type Job = (hasTime: () => boolean) => boolean;
 
