@@ -245,6 +245,12 @@ function pairedMedian(result: SizeResult, pick: (run: LoadRun) => number): numbe
   return median(result.extension.map((run, i) => pick(run) - pick(result.baseline[i] ?? run)));
 }
 
+/** The smallest and largest run-by-run difference: how far one paired load can stray from the median. */
+function pairedSpread(result: SizeResult, pick: (run: LoadRun) => number): string {
+  const differences = result.extension.map((run, i) => pick(run) - pick(result.baseline[i] ?? run));
+  return `${Math.min(...differences).toFixed(2)}–${Math.max(...differences).toFixed(2)} s`;
+}
+
 function addedTime(result: SizeResult): MainThreadTime {
   return {
     thread: pairedMedian(result, (run) => run.time.thread),
@@ -323,15 +329,15 @@ function report(results: SizeResult[], extras: Extras): string {
 
   lines.push('## Main-thread CPU', '');
   lines.push(
-    '| page | text nodes | page alone | **extension adds** | of which script / style / layout | floor | mark.js | ext ÷ floor | ext ÷ mark.js |',
+    '| page | text nodes | page alone | **extension adds** | one pair: lowest–highest | of which script / style / layout | floor | mark.js | ext ÷ floor | ext ÷ mark.js |',
   );
-  lines.push('| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |');
   for (const result of results) {
     const added = addedTime(result);
     const floor = medianOf(result.floor, (run) => run.time.thread);
     const mark = medianOf(result.markJs, (run) => run.time.thread);
     lines.push(
-      `| ${result.label} (${(result.bytes / 1e6).toFixed(2)} MB) | ${result.textNodes} | ${seconds(medianOf(result.baseline, (run) => run.time.thread))} | **${seconds(added.thread)}** | ${seconds(added.script)} / ${seconds(added.style)} / ${seconds(added.layout)} | ${seconds(floor)} | ${seconds(mark)} | ${ratio(added.thread / floor)} | ${ratio(added.thread / mark)} |`,
+      `| ${result.label} (${(result.bytes / 1e6).toFixed(2)} MB) | ${result.textNodes} | ${seconds(medianOf(result.baseline, (run) => run.time.thread))} | **${seconds(added.thread)}** | ${pairedSpread(result, (run) => run.time.thread)} | ${seconds(added.script)} / ${seconds(added.style)} / ${seconds(added.layout)} | ${seconds(floor)} | ${seconds(mark)} | ${ratio(added.thread / floor)} | ${ratio(added.thread / mark)} |`,
     );
   }
   lines.push('');
