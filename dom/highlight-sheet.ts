@@ -1,4 +1,5 @@
 import { ENTITY_IDS, type EntityId } from '@/core/entities';
+import { HIGHLIGHT_LOOKS } from '@/core/highlight-looks';
 
 export type HighlightStyle = 'background' | 'underline';
 export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['background', 'underline'];
@@ -23,28 +24,16 @@ function defaultRandom(bytes: Uint8Array): Uint8Array {
   return crypto.getRandomValues(bytes);
 }
 
-/**
- * Each entity has its own line style (solid, dashed, dotted) so the three differ for
- * readers who cannot tell the colours apart. The background look sets the text colour
- * too, so it reads the same on light and dark pages; the underline look uses mid-tones
- * visible on both. In forced-colors mode only system colours are used.
- */
-const LOOKS: Record<EntityId, { line: string; fill: string; ink: string; bright: string }> = {
-  karabakh: { line: 'solid', fill: '#ffe28a', ink: '#9a6200', bright: '#e39a00' },
-  rmc: { line: 'dashed', fill: '#c4e4ff', ink: '#17609f', bright: '#3b94e6' },
-  'trilateral-statement': { line: 'dotted', fill: '#e6d9ff', ink: '#6a3fc0', bright: '#a77bf5' },
-};
-
-/** The declarations for one entity in one style, outside forced-colors mode. */
+/** The declarations for one entity in one style, outside forced-colors mode (colours: core/highlight-looks.ts). */
 export function highlightDeclarations(entity: EntityId, style: HighlightStyle): string {
-  const look = LOOKS[entity];
+  const look = HIGHLIGHT_LOOKS[entity];
   return style === 'background'
     ? `background-color:${look.fill};color:#1b1b1b;text-decoration:underline ${look.line} ${look.ink} 2px`
     : `text-decoration:underline ${look.line} ${look.bright} 3px`;
 }
 
 function forcedDeclarations(entity: EntityId, style: HighlightStyle): string {
-  const { line } = LOOKS[entity];
+  const { line } = HIGHLIGHT_LOOKS[entity];
   return style === 'background'
     ? `background-color:Mark;color:MarkText;text-decoration:underline ${line} MarkText 2px`
     : `text-decoration:underline ${line} LinkText 3px`;

@@ -1,4 +1,5 @@
 import { ENTITY_IDS, type EntityId } from '@/core/entities';
+import { EntitySwatch } from '../EntitySwatch';
 
 export interface EntityChooserProps {
   names: Record<EntityId, string>;
@@ -17,7 +18,7 @@ export function EntityChooser({ names, enabled, onChange }: EntityChooserProps) 
             checked={enabled[id]}
             onChange={(event) => onChange(id, (event.currentTarget as HTMLInputElement).checked)}
           />
-          <span class={`swatch swatch-${id}`} aria-hidden="true" />
+          <EntitySwatch entity={id} />
           {names[id]}
         </label>
       ))}

@@ -1,7 +1,7 @@
 import { ENTITY_IDS, type EntityId } from '@/core/entities';
 // The report's type only: the message contract is declared once, in utils/messages.ts.
 import type { PageReport } from '@/utils/messages';
-import { EntitySwatch } from './EntitySwatch';
+import { EntitySwatch } from '../EntitySwatch';
 import { LOADING_TEXT, mentionCountText, UNSCANNABLE_DETAIL, UNSCANNABLE_TEXT } from './status-text';
 
 /** Two per entity keep the site switch near the top of a 600 px popup. */

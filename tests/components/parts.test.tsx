@@ -2,12 +2,31 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { dataset, type ArticleMeta } from '@/core/dataset';
+import { EntitySwatch } from '@/components/EntitySwatch';
 import { formatDate } from '@/components/format-date';
+import { ENTITY_IDS } from '@/core/entities';
+import { highlightDeclarations } from '@/dom/highlight-sheet';
 import { NoteList } from '@/components/NoteList';
 import { SourceLine } from '@/components/SourceLine';
 import { Timeline } from '@/components/Timeline';
 
 afterEach(cleanup);
+
+describe('EntitySwatch', () => {
+  test.each(ENTITY_IDS)('%s shows the fill and line its highlights have on the page', (entity) => {
+    const { container } = render(<EntitySwatch entity={entity} />);
+    const swatch = container.querySelector('.swatch') as HTMLElement;
+    expect(swatch.getAttribute('aria-hidden')).toBe('true');
+    // The page's background look, e.g. "background-color:#ffe28a;…;text-decoration:underline solid #9a6200 2px".
+    const [, fill, line, ink] = /background-color:(#\w+);.*underline (\w+) (#\w+)/.exec(highlightDeclarations(entity, 'background'))!;
+    const probe = document.createElement('span');
+    probe.style.background = fill!;
+    probe.style.borderBottomColor = ink!;
+    expect(swatch.style.background).toBe(probe.style.background);
+    expect(swatch.style.borderBottomStyle).toBe(line);
+    expect(swatch.style.borderBottomColor).toBe(probe.style.borderBottomColor);
+  });
+});
 
 describe('formatDate', () => {
   test.each([
