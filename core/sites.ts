@@ -11,11 +11,13 @@
  */
 import type { PauseState, Settings } from './settings';
 
-/**
- * Why highlights are or are not drawn on a page. The same union as in utils/messages.ts
- * (core/ imports only core/); tests/core/sites.test.ts checks at compile time that they agree.
- */
-export type HighlightReason = 'on' | 'site-off' | 'not-listed' | 'paused' | 'paused-session';
+/** Why highlights are or are not drawn on a page (utils/messages.ts carries it to the popup). */
+export type HighlightReason =
+  | 'on'
+  | 'site-off' // the user switched this site off
+  | 'not-listed' // "only on listed sites" mode and this site is not listed
+  | 'paused' // paused everywhere until turned back on
+  | 'paused-session'; // paused for this browser session
 
 export const LOCAL_FILES_SITE = 'file://';
 

@@ -1,4 +1,5 @@
 import type { EntityId } from '@/core/entities';
+import type { HighlightReason } from '@/core/sites';
 
 /**
  * Every message that crosses a context boundary, declared once.
@@ -6,13 +7,8 @@ import type { EntityId } from '@/core/entities';
  * content script after an update, so its shape is never trusted.
  */
 
-/** Why highlights are or are not drawn on a page. */
-export type HighlightReason =
-  | 'on'
-  | 'site-off' // the user switched this site off
-  | 'not-listed' // "only on listed sites" mode and this site is not listed
-  | 'paused' // paused everywhere until turned back on
-  | 'paused-session'; // paused for this browser session
+/** Why highlights are or are not drawn on a page: decided in core/sites.ts, carried by messages. */
+export type { HighlightReason };
 
 export interface MentionSnippet {
   /** Position in document order, used to reveal it. */

@@ -1,9 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, test } from 'vitest';
-import type { HighlightReason as MessageReason } from '@/utils/messages';
+import { describe, expect, test } from 'vitest';
 import { defaultSettings, type Settings } from '@/core/settings';
 import {
-  type HighlightReason,
   coveringEntry,
   highlightReason,
   isSiteEnabled,
@@ -90,10 +88,6 @@ function settings(overrides: Partial<Settings>): Settings {
 }
 
 describe('highlightReason', () => {
-  test('its reasons are exactly the ones messages carry', () => {
-    expectTypeOf<HighlightReason>().toEqualTypeOf<MessageReason>();
-  });
-
   test.each<[string, Partial<Settings>, 'none' | 'until-resumed' | 'session', string]>([
     ['example.com', {}, 'none', 'on'],
     ['example.com', { offSites: ['example.com'] }, 'none', 'site-off'],
