@@ -360,28 +360,13 @@ describe('hover card', () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/frame'));
     const frame = page.frames().find((candidate) => candidate.url().endsWith('/light'))!;
-    const karabakhInFrame = () => frame.evaluate(() => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-      for (const highlight of registry.values()) {
-        for (const range of highlight) {
-          const live = document.createRange();
-          live.setStart(range.startContainer, range.startOffset);
-          live.setEnd(range.endContainer, range.endOffset);
-          if (live.toString() !== 'Karabakh') continue;
-          const rect = live.getBoundingClientRect();
-          return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
-        }
-      }
-      return null;
-    });
-    await expect.poll(karabakhInFrame, { timeout: 10_000 }).not.toBeNull();
-    const inFrame = await karabakhInFrame();
+    const inFrame = await drawnMention(frame, 'Karabakh');
     const frameBox = (await page.locator('iframe').boundingBox())!;
     const mention = {
-      left: frameBox.x + 1 + inFrame!.left,
-      right: frameBox.x + 1 + inFrame!.right,
-      top: frameBox.y + 1 + inFrame!.top,
-      bottom: frameBox.y + 1 + inFrame!.bottom,
+      left: frameBox.x + 1 + inFrame.left,
+      right: frameBox.x + 1 + inFrame.right,
+      top: frameBox.y + 1 + inFrame.top,
+      bottom: frameBox.y + 1 + inFrame.bottom,
     };
     await hover(page, mention);
     const dialog = page.frameLocator('iframe').getByRole('dialog', { name: 'Karabakh' });
@@ -475,20 +460,7 @@ describe('in Firefox ESR', () => {
       await page.goto(server.url('/light'));
       await waitForFirefoxHighlights(page);
       const before = await page.evaluate(() => document.documentElement.outerHTML);
-      const box = await page.evaluate(() => {
-        const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-        for (const highlight of registry.values()) {
-          for (const range of highlight) {
-            const live = document.createRange();
-            live.setStart(range.startContainer, range.startOffset);
-            live.setEnd(range.endContainer, range.endOffset);
-            if (live.toString() !== 'Karabakh') continue;
-            const rect = live.getBoundingClientRect();
-            return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
-          }
-        }
-        throw new Error('no Karabakh highlight');
-      });
+      const box = await drawnMention(page, 'Karabakh');
       await page.mouse.move((box.left + box.right) / 2 - 30, (box.top + box.bottom) / 2 + 60);
       await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2, { steps: 3 });
       const card = await page.waitForFunction(

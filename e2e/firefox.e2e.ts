@@ -5,8 +5,10 @@
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchFirefox, readFirefoxHighlights, waitForFirefoxHighlights, type FirefoxWithExtension } from './harness/firefox';
-import { highlightBoxes, KARABAKH_FILL, shareOfColour } from './harness/painted';
+import { launchFirefox, waitForFirefoxHighlights, type FirefoxWithExtension } from './harness/firefox';
+import { readHighlights } from './harness/highlights';
+import { drawnMention } from './fixtures/card-helpers';
+import { innerClip, KARABAKH_FILL, shareOfColour } from './harness/painted';
 import { startServer, type TestServer } from './harness/server';
 import { MENTION } from './fixtures/hostile-pages';
 
@@ -87,8 +89,7 @@ describe('Firefox ESR, fresh profile', () => {
     expect(texts).toEqual(expect.arrayContaining(['Nagorno-Karabakh', 'Artsakh', 'Qarabağ']));
     for (const { name } of seen) expect(name).not.toMatch(/karabakh|kc|rmc/i);
     // Registered is not painted: Gecko styles a highlight only by rules matching the element its text is in.
-    const [box] = await highlightBoxes(page, 'Artsakh');
-    const png = await page.screenshot({ clip: { x: box!.x + 1, y: box!.y + 2, width: box!.width - 2, height: box!.height - 4 } });
+    const png = await page.screenshot({ clip: innerClip(await drawnMention(page, 'Artsakh')) });
     const decoder = await firefox.newPage();
     expect(await shareOfColour(decoder, png, KARABAKH_FILL)).toBeGreaterThan(0.3);
     await decoder.close();
@@ -138,7 +139,7 @@ describe('Firefox ESR, a profile where 127.0.0.1 is switched off', () => {
     await on.goto(`${server.originFor('localhost')}/`);
     await waitForFirefoxHighlights(on, (h) => h.length >= 4);
     // By the time the other tab is highlighted, the first has long read its settings.
-    expect(await readFirefoxHighlights(off)).toEqual([]);
+    expect(await readHighlights(off)).toEqual([]);
     expect(errors).toEqual([]);
     await off.close();
     await on.close();

@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import { findMentions } from '../core/matcher';
 import { launchChromium, openTab, type ExtensionBrowser } from './harness/chromium';
 import { readHighlights, waitForHighlights } from './harness/highlights';
-import { highlightBoxes, KARABAKH_FILL, shareOfColour } from './harness/painted';
+import { drawnMentions } from './fixtures/card-helpers';
+import { innerClip, KARABAKH_FILL, shareOfColour } from './harness/painted';
 import { screenshotDir } from './harness/paths';
 import { startServer, type TestServer } from './harness/server';
 
@@ -137,12 +138,11 @@ describe('highlights on a static page', () => {
     // Registered is not painted: a ::highlight() rule that reaches no element shows nothing.
     const { tab } = await open('/painted');
     await waitForHighlights(tab, 3);
-    const boxes = await highlightBoxes(tab, 'Karabakh');
+    const boxes = (await drawnMentions(tab)).filter((mention) => mention.text === 'Karabakh');
     expect(boxes).toHaveLength(3);
     const decoder = await browser.context.newPage();
     for (const box of boxes) {
-      // Inset, so the box's anti-aliased edges do not count.
-      const png = await tab.screenshot({ clip: { x: box.x + 1, y: box.y + 2, width: box.width - 2, height: box.height - 4 } });
+      const png = await tab.screenshot({ clip: innerClip(box) });
       expect(await shareOfColour(decoder, png, KARABAKH_FILL)).toBeGreaterThan(0.3);
     }
     await decoder.close();

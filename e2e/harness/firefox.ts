@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { readHighlights, type DrawnHighlight } from './highlights';
 import { firefoxBuild, firefoxPath, requireBuild } from './paths';
 
 export interface FirefoxWithExtension {
@@ -72,43 +73,16 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   }
 }
 
-export interface FirefoxHighlight {
-  name: string;
-  text: string;
-}
-
-/** What `CSS.highlights` holds, read from the page's side (as in highlights.ts, for puppeteer). */
-export async function readFirefoxHighlights(page: Page): Promise<FirefoxHighlight[]> {
-  return page.evaluate(() => {
-    const out: { name: string; text: string }[] = [];
-    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
-    if (!registry) return out;
-    for (const [name, highlight] of registry) {
-      for (const range of highlight) {
-        const live = document.createRange();
-        try {
-          live.setStart(range.startContainer, range.startOffset);
-          live.setEnd(range.endContainer, range.endOffset);
-          out.push({ name, text: live.toString() });
-        } catch {
-          out.push({ name, text: '' });
-        }
-      }
-    }
-    return out;
-  });
-}
-
 /** Polls until the condition on the highlights holds, or throws with what it last saw. */
 export async function waitForFirefoxHighlights(
   page: Page,
-  accept: (seen: FirefoxHighlight[]) => boolean = (seen) => seen.length > 0,
+  accept: (seen: DrawnHighlight[]) => boolean = (seen) => seen.length > 0,
   timeout = 15_000,
-): Promise<FirefoxHighlight[]> {
+): Promise<DrawnHighlight[]> {
   const deadline = Date.now() + timeout;
-  let seen: FirefoxHighlight[] = [];
+  let seen: DrawnHighlight[] = [];
   while (Date.now() < deadline) {
-    seen = await readFirefoxHighlights(page);
+    seen = await readHighlights(page);
     if (accept(seen)) return seen;
     await new Promise((done) => setTimeout(done, 100));
   }

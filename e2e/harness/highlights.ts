@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { evaluateIn, type AnyPage } from './any-page';
 
 export interface DrawnHighlight {
   name: string;
@@ -7,10 +8,11 @@ export interface DrawnHighlight {
 
 /**
  * Reads what is registered in `CSS.highlights`, from the page's own side, the way any
- * page script could. Highlight names are not fixed, so every registered highlight counts.
+ * page script could, in Chromium or Firefox. Highlight names are not fixed, so every
+ * registered highlight counts.
  */
-export async function readHighlights(page: Page): Promise<DrawnHighlight[]> {
-  return page.evaluate(() => {
+export async function readHighlights(page: AnyPage): Promise<DrawnHighlight[]> {
+  return evaluateIn(page, () => {
     const out: { name: string; text: string }[] = [];
     const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
     if (!registry) return out;
@@ -27,7 +29,7 @@ export async function readHighlights(page: Page): Promise<DrawnHighlight[]> {
       }
     }
     return out;
-  });
+  }, undefined);
 }
 
 /** Waits until the page shows at least `count` highlights (or throws with what it saw). */

@@ -1,45 +1,15 @@
 /**
  * Whether a highlight is really painted, not only registered: `CSS.highlights` can hold a
  * range whose `::highlight()` rule reaches no element (the rule's selector does not match
- * where the text is), and then nothing shows. The test screenshots each highlighted
- * range and counts the pixels of the expected fill colour.
+ * where the text is), and then nothing shows. The tests screenshot each highlighted
+ * range (fixtures/card-helpers.ts drawnMentions gives its box) and count the pixels of
+ * the expected fill colour.
  *
  * Works with Playwright (Chromium) and Puppeteer (Firefox) pages alike. The screenshot is
  * decoded in a page of our own (createImageBitmap + OffscreenCanvas), so no PNG library
  * is needed and the page under test is not touched.
  */
-
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-type AnyPage = import('playwright-core').Page | import('puppeteer-core').Page;
-
-function run<A, R>(page: AnyPage, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
-  // Both libraries serialise `fn` and pass it `arg` the same way; their typings differ only in how they unwrap handles.
-  return (page.evaluate as (f: typeof fn, a: A) => Promise<R>).call(page, fn, arg);
-}
-
-/** The viewport box of every highlighted range whose text contains `text`, from the page's own side. */
-export async function highlightBoxes(page: AnyPage, text: string): Promise<Box[]> {
-  return run(page, (wanted: string) => {
-    const boxes: { x: number; y: number; width: number; height: number }[] = [];
-    for (const highlight of CSS.highlights.values()) {
-      for (const range of highlight) {
-        const live = document.createRange();
-        live.setStart(range.startContainer, range.startOffset);
-        live.setEnd(range.endContainer, range.endOffset);
-        if (!live.toString().includes(wanted)) continue;
-        const { x, y, width, height } = live.getBoundingClientRect();
-        boxes.push({ x, y, width, height });
-      }
-    }
-    return boxes;
-  }, text);
-}
+import { evaluateIn, type AnyPage } from './any-page';
 
 /** Share of the PNG's pixels within `tolerance` of `rgb` on every channel, decoded in `decoder`. */
 export async function shareOfColour(
@@ -49,7 +19,7 @@ export async function shareOfColour(
   tolerance = 12,
 ): Promise<number> {
   const base64 = Buffer.from(png).toString('base64');
-  return run(
+  return evaluateIn(
     decoder,
     async ({ data, colour, within }: { data: string; colour: readonly number[]; within: number }) => {
       const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
@@ -66,6 +36,11 @@ export async function shareOfColour(
     },
     { data: base64, colour: rgb, within: tolerance },
   );
+}
+
+/** A screenshot clip just inside a highlighted box, so its anti-aliased edges do not count. */
+export function innerClip(box: { left: number; top: number; right: number; bottom: number }) {
+  return { x: box.left + 1, y: box.top + 2, width: box.right - box.left - 2, height: box.bottom - box.top - 4 };
 }
 
 /** The Karabakh highlight's fill in the default (background) look: see dom/highlight-sheet.ts. */
