@@ -1,5 +1,5 @@
 import type { EntityId, Mention } from '@/core/entities';
-import type { ChunkDetector } from './chunk-detector';
+import type { PageDetector } from '@/core/page-detector';
 import { staticRangeFor } from './chunk-positions';
 import { ChunkRegistry, type PlacedMention, type PlacedMentionIndex } from './chunk-registry';
 import { isSkippedElement } from './element-kinds';
@@ -14,7 +14,7 @@ import { visibleSpan, type VisibleSpan } from './visible-blocks';
 export interface PageHighlighterOptions {
   document: Document;
   /** A fresh page-level detector: called at start and on every rescan. */
-  createDetector: () => ChunkDetector<TextChunk>;
+  createDetector: () => PageDetector<TextChunk>;
   painter: MentionPainter;
   /** Longest time slice in ms (default 6). */
   budgetMs?: number;
@@ -58,7 +58,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   let on = false;
   const registry = new ChunkRegistry((entity) => look?.entities[entity] ?? false);
   // Made on first use: building the detector compiles its lexicon, which is not free.
-  let detector: ChunkDetector<TextChunk> | undefined;
+  let detector: PageDetector<TextChunk> | undefined;
   const currentDetector = () => (detector ??= options.createDetector());
   let batcher: MutationBatcher | undefined;
   let nextId = 1;
