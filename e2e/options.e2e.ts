@@ -7,6 +7,7 @@ import { readHighlights, waitForHighlights } from './harness/highlights';
 import { screenshotDir } from './harness/paths';
 import { runAxe } from './harness/popup';
 import { startServer, type TestServer } from './harness/server';
+import { until } from './harness/until';
 
 const ARTICLE = [
   'Russian peacekeepers began leaving Nagorno-Karabakh in April 2024, earlier than planned.',
@@ -38,17 +39,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 10_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let value = await read();
-  while (!ok(value)) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
-}
 
 const highlightCount = async () => (await readHighlights(tab)).length;
 const stored = () => browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Record<string, unknown>);

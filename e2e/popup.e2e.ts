@@ -8,6 +8,7 @@ import { readHighlights, waitForHighlights } from './harness/highlights';
 import { screenshotDir } from './harness/paths';
 import { launchWithPopup, runAxe, type PopupBrowser } from './harness/popup';
 import { startServer, type TestServer } from './harness/server';
+import { until } from './harness/until';
 
 const ARTICLE = [
   'Russian peacekeepers began leaving Nagorno-Karabakh in April 2024, earlier than planned.',
@@ -76,17 +77,6 @@ async function tabIdOf(worker: Worker, tab: Page): Promise<number> {
   }, url);
   if (id === -1) throw new Error(`no tab id for ${url}`);
   return id;
-}
-
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 10_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let value = await read();
-  while (!ok(value)) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
 }
 
 /**
