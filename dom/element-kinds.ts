@@ -74,9 +74,11 @@ export interface SkipOptions {
 
 /** True when nothing inside this element should be read or highlighted. */
 export function isSkippedElement(element: Element, options: SkipOptions = {}): boolean {
-  if (SKIPPED.has(element.tagName.toUpperCase())) return true;
-  if (isEditingHost(element)) return true;
-  return options.isOwnUi?.(element) ?? false;
+  return isSkipped(element.tagName.toUpperCase(), element, options);
+}
+
+function isSkipped(tag: string, element: Element, options: SkipOptions): boolean {
+  return SKIPPED.has(tag) || isEditingHost(element) || (options.isOwnUi?.(element) ?? false);
 }
 
 /** The user types here: highlighting would fight the editor, and the text is theirs. */
@@ -86,7 +88,11 @@ function isEditingHost(element: Element): boolean {
 }
 
 export function isInlineElement(element: Element): boolean {
-  return INLINE_TAGS.has(element.tagName.toUpperCase()) || isOwnWrapper(element);
+  return isInline(element.tagName.toUpperCase(), element);
+}
+
+function isInline(tag: string, element: Element): boolean {
+  return INLINE_TAGS.has(tag) || isOwnWrapper(element);
 }
 
 /**
@@ -109,8 +115,9 @@ export const enum ElementKind {
  * to the DOM from our isolated world costs.
  */
 export function elementKind(element: Element, options: SkipOptions = {}): number {
+  // The tag name is read once: the same rules as isSkippedElement and isInlineElement.
   const tag = element.tagName.toUpperCase();
-  if (SKIPPED.has(tag) || isEditingHost(element) || options.isOwnUi?.(element)) return ElementKind.Skipped;
+  if (isSkipped(tag, element, options)) return ElementKind.Skipped;
   const host = SHADOW_HOSTS.has(tag) || tag.includes('-') ? ElementKind.MayHostShadow : 0;
-  return (INLINE_TAGS.has(tag) || isOwnWrapper(element) ? ElementKind.Inline : ElementKind.Block) | host;
+  return (isInline(tag, element) ? ElementKind.Inline : ElementKind.Block) | host;
 }
