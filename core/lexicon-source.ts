@@ -2,14 +2,14 @@
  * data/lexicon.json, the human-edited source of the lexicon: the detection data plus the
  * documentation that explains it (every ending set, cue class and family says why;
  * families list examples and counter-examples that tests check). Read by tests, the
- * benchmark and `npm run gen:lexicon`, which turns it into data/lexicon-runtime.json, the
- * file the extension carries (see lexicon.ts). Nothing here runs in the extension.
+ * benchmark and `npm run gen:lexicon`, which turns it into data/lexicon-runtime.json and
+ * data/name-triggers.json, the files the extension carries (see lexicon.ts). Nothing here runs in the extension.
  */
 import sourceJson from '../data/lexicon.json';
 import { isCueRef, parseCueRef } from './cue-refs';
 import { isEntityId } from './entities';
-import type { Check, CueClass, EndingSet, Family, GeneratedLexicon, Lexicon } from './lexicon';
-import { computeHeads, encodeHeads, SCANNER_NAMES, scannerInputs } from './scanner-tables';
+import type { Check, CueClass, EndingSet, Family, GeneratedLexicon, GeneratedNameTriggers, Lexicon } from './lexicon';
+import { computeHeads, encodeHeads, scannerInputs, type ScannerName } from './scanner-tables';
 
 interface Why {
   why: string;
@@ -95,16 +95,31 @@ export function withoutDocumentation(source: DocumentedLexicon): Lexicon {
   };
 }
 
-/** The content of data/lexicon-runtime.json for a source lexicon. */
-export function generateLexicon(source: DocumentedLexicon): GeneratedLexicon {
+/**
+ * The two generated files: data/lexicon-runtime.json (the lexicon and its cue scanner's
+ * heads, for the page detector) and data/name-triggers.json (the name scanner's heads,
+ * which the content script also uses on its own to pass over text: see name-prefilter.ts).
+ */
+export interface GeneratedFiles {
+  lexicon: GeneratedLexicon;
+  nameTriggers: GeneratedNameTriggers;
+}
+
+const DO_NOT_EDIT = 'Do not edit: `npm run gen:lexicon` (scripts/build-lexicon-triggers.ts) writes it from data/lexicon.json.';
+
+export function generateLexicon(source: DocumentedLexicon): GeneratedFiles {
   const lexicon = withoutDocumentation(source);
-  const heads = Object.fromEntries(
-    SCANNER_NAMES.map((name) => [name, encodeHeads(computeHeads(scannerInputs(lexicon, name), lexicon.fold))]),
-  ) as GeneratedLexicon['heads'];
+  const headsOf = (name: ScannerName) => encodeHeads(computeHeads(scannerInputs(lexicon, name), lexicon.fold));
   return {
-    $comment: 'Generated from data/lexicon.json by `npm run gen:lexicon` (scripts/build-lexicon-triggers.ts): its documentation removed, trigger heads precomputed. Do not edit; see core/lexicon.ts.',
-    lexicon,
-    heads,
+    lexicon: {
+      $comment: `The lexicon without its documentation, and its cue scanner's trigger heads precomputed. ${DO_NOT_EDIT} See core/lexicon.ts.`,
+      lexicon,
+      heads: { cues: headsOf('cues') },
+    },
+    nameTriggers: {
+      $comment: `The trigger heads of the lexicon's names (its candidate scanner), precomputed. ${DO_NOT_EDIT} See core/name-prefilter.ts.`,
+      heads: headsOf('candidates'),
+    },
   };
 }
 
@@ -121,7 +136,11 @@ function formatJson(value: unknown, indent = ''): string {
   return items.length === 0 ? `${open}${close}` : `${open}\n${items.join(',\n')}\n${indent}${close}`;
 }
 
-/** The text of data/lexicon-runtime.json: what the generator writes and the staleness test compares. */
-export function generatedLexiconText(source: DocumentedLexicon): string {
-  return `${formatJson(generateLexicon(source))}\n`;
+/** The generated files' texts, by path under data/: what the generator writes and the staleness test compares. */
+export function generatedFileTexts(source: DocumentedLexicon): Record<'lexicon-runtime.json' | 'name-triggers.json', string> {
+  const files = generateLexicon(source);
+  return {
+    'lexicon-runtime.json': `${formatJson(files.lexicon)}\n`,
+    'name-triggers.json': `${formatJson(files.nameTriggers)}\n`,
+  };
 }

@@ -6,11 +6,14 @@
  * documentation that explains them (core/lexicon-source.ts reads and validates it). The
  * extension carries data/lexicon-runtime.json instead, generated from it by
  * `npm run gen:lexicon`: the same lexicon without its documentation, plus the default
- * lexicon's trigger heads worked out in advance (core/scanner-tables.ts). A unit test
- * fails while the generated file is stale, so nothing here checks it again at run time.
+ * lexicon's trigger heads worked out in advance (core/scanner-tables.ts); the heads of its
+ * names are in data/name-triggers.json, which the content script also reads on its own
+ * (core/name-prefilter.ts). A unit test fails while a generated file is stale, so nothing
+ * here checks them again at run time.
  */
 import type { EntityId } from './entities';
 import { heads as generatedHeads, lexicon as generatedLexicon } from '../data/lexicon-runtime.json';
+import { heads as nameHeads } from '../data/name-triggers.json';
 import type { EncodedHeads, ScannerName } from './scanner-tables';
 import { decodeHeads } from './scanner-tables';
 import type { Head } from './word-triggers';
@@ -69,8 +72,14 @@ export interface Lexicon {
 export interface GeneratedLexicon {
   $comment: string;
   lexicon: Lexicon;
-  /** Each scanner's trigger heads (see encodeHeads()). */
-  heads: Record<ScannerName, EncodedHeads>;
+  /** The cue scanner's trigger heads (see encodeHeads()). */
+  heads: { cues: EncodedHeads };
+}
+
+/** The content of data/name-triggers.json: the candidate scanner's trigger heads. */
+export interface GeneratedNameTriggers {
+  $comment: string;
+  heads: EncodedHeads;
 }
 
 /**
@@ -86,5 +95,6 @@ export const defaultLexicon: Lexicon = generatedLexicon as Lexicon;
  * default lexicon itself; undefined for any other lexicon (its heads are computed live).
  */
 export function precomputedHeads(lexicon: Lexicon, name: ScannerName): Head[] | undefined {
-  return lexicon === defaultLexicon ? decodeHeads(generatedHeads[name]) : undefined;
+  if (lexicon !== defaultLexicon) return undefined;
+  return decodeHeads(name === 'candidates' ? nameHeads : generatedHeads.cues);
 }

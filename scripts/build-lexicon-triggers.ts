@@ -1,14 +1,16 @@
 /**
- * `npm run gen:lexicon`: regenerates data/lexicon-runtime.json, the lexicon the extension
- * carries, from data/lexicon.json, the human-edited source (see core/lexicon-source.ts).
- * Run it after every edit to data/lexicon.json; tests/data/lexicon-runtime.test.ts fails
- * until you do. It reads only the source, so a missing or broken generated file is no
- * obstacle.
+ * `npm run gen:lexicon`: regenerates data/lexicon-runtime.json and data/name-triggers.json,
+ * the lexicon the extension carries, from data/lexicon.json, the human-edited source (see
+ * core/lexicon-source.ts). Run it after every edit to data/lexicon.json;
+ * tests/data/lexicon-runtime.test.ts fails until you do. It reads only the source, so a
+ * missing or broken generated file is no obstacle.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { generatedLexiconText, sourceLexicon } from '../core/lexicon-source';
+import { generatedFileTexts, sourceLexicon } from '../core/lexicon-source';
 
-const out = fileURLToPath(new URL('../data/lexicon-runtime.json', import.meta.url));
-writeFileSync(out, generatedLexiconText(sourceLexicon));
-process.stdout.write(`wrote ${out}\n`);
+for (const [name, text] of Object.entries(generatedFileTexts(sourceLexicon))) {
+  const out = fileURLToPath(new URL(`../data/${name}`, import.meta.url));
+  writeFileSync(out, text);
+  process.stdout.write(`wrote ${out}\n`);
+}

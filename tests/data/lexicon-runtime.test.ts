@@ -4,24 +4,23 @@ import { describe, expect, test } from 'vitest';
 import { compileLexicon } from '../../core/compiled-lexicon';
 import type { Lexicon } from '../../core/lexicon';
 import { defaultLexicon, precomputedHeads } from '../../core/lexicon';
-import { generatedLexiconText, sourceLexicon, withoutDocumentation } from '../../core/lexicon-source';
+import { generatedFileTexts, sourceLexicon, withoutDocumentation } from '../../core/lexicon-source';
 import { findMentions } from '../../core/matcher';
 import { computeHeads, decodeHeads, encodeHeads, scannerInputs } from '../../core/scanner-tables';
 import type { Head } from '../../core/word-triggers';
 
-const GENERATED = new URL('../../data/lexicon-runtime.json', import.meta.url);
-const readGenerated = () => {
+const readGenerated = (name: string) => {
   try {
-    return readFileSync(GENERATED, 'utf8');
+    return readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8');
   } catch {
     return '(missing)';
   }
 };
 
-describe('data/lexicon-runtime.json', () => {
-  test('is what `npm run gen:lexicon` makes of data/lexicon.json now', () => {
-    const current = readGenerated() === generatedLexiconText(sourceLexicon);
-    expect(current, 'data/lexicon-runtime.json is out of date with data/lexicon.json: run `npm run gen:lexicon` and commit the result').toBe(true);
+describe('data/lexicon-runtime.json and data/name-triggers.json', () => {
+  test.each(Object.entries(generatedFileTexts(sourceLexicon)))('%s is what `npm run gen:lexicon` makes of data/lexicon.json now', (name, text) => {
+    const current = readGenerated(name) === text;
+    expect(current, `data/${name} is out of date with data/lexicon.json: run \`npm run gen:lexicon\` and commit the result`).toBe(true);
   });
 
   test('is the source without its documentation, and nothing else is left out', () => {
