@@ -13,12 +13,16 @@ export default defineConfig({
       'Highlights mentions of Karabakh, the Russian peacekeepers (RMC) and the November 2020 Trilateral Statement, with sourced context on hover.',
     permissions: ['storage'],
     action: { default_title: 'Karabakh Context' },
-    // The hover card's code (entrypoints/card-ui.ts), which the content script import()s the
-    // first time a card is about to open; content scripts may only import web-accessible
-    // files. Chrome: use_dynamic_url gives it a URL whose id changes every session, so a page
-    // cannot probe for the extension at a fixed address. Firefox MV2: WXT turns this into the
-    // plain list MV2 expects; there moz-extension:// URLs carry a random per-install UUID.
-    web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    // Code the content script import()s only when a page needs it (utils/package-script.ts):
+    // the hover card's (entrypoints/card-ui.ts) the first time a card is about to open, the
+    // page detector's (entrypoints/page-detector.ts) the first time some text may hold a
+    // name. Content scripts may only import web-accessible files. Chrome: use_dynamic_url
+    // gives them URLs whose id changes every session, so a page cannot probe for the
+    // extension at a fixed address. Firefox MV2: WXT turns this into the plain list MV2
+    // expects; there moz-extension:// URLs carry a random per-install UUID.
+    web_accessible_resources: [
+      { resources: ['card-ui.js', 'page-detector.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+    ],
     // Alt+Shift+K/J/L: no built-in Chrome or Firefox shortcut uses them; users can change them
     // (chrome://extensions/shortcuts, about:addons). The popup shows the keys actually assigned.
     commands: {

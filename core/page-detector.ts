@@ -146,3 +146,25 @@ class IncrementalPageDetector<K> implements PageDetector<K> {
 export function createPageDetector<K>(lexicon: Lexicon = defaultLexicon): PageDetector<K> {
   return new IncrementalPageDetector<K>(lexicon);
 }
+
+/**
+ * How a page reader gets its detectors: a cheap, synchronous prefilter it can ask about any
+ * text at once, and the detector itself, which may first have to be loaded (a promise).
+ * The content script keeps the detector out of its own bundle this way: most pages hold
+ * no text the prefilter lets through, and never load it.
+ */
+export interface DetectorSource<K> {
+  /** Exactly a fresh detector's mayFindIn(). */
+  mayFindIn(text: string): boolean;
+  /** A fresh, empty detector. */
+  create(): PageDetector<K> | Promise<PageDetector<K>>;
+}
+
+/** A source whose detectors are at hand (tests, tools): the prefilter and the detectors share one lexicon. */
+export function detectorSourceFor<K>(lexicon: Lexicon = defaultLexicon): DetectorSource<K> {
+  let probe: PageDetector<K> | undefined;
+  return {
+    mayFindIn: (text) => (probe ??= createPageDetector<K>(lexicon)).mayFindIn(text),
+    create: () => createPageDetector<K>(lexicon),
+  };
+}

@@ -1,5 +1,5 @@
 import type { EntityId, Mention } from '@/core/entities';
-import type { PageDetector } from '@/core/page-detector';
+import type { DetectorSource, PageDetector } from '@/core/page-detector';
 import { staticRangeFor } from './chunk-positions';
 import { ChunkRegistry, type PlacedMention, type PlacedMentionIndex } from './chunk-registry';
 import { isSkippedElement } from './element-kinds';
@@ -8,13 +8,17 @@ import type { HighlightLook, MentionPainter } from './mention-painter';
 import { createMutationBatcher, type DirtyRegion, type MutationBatcher } from './mutation-batcher';
 import { isOwnUi } from './own-ui';
 import { plainBlockText } from './plain-blocks';
-import { chunkEnd, createChunkWalker, type BlockLook, type ChunkWalker, type TextChunk } from './text-chunks';
+import { chunkEnd, createChunkWalker, isReadWhole, type BlockLook, type ChunkWalker, type TextChunk } from './text-chunks';
 import { visibleSpan, type VisibleSpan } from './visible-blocks';
 
 export interface PageHighlighterOptions {
   document: Document;
-  /** A fresh page-level detector: called at start and on every rescan. */
-  createDetector: () => PageDetector<TextChunk>;
+  /**
+   * The prefilter every block's text goes through, and page-level detectors: a fresh one
+   * the first time some text passes the prefilter, and again after every rescan. While
+   * one is loading, reading pauses.
+   */
+  detectors: DetectorSource<TextChunk>;
   painter: MentionPainter;
   /** Longest time slice in ms (default 6). */
   budgetMs?: number;
@@ -57,9 +61,15 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   let look: HighlightLook | undefined;
   let on = false;
   const registry = new ChunkRegistry((entity) => look?.entities[entity] ?? false);
-  // Made on first use: building the detector compiles its lexicon, which is not free.
+  // Made when some text first passes the prefilter: building it compiles its lexicon, and
+  // the content script has to load its code first. Most pages never need one.
   let detector: PageDetector<TextChunk> | undefined;
-  const currentDetector = () => (detector ??= options.createDetector());
+  let detectorLoading = false;
+  let detectorUnavailable = false;
+  // Chunks read while the detector was loading (whether they were urgent, too): added first once it is here.
+  let waiting: Array<{ chunk: TextChunk; urgent: boolean }> = [];
+  // Bumped whenever everything read is forgotten: a detector loading for an older read is not used.
+  let generation = 0;
   let batcher: MutationBatcher | undefined;
   let nextId = 1;
   // Mutation work first (it is what the reader just saw change), then the first read.
@@ -92,6 +102,10 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   let paintSoon = false;
 
   function work(hasTime: () => boolean): boolean {
+    // Reading waits for the detector; its arrival wakes the slices again.
+    if (detectorLoading) return false;
+    if (waiting.length > 0) addWaiting();
+    const canRead = () => !detectorLoading && hasTime();
     if (lookAtViewport && !complete) {
       lookAtViewport = false;
       const span = visibleSpan(doc);
@@ -99,13 +113,13 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     }
     const dirty = batcher?.take();
     if (dirty) queueDirty(dirty);
-    while (hasTime()) {
+    while (canRead()) {
       const queue = urgent.length > 0 ? urgent : background;
       const job = queue[0];
       if (!job) break;
       readingUrgent = queue === urgent;
       if (readingUrgent) paintSoon = true;
-      const done = job(hasTime);
+      const done = job(canRead);
       readingUrgent = false;
       if (done) queue.shift();
     }
@@ -144,8 +158,62 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     for (const root of dirty.subtrees) urgent.push(subtreeJob(root));
   }
 
+  /** The detector, or undefined while it loads (reading pauses meanwhile) or if none can be had. */
+  function currentDetector(): PageDetector<TextChunk> | undefined {
+    if (detector || detectorLoading || detectorUnavailable) return detector;
+    let made: PageDetector<TextChunk> | Promise<PageDetector<TextChunk>>;
+    try {
+      made = options.detectors.create();
+    } catch (error) {
+      return giveUpOnDetector(error);
+    }
+    if (!isPromise(made)) return (detector = made);
+    detectorLoading = true;
+    const forRead = generation;
+    made
+      .then(
+        (loaded) => {
+          if (forRead === generation) detector = loaded;
+        },
+        (error: unknown) => {
+          if (forRead === generation) giveUpOnDetector(error);
+        },
+      )
+      .finally(() => {
+        detectorLoading = false;
+        slices.wake();
+      });
+    return undefined;
+  }
+
+  /** Without a detector nothing can be found: the page is read to the end all the same, so it counts as complete. */
+  function giveUpOnDetector(error: unknown): undefined {
+    detectorUnavailable = true;
+    waiting = [];
+    console.warn('[Karabakh Context] the page detector could not be loaded; nothing is highlighted on this page', error);
+    return undefined;
+  }
+
+  function addWaiting(): void {
+    const chunks = waiting;
+    waiting = [];
+    for (const { chunk, urgent } of chunks) {
+      readingUrgent = urgent;
+      if (urgent) paintSoon = true;
+      addChunk(chunk);
+    }
+    readingUrgent = false;
+  }
+
   function addChunk(chunk: TextChunk): void {
+    // What the prefilter passes over, the detector would find empty and not keep: it is
+    // dropped here, detector or not. A block read whole passed it already (lookAtBlock).
+    if (!isReadWhole(chunk) && !options.detectors.mayFindIn(chunk.text)) return;
     const detecting = currentDetector();
+    if (!detecting) {
+      if (detectorLoading) waiting.push({ chunk, urgent: readingUrgent });
+      return;
+    }
     const mentions = detecting.add(chunk, chunk.text);
     // Nearly every chunk holds nothing the detector keeps. Indexing those too kept every
     // text node of a big page (400,000) in the registry's maps for the garbage collector
@@ -209,7 +277,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   function lookAtBlock(block: Element): BlockLook {
     const text = plainBlockText(block);
     if (text === undefined) return undefined;
-    if (!currentDetector().mayFindIn(text)) return 'skip';
+    if (!options.detectors.mayFindIn(text)) return 'skip';
     // Read already (by the viewport read): walked, its read nodes are passed over.
     if (registry.hasChunksOf(block)) return undefined;
     return { wholeText: text };
@@ -359,6 +427,9 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     registry.clear();
     painter.clear();
     detector = undefined;
+    detectorUnavailable = false;
+    waiting = [];
+    generation++;
   }
 
   function switchOn(): void {
@@ -407,6 +478,10 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     },
     stop,
   };
+}
+
+function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as Promise<T>).then === 'function';
 }
 
 function isShadowRoot(node: Node): node is ShadowRoot {

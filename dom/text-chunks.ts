@@ -274,6 +274,11 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
   };
 }
 
+/** True for a plain block's chunk read in one look at its text (lookAtBlock), not node by node. */
+export function isReadWhole(chunk: TextChunk): boolean {
+  return chunk instanceof WholeBlockChunk;
+}
+
 /** The last node a chunk covers, without listing the nodes of a block read whole. */
 export function chunkEnd(chunk: TextChunk): Node {
   return chunk instanceof WholeBlockChunk ? chunk.block : chunk.nodes[chunk.nodes.length - 1]!;

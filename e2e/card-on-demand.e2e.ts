@@ -48,15 +48,15 @@ describe.each([
     console.info(`${name}: content.js ${size(content)}, card-ui.js ${size(cardUi)}`);
   });
 
-  test('card-ui.js is web-accessible (content scripts may import only those)', () => {
+  test('card-ui.js and page-detector.js, and only they, are web-accessible (content scripts may import only those)', () => {
     const manifest = JSON.parse(readFileSync(join(dir(), 'manifest.json'), 'utf8')) as Manifest;
     if (name === 'chrome-mv3') {
-      // use_dynamic_url: the file answers only at an address whose id changes every session.
+      // use_dynamic_url: the files answer only at an address whose id changes every session.
       expect(manifest.web_accessible_resources).toEqual([
-        { resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+        { resources: ['card-ui.js', 'page-detector.js'], matches: ['<all_urls>'], use_dynamic_url: true },
       ]);
     } else {
-      expect(manifest.web_accessible_resources).toEqual(['card-ui.js']);
+      expect(manifest.web_accessible_resources).toEqual(['card-ui.js', 'page-detector.js']);
     }
   });
 });

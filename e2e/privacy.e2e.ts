@@ -103,12 +103,18 @@ describe('network', () => {
     await page.waitForTimeout(1500);
 
     const ownFiles = `chrome-extension://${browser.extensionId}/`;
-    // The card's code, which the content script imports on the first hover: one of the
-    // package's files, at its per-session address (use_dynamic_url), not a request to anywhere.
-    const cardUi = await browser.worker.evaluate(() => chrome.runtime.getURL('/card-ui.js'));
+    // The page detector's code (imported once the page's text may hold a name) and the
+    // card's (on the first hover): the package's own files, at their per-session address
+    // (use_dynamic_url), not requests to anywhere.
+    const [pageDetector, cardUi] = await browser.worker.evaluate(() => [
+      chrome.runtime.getURL('/page-detector.js'),
+      chrome.runtime.getURL('/card-ui.js'),
+    ]);
+    expect(seen.map((r) => r.url), 'the page detector’s code was loaded for the page').toContain(pageDetector);
     expect(seen.map((r) => r.url), 'the card’s code was loaded for the hover').toContain(cardUi);
     const pagesWeOpened = new Set([server.url('/'), server.url('/second'), server.url('/favicon.ico')]);
-    const foreign = seen.filter((r) => !pagesWeOpened.has(r.url) && r.url !== cardUi && !r.url.startsWith(ownFiles));
+    const packageScripts = new Set([pageDetector, cardUi]);
+    const foreign = seen.filter((r) => !pagesWeOpened.has(r.url) && !packageScripts.has(r.url) && !r.url.startsWith(ownFiles));
     expect(foreign, 'requests that neither the test nor the extension package explain').toEqual([]);
     expect(hits, 'what reached the test server').toEqual(['/', '/second']);
     await page.close();
@@ -207,16 +213,16 @@ describe('what a page can see', () => {
     // The view hands itself to the content script on the isolated world's global, not the page's.
     expect(await page.evaluate(() => Object.getOwnPropertySymbols(window).map(String))).toEqual([]);
     expect(view.html).toBe(baseline.html);
-    // Loading card-ui.js left no resource timing entry (nor anything else) for the page to find.
+    // Loading card-ui.js and page-detector.js left no resource timing entry (nor anything else) for the page to find.
     const named = (names: string[]) => names.filter((n) => /^(mark|measure|resource|navigation):/.test(n));
     expect(named(view.performanceNames)).toEqual(named(baseline.performanceNames));
     const cardUi = await withExtension.worker.evaluate(() => chrome.runtime.getURL('/card-ui.js'));
-    const telltale = new RegExp(`${withExtension.extensionId}|${new URL(cardUi).host}|card-ui`, 'i');
+    const telltale = new RegExp(`${withExtension.extensionId}|${new URL(cardUi).host}|card-ui|page-detector`, 'i');
     for (const name of view.performanceNames) expect(name).not.toMatch(telltale);
     await page.close();
   });
 
-  test('a page cannot load the card’s code from the extension’s fixed address', async () => {
+  test('a page cannot load the card’s or the detector’s code from the extension’s fixed address', async () => {
     const page = await withExtension.context.newPage();
     await page.goto(server.url('/'));
     await waitForHighlights(page, 3);
@@ -235,10 +241,11 @@ describe('what a page can see', () => {
         });
       return {
         cardUi: await probe(`chrome-extension://${id}/card-ui.js`),
+        pageDetector: await probe(`chrome-extension://${id}/page-detector.js`),
         missing: await probe(`chrome-extension://${id}/no-such-file.js`),
       };
     }, withExtension.extensionId);
-    expect(loads).toEqual({ cardUi: 'refused', missing: 'refused' });
+    expect(loads).toEqual({ cardUi: 'refused', pageDetector: 'refused', missing: 'refused' });
     await page.close();
   });
 });

@@ -1,13 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createPageDetector } from '@/core/page-detector';
 import { createCustomHighlightPainter, supportsCustomHighlights } from '@/dom/custom-highlight-painter';
 import type { MentionPainter } from '@/dom/mention-painter';
 import { startPageHighlighter } from '@/dom/page-highlighter';
 import { scrollToCenter } from '@/dom/scroll-to-mention';
-import type { TextChunk } from '@/dom/text-chunks';
 import { createWrappingPainter } from '@/dom/wrapping-painter';
 import { watchHighlightState, type HighlightState } from '@/utils/highlight-state';
 import { importCardView } from '@/utils/card-ui-loader';
+import { loadedDetectorSource } from '@/utils/page-detector-loader';
 import { startMentionCards } from '@/utils/mention-cards';
 import { answerRequests } from './answer-requests';
 import { reportMentionCount } from './report-count';
@@ -21,7 +20,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
   const painter = createPainter(document);
   const highlighter = startPageHighlighter({
     document,
-    createDetector: () => createPageDetector<TextChunk>(),
+    detectors: loadedDetectorSource(),
     painter,
     signal: ctx.signal,
   });

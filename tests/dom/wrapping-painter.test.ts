@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ENTITY_IDS, type EntityId } from '../../core/entities';
 import { findMentions } from '../../core/matcher';
-import { createPageDetector } from '../../core/page-detector';
+import { detectorSourceFor } from '../../core/page-detector';
 import { staticRangeFor } from '../../dom/chunk-positions';
 import type { PlacedMention } from '../../dom/chunk-registry';
 import { startPageHighlighter, type PageHighlighter } from '../../dom/page-highlighter';
@@ -92,7 +92,7 @@ describe('the page highlighter with the wrapping fallback', () => {
     const painter = createWrappingPainter(document);
     highlighter = startPageHighlighter({
       document,
-      createDetector: () => createPageDetector<TextChunk>(),
+      detectors: detectorSourceFor<TextChunk>(),
       painter,
     });
     highlighter.update(true, look);
@@ -113,7 +113,7 @@ describe('the page highlighter with the wrapping fallback', () => {
   it('new text is wrapped and removed text drops its mentions', async () => {
     document.body.innerHTML = `<section id="feed"><p>${paragraphs[0]}</p></section>`;
     const painter = createWrappingPainter(document);
-    highlighter = startPageHighlighter({ document, createDetector: () => createPageDetector<TextChunk>(), painter });
+    highlighter = startPageHighlighter({ document, detectors: detectorSourceFor<TextChunk>(), painter });
     highlighter.update(true, look);
     await settle(highlighter);
     const item = document.createElement('p');

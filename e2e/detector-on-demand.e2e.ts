@@ -1,0 +1,128 @@
+/**
+ * The page detector's code (the lexicon, its patterns and rules) is not in the content
+ * script that runs in every frame of every page: it is page-detector.js, imported the first
+ * time some text on a page passes the name prefilter. Checked on the built files, then in
+ * Chromium: a page with nothing like our names never loads it; a page whose names arrive
+ * later loads it then, and highlights them.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { collectErrors, launchChromium, type ExtensionBrowser } from './harness/chromium';
+import { readHighlights, waitForHighlights } from './harness/highlights';
+import { chromeBuild, firefoxBuild, projectRoot, requireBuild } from './harness/paths';
+import { startServer, type TestServer } from './harness/server';
+import { until } from './harness/until';
+
+/** Issue 4's budget for the script every frame of every page runs. */
+const CONTENT_SCRIPT_BUDGET = 60_000;
+
+const lexicon = JSON.parse(readFileSync(join(projectRoot, 'data/lexicon-runtime.json'), 'utf8')) as {
+  lexicon: { families: { id: string }[] };
+  heads: { cues: { texts: string } };
+};
+/** Strings only the detector's code holds: the cue scanner's heads and the families' ids. */
+const DETECTOR_ONLY = [lexicon.heads.cues.texts.slice(0, 60), ...lexicon.lexicon.families.map((family) => `"${family.id}"`)];
+
+describe.each([
+  ['chrome-mv3', () => requireBuild(chromeBuild, 'npm run build')],
+  ['firefox-mv2', () => requireBuild(firefoxBuild, 'npm run build:firefox')],
+])('the %s build', (_name, dir) => {
+  test('content.js holds none of the detector; page-detector.js holds all of it', () => {
+    const content = readFileSync(join(dir(), 'content-scripts/content.js'), 'utf8');
+    const detector = readFileSync(join(dir(), 'page-detector.js'), 'utf8');
+    for (const text of DETECTOR_ONLY) {
+      expect(content, `content.js contains ${text}`).not.toContain(text);
+      expect(detector, `page-detector.js lacks ${text}`).toContain(text);
+    }
+  });
+
+  test(`content.js stays under ${CONTENT_SCRIPT_BUDGET / 1000} kB`, () => {
+    expect(statSync(join(dir(), 'content-scripts/content.js')).size).toBeLessThan(CONTENT_SCRIPT_BUDGET);
+  });
+});
+
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`;
+
+/** No word starts like one of our names' first words (not even "9" or "10", as in "10 November"). */
+const NOTHING_LIKE_OUR_NAMES = page(
+  Array.from({ length: 40 }, () => '<p>The weather was mild, the <a href="#m">market</a> was busy and the trains ran on <b>time</b>.</p>').join('\n'),
+);
+
+/** Plain text at first; a paragraph naming the region is appended a second after load. */
+const NAMES_LATER = page(`
+<p>The weather was mild, the market was busy and the trains ran on time.</p>
+<script>
+  addEventListener('load', () => setTimeout(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Later: a report from Nagorno-Karabakh and its capital Stepanakert.';
+    document.body.append(p);
+  }, 1000));
+</script>`);
+
+describe('in Chromium', () => {
+  let browser: ExtensionBrowser;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startServer({ '/plain': NOTHING_LIKE_OUR_NAMES, '/later': NAMES_LATER });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** When each request for page-detector.js left, by the test's clock. */
+  function watchDetectorLoads(tab: Page): number[] {
+    const times: number[] = [];
+    tab.on('request', (request: Request) => {
+      // Chromium redirects the per-session address to the file inside: one load, two hops.
+      if (new URL(request.url()).pathname === '/page-detector.js' && !request.redirectedFrom()) times.push(Date.now());
+    });
+    return times;
+  }
+
+  /** The content script's report to the popup, asked for the way the popup asks. */
+  async function pageReport(tab: Page): Promise<{ complete: boolean; counts: Record<string, number> } | undefined> {
+    await tab.bringToFront();
+    return browser.worker.evaluate(async () => {
+      const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.tabs.sendMessage(active!.id!, { type: 'get-page-report' }, { frameId: 0 }).catch(() => undefined);
+    });
+  }
+
+  test('a page with nothing like our names is read to the end without loading the detector', async () => {
+    const tab = await browser.context.newPage();
+    const errors = collectErrors(tab);
+    const loads = watchDetectorLoads(tab);
+    await tab.goto(server.url('/plain'));
+    const report = await until(() => pageReport(tab), (r) => r?.complete === true, 'the read to complete');
+    expect(report?.counts).toEqual({ karabakh: 0, rmc: 0, 'trilateral-statement': 0 });
+    await tab.waitForTimeout(500);
+    expect(loads, 'page-detector.js requested on a page that cannot hold a name').toEqual([]);
+    expect(await readHighlights(tab)).toEqual([]);
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  test('names that arrive later load the detector then, once, and are highlighted', async () => {
+    const tab = await browser.context.newPage();
+    const errors = collectErrors(tab);
+    const loads = watchDetectorLoads(tab);
+    await tab.goto(server.url('/later'));
+    const loadedAt = Date.now();
+    await until(() => pageReport(tab), (r) => r?.complete === true, 'the first read to complete');
+    expect(loads, 'page-detector.js requested before any name was on the page').toEqual([]);
+    const drawn = await waitForHighlights(tab, 1);
+    expect(drawn.map((h) => h.text)).toEqual(['Nagorno-Karabakh']);
+    expect(loads).toHaveLength(1);
+    expect(loads[0]! - loadedAt, 'ms from the load to the detector’s request').toBeGreaterThan(800);
+    const report = await until(() => pageReport(tab), (r) => r?.complete === true && r.counts.karabakh === 1, 'the count');
+    expect(report?.counts.karabakh).toBe(1);
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+});

@@ -1,0 +1,137 @@
+// @vitest-environment happy-dom
+/**
+ * The page highlighter when its detector has to be loaded first (the content script loads
+ * page-detector.js on demand): text the prefilter passes over needs no detector; reading
+ * pauses while one loads and loses nothing read meanwhile; a detector that cannot be had
+ * leaves the page unhighlighted but read to the end.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { ENTITY_IDS, type EntityId } from '../../core/entities';
+import { findMentions } from '../../core/matcher';
+import { createPageDetector, detectorSourceFor, type DetectorSource, type PageDetector } from '../../core/page-detector';
+import { startPageHighlighter, type PageHighlighter } from '../../dom/page-highlighter';
+import type { TextChunk } from '../../dom/text-chunks';
+import { createWrappingPainter } from '../../dom/wrapping-painter';
+
+const allOn = Object.fromEntries(ENTITY_IDS.map((id) => [id, true])) as Record<EntityId, boolean>;
+const look = { entities: allOn, style: 'background' as const };
+const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+const NAMED = [
+  'Russian peacekeepers began leaving Nagorno-Karabakh in April 2024.',
+  'The Russian Military Contingent had been deployed under the trilateral statement of 10 November 2020.',
+];
+const PLAIN = 'The weather was mild and the market was busy.';
+
+/** A source whose detector arrives when the test says so (or fails), counting the requests. */
+function deferredSource() {
+  const inline = detectorSourceFor<TextChunk>();
+  const pending: Array<{ resolve: (d: PageDetector<TextChunk>) => void; reject: (e: Error) => void }> = [];
+  const source: DetectorSource<TextChunk> & { requests: number } = {
+    requests: 0,
+    mayFindIn: inline.mayFindIn,
+    create() {
+      source.requests++;
+      return new Promise((resolve, reject) => pending.push({ resolve, reject }));
+    },
+  };
+  return {
+    source,
+    arrive: () => pending.shift()!.resolve(createPageDetector<TextChunk>()),
+    fail: () => pending.shift()!.reject(new Error('no detector for you')),
+    waiting: () => pending.length,
+  };
+}
+
+describe('the page highlighter with a detector loaded on demand', () => {
+  let highlighter: PageHighlighter | undefined;
+  afterEach(() => highlighter?.stop());
+
+  function start(detectors: DetectorSource<TextChunk>) {
+    const painter = createWrappingPainter(document);
+    highlighter = startPageHighlighter({ document, detectors, painter });
+    highlighter.update(true, look);
+    return { highlighter, painter, wrapped: () => [...document.querySelectorAll(painter.tagName)].map((w) => w.textContent) };
+  }
+
+  async function until(check: () => boolean, what: string) {
+    for (let i = 0; i < 300 && !check(); i++) await wait(10);
+    expect(check(), what).toBe(true);
+  }
+
+  /** Complete, and the fallback painter's own edits read again (as the wrapping painter's tests wait). */
+  async function settled(highlighter: PageHighlighter, what: string) {
+    await until(() => highlighter.complete, what);
+    await wait(100);
+  }
+
+  it('a page with nothing the prefilter lets through is read to the end without asking for a detector', async () => {
+    document.body.innerHTML = Array.from({ length: 30 }, () => `<p>${PLAIN} <b>Nothing</b> here.</p>`).join('');
+    const { source } = deferredSource();
+    const { highlighter } = start(source);
+    await until(() => highlighter.complete, 'the read to complete');
+    expect(source.requests).toBe(0);
+    expect(highlighter.index.counts()).toEqual({ karabakh: 0, rmc: 0, 'trilateral-statement': 0 });
+  });
+
+  it('reading waits for the detector, then draws every mention, the ones read before it came included', async () => {
+    document.body.innerHTML = [PLAIN, ...NAMED, PLAIN].map((p) => `<p>${p}</p>`).join('');
+    const deferred = deferredSource();
+    const { highlighter, wrapped } = start(deferred.source);
+    await until(() => deferred.waiting() === 1, 'a detector to be asked for');
+    await wait(100);
+    expect(highlighter.complete, 'complete while the detector is still loading').toBe(false);
+    expect(wrapped()).toEqual([]);
+    deferred.arrive();
+    await settled(highlighter, 'the read to complete');
+    expect(wrapped()).toEqual(NAMED.flatMap((p) => findMentions(p).map((m) => m.text)));
+    expect(deferred.source.requests).toBe(1);
+  });
+
+  it('text removed while the detector loads leaves no mention behind', async () => {
+    document.body.innerHTML = NAMED.map((p, i) => `<p id="p${i}">${p}</p>`).join('');
+    const deferred = deferredSource();
+    const { highlighter, wrapped } = start(deferred.source);
+    await until(() => deferred.waiting() === 1, 'a detector to be asked for');
+    document.getElementById('p0')!.remove();
+    await wait(50);
+    deferred.arrive();
+    await settled(highlighter, 'the read to complete');
+    expect(wrapped()).toEqual(findMentions(NAMED[1]!).map((m) => m.text));
+    expect(highlighter.index.ordered().map((m) => m.text)).toEqual(wrapped());
+  });
+
+  it('a detector that cannot be loaded leaves the page as it was, read to the end; a rescan asks again', async () => {
+    document.body.innerHTML = NAMED.map((p) => `<p>${p}</p>`).join('');
+    const original = document.body.innerHTML;
+    const deferred = deferredSource();
+    const { highlighter, wrapped } = start(deferred.source);
+    await until(() => deferred.waiting() === 1, 'a detector to be asked for');
+    deferred.fail();
+    await until(() => highlighter.complete, 'the read to complete');
+    expect(document.body.innerHTML).toBe(original);
+    expect(highlighter.index.ordered()).toEqual([]);
+
+    highlighter.rescan();
+    await until(() => deferred.waiting() === 1, 'a detector to be asked for again');
+    deferred.arrive();
+    await until(() => wrapped().length > 0, 'a mention drawn');
+    await settled(highlighter, 'the second read to complete');
+    expect(wrapped()).toEqual(NAMED.flatMap((p) => findMentions(p).map((m) => m.text)));
+  });
+
+  it('a rescan while the detector loads reads the new page with a detector of its own', async () => {
+    document.body.innerHTML = `<p>${NAMED[0]}</p>`;
+    const deferred = deferredSource();
+    const { highlighter, wrapped } = start(deferred.source);
+    await until(() => deferred.waiting() === 1, 'a detector to be asked for');
+    document.body.innerHTML = `<p>${NAMED[1]}</p>`;
+    highlighter.rescan();
+    deferred.arrive();
+    await until(() => deferred.waiting() === 1, 'a fresh detector for the new page');
+    deferred.arrive();
+    await until(() => wrapped().length > 0, 'a mention drawn');
+    await settled(highlighter, 'the new page to be read');
+    expect(wrapped()).toEqual(findMentions(NAMED[1]!).map((m) => m.text));
+  });
+});
