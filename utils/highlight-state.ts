@@ -1,13 +1,14 @@
 /**
  * What the content script needs to know to draw (or not draw) highlights on its page,
- * kept current from storage. It never throws: damaged or unreadable storage gives the
- * defaults (highlights on), and a change in any tab or the options page arrives here at once.
+ * kept current from storage (stored-state.ts). It never throws: damaged or unreadable
+ * storage gives the defaults (highlights on), and a change in any tab or the options page
+ * arrives here at once.
  */
 import type { EntityId } from '@/core/entities';
-import { defaultSettings, type PauseState, type Settings } from '@/core/settings';
+import type { PauseState, Settings } from '@/core/settings';
 import { highlightReason, siteKeyOf } from '@/core/sites';
 import type { HighlightReason } from './messages';
-import { readPause, readSettings, watchPause, watchSettings } from './storage';
+import { watchStoredState } from './stored-state';
 
 export interface HighlightState {
   reason: HighlightReason;
@@ -41,16 +42,8 @@ export function watchHighlightState(
   onChange: (state: HighlightState) => void,
   signal?: AbortSignal,
 ): void {
-  let settings = defaultSettings();
-  let pause: PauseState = 'none';
   let last: HighlightState | undefined;
-  let ready = false;
-  // A watched value is newer than a read that was already in flight: keep it.
-  let settingsSeen = false;
-  let pauseSeen = false;
-
-  const emit = () => {
-    if (!ready || signal?.aborted) return;
+  watchStoredState((settings, pause) => {
     const state = highlightStateFor(url, settings, pause);
     if (last && sameState(last, state)) return;
     last = state;
@@ -60,26 +53,5 @@ export function watchHighlightState(
       // A bug in the consumer must not stop later updates.
       console.error('[Karabakh Context] highlight state listener failed', error);
     }
-  };
-
-  // Watch first, so a change made while the first read is in flight is not missed.
-  watchSettings((next) => {
-    settings = next;
-    settingsSeen = true;
-    emit();
   }, signal);
-  watchPause((next) => {
-    pause = next;
-    pauseSeen = true;
-    emit();
-  }, signal);
-
-  void Promise.all([readSettings(), readPause()])
-    .catch(() => [defaultSettings(), 'none' as const] as const)
-    .then(([readSettingsValue, readPauseValue]) => {
-      if (!settingsSeen) settings = readSettingsValue;
-      if (!pauseSeen) pause = readPauseValue;
-      ready = true;
-      emit();
-    });
 }

@@ -1,10 +1,12 @@
 /**
  * Every storage item, declared once. Values are typed `unknown` on purpose: whatever is
  * stored goes through core/settings.ts before anyone uses it, and a damaged value is
- * written back repaired.
+ * written back repaired. The content script reads the same keys without WXT storage
+ * (stored-state.ts).
  */
 import { storage } from 'wxt/utils/storage';
 import { parsePause, parseSettings, type PauseState, type Settings } from '@/core/settings';
+import { PAUSE_KEY, SETTINGS_KEY } from './storage-keys';
 
 /**
  * Version 1 is the first stored shape; WXT reads a value without version metadata as v1.
@@ -14,7 +16,7 @@ import { parsePause, parseSettings, type PauseState, type Settings } from '@/cor
  * No `migrations` yet, on purpose: with them WXT touches storage as soon as this module is
  * imported, which the build does in Node.
  */
-export const settingsItem = storage.defineItem<unknown>('local:settings', {
+export const settingsItem = storage.defineItem<unknown>(SETTINGS_KEY, {
   fallback: null,
   version: 1,
 });
@@ -25,7 +27,7 @@ export const settingsItem = storage.defineItem<unknown>('local:settings', {
  * opened per browser; the background clears a `session` pause on browser start-up
  * (runtime.onStartup), which is what "for this browser session" means.
  */
-export const pauseItem = storage.defineItem<unknown>('local:pause', {
+export const pauseItem = storage.defineItem<unknown>(PAUSE_KEY, {
   fallback: 'none',
   version: 1,
 });
