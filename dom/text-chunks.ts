@@ -12,6 +12,13 @@ export interface TextChunk {
   /** `starts[i]` is where `nodes[i]` begins in `text`. */
   readonly starts: readonly number[];
   readonly text: string;
+  /**
+   * Which walk read the chunk, and when in it. A walk yields its chunks in document order,
+   * so chunks of one walk are ordered by `step` alone, with no question to the DOM (see
+   * ChunkRegistry.ordered). Absent on chunks made otherwise.
+   */
+  readonly walk?: number;
+  readonly step?: number;
 }
 
 export interface ChunkWalkerOptions extends SkipOptions {
@@ -76,6 +83,9 @@ const BLOCK_LOOK_COST = 16;
 
 const always = () => true;
 
+/** Numbers the walks (TextChunk.walk). */
+let walks = 0;
+
 export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}): ChunkWalker {
   const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
   if (!doc) return { next: () => undefined, finished: true };
@@ -84,6 +94,8 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
   // 5 MB page). The loop below classifies each node itself and steps over subtrees.
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   if (options.startAt) walker.currentNode = options.startAt;
+  const walk = ++walks;
+  let step = 0;
   // Set whenever the walk crosses something that ends a line of text.
   let boundary = false;
   let untilTimeCheck = NODES_BETWEEN_TIME_CHECKS;
@@ -138,7 +150,7 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
           return undefined;
         }
         stepOver(element);
-        return NON_BLANK.test(look.wholeText) ? new WholeBlockChunk(element, look.wholeText) : undefined;
+        return NON_BLANK.test(look.wholeText) ? new WholeBlockChunk(element, look.wholeText, walk, step++) : undefined;
       }
     }
     if (mayHostShadow) reportShadowRoot(element);
@@ -177,7 +189,7 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
       sliced = undefined;
       boundary = true;
     } else current.from = to;
-    return { block: current.block, nodes: [current.node], starts: [-from], text: data.slice(from, to) };
+    return { block: current.block, nodes: [current.node], starts: [-from], text: data.slice(from, to), walk, step: step++ };
   }
 
   const take = (node: Text, data: string) => {
@@ -188,7 +200,7 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
   };
 
   function endRun(): TextChunk | undefined {
-    const chunk = block === undefined ? undefined : { block, nodes, starts, text };
+    const chunk = block === undefined ? undefined : { block, nodes, starts, text, walk, step: step++ };
     nodes = [];
     starts = [];
     text = '';
@@ -296,6 +308,8 @@ class WholeBlockChunk implements TextChunk {
   constructor(
     readonly block: Element,
     readonly text: string,
+    readonly walk: number,
+    readonly step: number,
   ) {}
 
   get nodes(): readonly Text[] {

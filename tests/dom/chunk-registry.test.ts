@@ -34,6 +34,58 @@ describe('ChunkRegistry.ordered', () => {
   });
 });
 
+describe('ChunkRegistry.ordered over several walks', () => {
+  it('keeps document order when walks interleave, start mid-page, and chunks come from no walk', () => {
+    document.body.innerHTML = Array.from({ length: 60 }, (_, i) => `<p>p${i} <b>bold</b> tail</p>`).join('');
+    const all = collectChunks(document.body);
+    const registry = new ChunkRegistry();
+    const add = (chunk: TextChunk) => {
+      registry.add(chunk);
+      registry.setMentions(chunk, [mentionIn(chunk)]);
+    };
+    // A viewport walk from the middle, then the background walk from the top (skipping what
+    // is read), and one chunk made by hand, shuffled before they reach the registry.
+    const paragraphs = [...document.body.children];
+    const viewport = collectChunks(document.body, { startAt: paragraphs[40]!, stopAfter: paragraphs[44]! });
+    const viewportTexts = new Set(viewport.map((c) => c.text));
+    const background = collectChunks(document.body).filter((c) => !viewportTexts.has(c.text) && c.text !== all[7]!.text);
+    const byHand: TextChunk = { ...all[7]!, walk: undefined, step: undefined };
+    const shuffled = [...background, ...viewport, byHand].sort((a, b) => ((a.text.length * 7919 + b.text.charCodeAt(2)) % 3) - 1);
+    for (const chunk of shuffled) add(chunk);
+    expect(registry.ordered().map((m) => m.text)).toEqual(all.map((c) => c.text));
+  });
+
+  it('orders the chunks of one walk without asking the DOM, and a short run with a few questions', () => {
+    document.body.innerHTML = Array.from({ length: 200 }, (_, i) => `<p>p${i}</p>`).join('');
+    const registry = new ChunkRegistry();
+    const chunks = collectChunks(document.body);
+    for (const chunk of [...chunks].reverse()) {
+      registry.add(chunk);
+      registry.setMentions(chunk, [mentionIn(chunk)]);
+    }
+    let questions = 0;
+    const compare = Node.prototype.compareDocumentPosition;
+    Node.prototype.compareDocumentPosition = function (this: Node, other: Node) {
+      questions++;
+      return compare.call(this, other);
+    };
+    try {
+      expect(registry.ordered()).toHaveLength(200);
+      expect(questions).toBe(0);
+      const inserted = document.createElement('p');
+      inserted.textContent = 'new';
+      document.body.insertBefore(inserted, document.body.children[100]!);
+      const [chunk] = collectChunks(inserted);
+      registry.add(chunk!);
+      registry.setMentions(chunk!, [mentionIn(chunk!)]);
+      expect(registry.ordered()[100]?.text).toBe('new');
+      expect(questions).toBeLessThanOrEqual(10);
+    } finally {
+      Node.prototype.compareDocumentPosition = compare;
+    }
+  });
+});
+
 describe('ChunkWalker pauses', () => {
   it('over a long stretch of text already read, and resumes where it stopped', () => {
     document.body.innerHTML = `<div>${Array.from({ length: 3000 }, (_, i) => `<span>done ${i}</span>`).join('')}</div><p>fresh</p>`;
