@@ -11,7 +11,7 @@
  */
 import type { Lexicon } from './lexicon';
 import { literalPrefixes } from './normalize';
-import type { Head } from './word-triggers';
+import type { Follower, Head } from './word-triggers';
 import { triggerHeads } from './word-triggers';
 
 /** What decides a scanner's triggers: its forms in order, and the declared triggers of raw forms. */
@@ -52,9 +52,13 @@ export function computeHeads(inputs: readonly ScannerInput[], fold: readonly str
  * in the same order each head's groups, space-separated, each one of
  *   `1,4`      exact and longer are both [1, 4] (most heads),
  *   `1,4:`     exact is [1, 4], longer is empty (a head that must be a whole word),
- *   `1,4:4`    exact is [1, 4], longer is [4].
+ *   `1,4:4`    exact is [1, 4], longer is [4];
+ * then, for each follower (a rest of the trigger after the head, see word-triggers.ts),
+ * `/rest=groups`, the rest's spaces written `_`: `:/november_2020=7` is a head that must
+ * be a whole word, for group 7 only where "november 2020" follows.
  * A head's text is letters, marks and digits (word-triggers.ts), so it never holds a
- * space. Under a third of the size of the same heads as JSON objects (7.5 kB, not 26).
+ * space; a rest is letters, marks, digits and spaces. Under a third of the size of the
+ * same heads as JSON objects.
  */
 export interface EncodedHeads {
   texts: string;
@@ -64,11 +68,14 @@ export interface EncodedHeads {
 const sameList = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export function encodeHeads(heads: readonly Head[]): EncodedHeads {
-  for (const { text } of heads) if (!text || /\s/.test(text)) throw new Error(`trigger head ${JSON.stringify(text)} is empty or holds a space`);
-  return {
-    texts: heads.map((h) => h.text).join(' '),
-    groups: heads.map(({ exact, longer }) => (sameList(exact, longer) ? exact.join(',') : `${exact.join(',')}:${longer.join(',')}`)).join(' '),
-  };
+  for (const { text, followed } of heads) {
+    if (!text || /\s/.test(text)) throw new Error(`trigger head ${JSON.stringify(text)} is empty or holds a space`);
+    for (const { rest } of followed) if (!rest || /[_/=:,]/.test(rest)) throw new Error(`trigger rest ${JSON.stringify(rest)} is empty or holds _ / = : or ,`);
+  }
+  const encode = ({ exact, longer, followed }: Head) =>
+    (sameList(exact, longer) && followed.length === 0 ? exact.join(',') : `${exact.join(',')}:${longer.join(',')}`) +
+    followed.map(({ rest, groups }) => `/${rest.replaceAll(' ', '_')}=${groups.join(',')}`).join('');
+  return { texts: heads.map((h) => h.text).join(' '), groups: heads.map(encode).join(' ') };
 }
 
 const numbers = (list: string): number[] => (list === '' ? [] : list.split(',').map(Number));
@@ -77,8 +84,14 @@ const numbers = (list: string): number[] => (list === '' ? [] : list.split(',').
  * A decoded head whose groups are parsed when the scanner first needs them: at start-up
  * only the texts are (indexFromHeads() reads nothing else), and a page hits few heads.
  */
+interface DecodedGroups {
+  exact: readonly number[];
+  longer: readonly number[];
+  followed: readonly Follower[];
+}
+
 class EncodedHead implements Head {
-  private decoded: { exact: readonly number[]; longer: readonly number[] } | undefined;
+  private decoded: DecodedGroups | undefined;
 
   constructor(
     readonly text: string,
@@ -93,13 +106,22 @@ class EncodedHead implements Head {
     return (this.decoded ??= EncodedHead.parse(this.groups)).longer;
   }
 
-  private static parse(groups: string): { exact: readonly number[]; longer: readonly number[] } {
-    const colon = groups.indexOf(':');
+  get followed(): readonly Follower[] {
+    return (this.decoded ??= EncodedHead.parse(this.groups)).followed;
+  }
+
+  private static parse(groups: string): DecodedGroups {
+    const [own = '', ...rests] = groups.split('/');
+    const followed = rests.map((entry) => {
+      const equals = entry.indexOf('=');
+      return { rest: entry.slice(0, equals).replaceAll('_', ' '), groups: numbers(entry.slice(equals + 1)) };
+    });
+    const colon = own.indexOf(':');
     if (colon < 0) {
-      const both = numbers(groups);
-      return { exact: both, longer: both };
+      const both = numbers(own);
+      return { exact: both, longer: both, followed };
     }
-    return { exact: numbers(groups.slice(0, colon)), longer: numbers(groups.slice(colon + 1)) };
+    return { exact: numbers(own.slice(0, colon)), longer: numbers(own.slice(colon + 1)), followed };
   }
 }
 

@@ -78,11 +78,22 @@ const MAX_HEAD = 31;
 const HASH_SEED = 0x811c9dc5 | 0;
 const hashStep = (h: number, code: number) => Math.imul(h ^ code, 0x01000193);
 
-/** One trigger head: its text and the groups to try when a word is exactly it / is longer than it. */
+/**
+ * One trigger head: its text and the groups to try when a word is exactly it / is longer
+ * than it, and groups whose triggers go on past the head ("10 november"): tried when the
+ * word is exactly the head and the words after it begin with `rest`.
+ */
 export interface Head {
   text: string;
   exact: readonly number[];
   longer: readonly number[];
+  followed: readonly Follower[];
+}
+
+/** The rest of a trigger after its head (lower case, a space for each separator run), and its groups. */
+export interface Follower {
+  rest: string;
+  groups: readonly number[];
 }
 
 export interface TriggerIndex {
@@ -104,10 +115,11 @@ const FLAT_LETTERS = 0x600;
 const pairKey = (c0: number, c1: number) => ((c0 << 5) ^ c1) & 0xffff;
 
 /**
- * Builds the index from triggers (lower-case literal prefixes) and the pattern groups
- * each one stands for. A trigger's head is its first word; a trigger that goes on past
- * its first word ("9 november") needs that word whole, one that does not ("rus") matches
- * any word starting with it.
+ * Builds the index from triggers (lower-case literal prefixes, a space for each separator
+ * run: see literalPrefixes) and the pattern groups each one stands for. A trigger's head
+ * is its first word; a trigger that does not go on past it ("rus") matches any word
+ * starting with it; one that does ("9 november") needs that word whole, followed by a
+ * separator and the rest of the trigger.
  */
 export function buildTriggerIndex(triggers: Iterable<readonly [string, readonly number[]]>): TriggerIndex {
   return indexFromHeads(triggerHeads(triggers));
@@ -116,20 +128,29 @@ export function buildTriggerIndex(triggers: Iterable<readonly [string, readonly 
 /** The heads of an index (the slow part of building one; scanner-tables.ts does it at build time for the default lexicon). */
 export function triggerHeads(triggers: Iterable<readonly [string, readonly number[]]>): Head[] {
   tables();
-  const byHead = new Map<string, { prefix: Set<number>; whole: Set<number> }>();
+  const byHead = new Map<string, { prefix: Set<number>; whole: Set<number>; followed: Map<string, Set<number>> }>();
+  const lowered = (text: string) => [...text].map((ch) => String.fromCharCode(lower(ch.charCodeAt(0)))).join('');
   for (const [trigger, groups] of triggers) {
-    let head = '';
+    let raw = '';
     for (const ch of trigger) {
       if (!WORD_CHAR.test(ch)) break;
-      head += ch;
+      raw += ch;
     }
-    if (!head) throw new Error(`trigger ${JSON.stringify(trigger)} does not start with a letter or digit`);
-    head = [...head].map((ch) => String.fromCharCode(lower(ch.charCodeAt(0)))).join('');
+    if (!raw) throw new Error(`trigger ${JSON.stringify(trigger)} does not start with a letter or digit`);
+    let head = lowered(raw);
     const cut = head.length > MAX_HEAD;
     if (cut) head = head.slice(0, MAX_HEAD);
-    const whole = !cut && head.length < trigger.length;
-    if (!byHead.has(head)) byHead.set(head, { prefix: new Set(), whole: new Set() });
-    for (const g of groups) byHead.get(head)![whole ? 'whole' : 'prefix'].add(g);
+    const whole = !cut && raw.length < trigger.length;
+    // What follows the head's separator; '' when the trigger only says the word is whole.
+    const rest = whole ? followerRest(lowered(trigger.slice(raw.length + 1))) : '';
+    if (!byHead.has(head)) byHead.set(head, { prefix: new Set(), whole: new Set(), followed: new Map() });
+    const own = byHead.get(head)!;
+    if (!whole) for (const g of groups) own.prefix.add(g);
+    else if (rest === '') for (const g of groups) own.whole.add(g);
+    else {
+      if (!own.followed.has(rest)) own.followed.set(rest, new Set());
+      for (const g of groups) own.followed.get(rest)!.add(g);
+    }
   }
   const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
   const heads: Head[] = [];
@@ -142,9 +163,29 @@ export function triggerHeads(triggers: Iterable<readonly [string, readonly numbe
       if (theirs) for (const g of theirs.prefix) longer.add(g);
     }
     const exact = new Set([...longer, ...own.whole]);
-    heads.push({ text, exact: sorted(exact), longer: sorted(longer) });
+    const followed: Follower[] = [];
+    for (const [rest, groups] of own.followed) {
+      const needed = [...groups].filter((g) => !exact.has(g));
+      if (needed.length > 0) followed.push({ rest, groups: needed.sort((a, b) => a - b) });
+    }
+    heads.push({ text, exact: sorted(exact), longer: sorted(longer), followed });
   }
   return heads;
+}
+
+/** A rest is cut to this many characters: enough to tell words apart, few enough to keep variants together. */
+const MAX_REST = 5;
+
+/**
+ * How much of a trigger's rest is checked: its next word, as a prefix, or the next two
+ * when the first is as short as "of" or "10" ("statement of 10"). That already tells
+ * "10 November" from "10 items" and "three-party" from "three"; checking more would
+ * multiply the variants kept (every ending after "10 November…") for little gain.
+ */
+function followerRest(rest: string): string {
+  const words = rest.split(' ');
+  const kept = words.length > 1 && words[0]!.length <= 2 && words[1] !== '' ? 2 : 1;
+  return words.slice(0, kept).join(' ').slice(0, MAX_REST);
 }
 
 /** The lookup tables over a list of heads (cheap: one hash-table insert per head). */
@@ -250,13 +291,58 @@ export function nextTrigger(index: TriggerIndex, text: string, from: number, to:
     const found = findHead(index, text, at, i - at, mask);
     if (found < 0) continue;
     const head = index.heads[found]!;
-    const groups = head.text.length === i - at ? head.exact : head.longer;
+    let groups: readonly number[];
+    if (head.text.length !== i - at) groups = head.longer;
+    else groups = head.followed.length === 0 ? head.exact : withFollowers(head, text, i);
     if (groups.length === 0) continue;
     hit.wordEnd = i;
     hit.groups = groups;
     return at;
   }
   return -1;
+}
+
+/** The groups to try where a word is exactly `head`: its own, and those of each rest the text goes on with. */
+function withFollowers(head: Head, text: string, wordEnd: number): readonly number[] {
+  let groups = head.exact;
+  for (const { rest, groups: theirs } of head.followed) {
+    if (!continuesWith(text, wordEnd, rest)) continue;
+    groups = groups.length === 0 ? theirs : [...new Set([...groups, ...theirs])].sort((a, b) => a - b);
+  }
+  return groups;
+}
+
+/**
+ * Whether the text after a word goes on with a separator and then `rest`, where each
+ * space in `rest` stands for a run of separators. Any run of non-word characters passes
+ * for one (the forms' separators are all such), and letters are compared lower-cased,
+ * as heads are: a superset of what the forms themselves accept.
+ */
+function continuesWith(text: string, from: number, rest: string): boolean {
+  const n = text.length;
+  let j = skipSeparators(text, from);
+  if (j === from) return false;
+  for (let r = 0; r < rest.length; r++) {
+    const c = rest.charCodeAt(r);
+    if (c === 32) {
+      const after = skipSeparators(text, j);
+      if (after === j) return false;
+      j = after;
+      continue;
+    }
+    // Beyond the Basic Multilingual Plane units are not compared one by one: let it pass.
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+    if (j >= n || lower(text.charCodeAt(j)) !== c) return false;
+    j++;
+  }
+  return true;
+}
+
+/** The end of the run of non-word characters starting at `from` (`from` itself when there is none). */
+function skipSeparators(text: string, from: number): number {
+  let j = from;
+  while (j < text.length && classAt(text, j) === Cls.None) j++;
+  return j;
 }
 
 /** Number of words (runs of letters, marks and digits) in text[from, to). */

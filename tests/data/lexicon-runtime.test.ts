@@ -33,7 +33,7 @@ describe('data/lexicon-runtime.json and data/name-triggers.json', () => {
 });
 
 // Decoded heads parse their groups on first use (getters): compare them as plain objects.
-const plain = (heads: readonly Head[]) => heads.map(({ text, exact, longer }) => ({ text, exact, longer }));
+const plain = (heads: readonly Head[]) => heads.map(({ text, exact, longer, followed }) => ({ text, exact, longer, followed }));
 
 describe('precomputed trigger heads', () => {
   const copy = (): Lexicon => structuredClone(defaultLexicon) as Lexicon;
@@ -63,9 +63,15 @@ describe('precomputed trigger heads', () => {
 
 describe('encodeHeads / decodeHeads', () => {
   const sortedSet = fc.uniqueArray(fc.nat(999), { maxLength: 6 }).map((a) => a.sort((x, y) => x - y));
+  const follower = fc.record({ rest: fc.stringMatching(/^[a-zа-я0-9ə]{1,8}( [a-z0-9]{1,6}){0,2}$/), groups: sortedSet.filter((g) => g.length > 0) });
   const head: fc.Arbitrary<Head> = fc
-    .record({ text: fc.stringMatching(/^[a-zа-яա-ֆ0-9əüı]{1,12}$/), exact: sortedSet, keep: fc.array(fc.boolean(), { maxLength: 6 }) })
-    .map(({ text, exact, keep }) => ({ text, exact, longer: exact.filter((_, i) => keep[i] ?? true) }));
+    .record({
+      text: fc.stringMatching(/^[a-zа-яա-ֆ0-9əüı]{1,12}$/),
+      exact: sortedSet,
+      keep: fc.array(fc.boolean(), { maxLength: 6 }),
+      followed: fc.array(follower, { maxLength: 3 }),
+    })
+    .map(({ text, exact, keep, followed }) => ({ text, exact, longer: exact.filter((_, i) => keep[i] ?? true), followed }));
 
   test('decoding gives back the heads encoded', () => {
     fc.assert(
@@ -81,6 +87,7 @@ describe('encodeHeads / decodeHeads', () => {
   });
 
   test('a head holding a space is refused, not encoded wrong', () => {
-    expect(() => encodeHeads([{ text: 'a b', exact: [1], longer: [] }])).toThrow(/space/);
+    expect(() => encodeHeads([{ text: 'a b', exact: [1], longer: [], followed: [] }])).toThrow(/space/);
+    expect(() => encodeHeads([{ text: 'a', exact: [1], longer: [], followed: [{ rest: 'b=c', groups: [2] }] }])).toThrow(/rest/);
   });
 });
