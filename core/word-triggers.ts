@@ -302,26 +302,39 @@ export function nextTrigger(index: TriggerIndex, text: string, from: number, to:
   return -1;
 }
 
+/** A head's own groups together with one follower's, worked out once per follower. */
+const withFollowerGroups = new WeakMap<Follower, readonly number[]>();
+
+const union = (a: readonly number[], b: readonly number[]) => [...new Set([...a, ...b])].sort((x, y) => x - y);
+
 /** The groups to try where a word is exactly `head`: its own, and those of each rest the text goes on with. */
 function withFollowers(head: Head, text: string, wordEnd: number): readonly number[] {
+  // Every rest comes after a separator run: no run, no follower.
+  const next = skipSeparators(text, wordEnd);
+  if (next === wordEnd || next >= text.length) return head.exact;
+  const first = lower(text.charCodeAt(next));
   let groups = head.exact;
-  for (const { rest, groups: theirs } of head.followed) {
-    if (!continuesWith(text, wordEnd, rest)) continue;
-    groups = groups.length === 0 ? theirs : [...new Set([...groups, ...theirs])].sort((a, b) => a - b);
+  let matched = 0;
+  for (const follower of head.followed) {
+    const c = follower.rest.charCodeAt(0);
+    if (c !== first && !(c >= 0xd800 && c <= 0xdfff)) continue;
+    if (!continuesWith(text, next, follower.rest)) continue;
+    if (++matched === 1) {
+      groups = withFollowerGroups.get(follower) ?? withFollowerGroups.set(follower, union(head.exact, follower.groups)).get(follower)!;
+    } else groups = union(groups, follower.groups);
   }
   return groups;
 }
 
 /**
- * Whether the text after a word goes on with a separator and then `rest`, where each
- * space in `rest` stands for a run of separators. Any run of non-word characters passes
- * for one (the forms' separators are all such), and letters are compared lower-cased,
- * as heads are: a superset of what the forms themselves accept.
+ * Whether the text from `from` goes on with `rest`, where each space in `rest` stands for
+ * a run of separators. Any run of non-word characters passes for one (the forms'
+ * separators are all such), and letters are compared lower-cased, as heads are: a
+ * superset of what the forms themselves accept.
  */
 function continuesWith(text: string, from: number, rest: string): boolean {
   const n = text.length;
-  let j = skipSeparators(text, from);
-  if (j === from) return false;
+  let j = from;
   for (let r = 0; r < rest.length; r++) {
     const c = rest.charCodeAt(r);
     if (c === 32) {
