@@ -7,7 +7,7 @@ import { createIdleSlices } from './idle-slices';
 import type { HighlightLook, MentionPainter } from './mention-painter';
 import { createMutationBatcher, type DirtyRegion, type MutationBatcher } from './mutation-batcher';
 import { isOwnUi } from './own-ui';
-import { plainBlockText } from './plain-blocks';
+import { plainBlockReader } from './plain-blocks';
 import { chunkEnd, createChunkWalker, isReadWhole, type BlockLook, type ChunkWalker, type TextChunk } from './text-chunks';
 import { visibleSpan, type VisibleSpan } from './visible-blocks';
 
@@ -274,6 +274,8 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
    * passed over when it cannot hold a name, read as one chunk when it may. Either way its
    * nodes are not visited one by one, which was most of our cost on a 5 MB page.
    */
+  const plainBlockText = plainBlockReader(doc);
+
   function lookAtBlock(block: Element): BlockLook {
     const text = plainBlockText(block);
     if (text === undefined) return undefined;

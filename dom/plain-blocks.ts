@@ -28,10 +28,17 @@ const NOT_PLAIN = `:not(${[...INLINE_TAGS]
   .map((tag) => tag.toLowerCase())
   .join(',')}),[contenteditable]`;
 
-/** The block's text if it is a plain run of inline text (see above); undefined otherwise. */
-export function plainBlockText(block: Element): string | undefined {
-  if (block.shadowRoot || block.ownerDocument.contentType !== 'text/html') return undefined;
-  if (block.firstElementChild && block.querySelector(NOT_PLAIN)) return undefined;
-  const text = block.textContent ?? '';
-  return text.length <= MAX_PLAIN_TEXT ? text : undefined;
+/**
+ * Reads blocks of one document: each block's text if it is a plain run of inline text (see
+ * above), undefined otherwise. Whether the document is HTML is asked once, not per block:
+ * every question to the DOM costs, and this one is asked of every block of a page.
+ */
+export function plainBlockReader(doc: Document): (block: Element) => string | undefined {
+  if (doc.contentType !== 'text/html') return () => undefined;
+  return (block) => {
+    if (block.shadowRoot) return undefined;
+    if (block.firstElementChild && block.querySelector(NOT_PLAIN)) return undefined;
+    const text = block.textContent ?? '';
+    return text.length <= MAX_PLAIN_TEXT ? text : undefined;
+  };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { plainBlockText } from '../../dom/plain-blocks';
+import { plainBlockReader } from '../../dom/plain-blocks';
 import { collectChunks } from '../../dom/text-chunks';
 
 beforeEach(() => {
@@ -20,7 +20,7 @@ describe('plainBlockText', () => {
   ])('is the block’s one chunk for %s', (_name, html) => {
     const element = block(html);
     const chunks = collectChunks(element);
-    expect(plainBlockText(element)).toBe(chunks.map((c) => c.text).join(''));
+    expect(plainBlockReader(document)(element)).toBe(chunks.map((c) => c.text).join(''));
     expect(chunks.length).toBeLessThanOrEqual(1);
   });
 
@@ -32,13 +32,18 @@ describe('plainBlockText', () => {
     ['a custom element', 'x <my-widget>y</my-widget>'],
     ['an editing host inside: its text is the user’s', 'x <b contenteditable>typed Karabakh</b>'],
   ])('is undefined with %s', (_name, html) => {
-    expect(plainBlockText(block(html))).toBeUndefined();
+    expect(plainBlockReader(document)(block(html))).toBeUndefined();
   });
 
   it('is undefined for a block that hosts a shadow root, or very long text', () => {
     const host = block('light');
     host.attachShadow({ mode: 'open' });
-    expect(plainBlockText(host)).toBeUndefined();
-    expect(plainBlockText(block('word '.repeat(5000)))).toBeUndefined();
+    expect(plainBlockReader(document)(host)).toBeUndefined();
+    expect(plainBlockReader(document)(block('word '.repeat(5000)))).toBeUndefined();
+  });
+
+  it('reads nothing whole in a document that is not HTML (XML, SVG): its elements are walked', () => {
+    const xml = new DOMParser().parseFromString('<doc><p>Nagorno-Karabakh</p></doc>', 'application/xml');
+    expect(plainBlockReader(xml)(xml.querySelector('p')!)).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { positionInChunk, staticRangeFor } from '../../dom/chunk-positions';
 import { isOwnUi, markOwnUi } from '../../dom/own-ui';
-import { plainBlockText } from '../../dom/plain-blocks';
+import { plainBlockReader } from '../../dom/plain-blocks';
 import { chunkEnd, collectChunks, createChunkWalker, type TextChunk } from '../../dom/text-chunks';
 
 function chunksOf(html: string): TextChunk[] {
@@ -126,7 +126,10 @@ describe('chunking', () => {
 });
 
 describe('blocks read whole (lookAtBlock gives their text)', () => {
-  const wholeIfPlain = (element: Element) => (plainBlockText(element) === undefined ? undefined : { wholeText: plainBlockText(element)! });
+  const wholeIfPlain = (element: Element) => {
+    const text = plainBlockReader(document)(element);
+    return text === undefined ? undefined : { wholeText: text };
+  };
 
   it('gives the same chunks, in order, as reading node by node, with the runs around them', () => {
     const html =
