@@ -49,13 +49,15 @@ const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript']);
 const cpuMicros = (event: TraceEvent) => event.tdur ?? event.dur ?? 0;
 
 /**
- * The calls into one script (event listeners, timers, frame callbacks, messages), outermost
- * only so nested calls are not counted twice. Both events carry the called function's
- * script URL, which is what attributes main-thread work to the content script.
+ * The calls into our scripts (event listeners, timers, frame callbacks, messages, a
+ * script's first run), outermost only so nested calls are not counted twice. Both events
+ * carry the called function's script URL, which is what attributes main-thread work to
+ * the extension: `scripts` is a script's URL, or a prefix of several (the extension's base
+ * URL: the content script and the code it loads on demand, page-detector.js and card-ui.js).
  */
-export function callsInto(events: readonly TraceEvent[], scriptUrl: string): TraceEvent[] {
+export function callsInto(events: readonly TraceEvent[], scripts: string): TraceEvent[] {
   const calls = events
-    .filter((event) => SCRIPT_EVENTS.has(event.name) && event.ph === 'X' && event.args?.data?.url === scriptUrl)
+    .filter((event) => SCRIPT_EVENTS.has(event.name) && event.ph === 'X' && (event.args?.data?.url ?? '').startsWith(scripts))
     .sort((a, b) => a.ts - b.ts);
   const outermost: TraceEvent[] = [];
   let openUntil = -Infinity;
@@ -68,13 +70,13 @@ export function callsInto(events: readonly TraceEvent[], scriptUrl: string): Tra
 }
 
 /** CPU time (ms) of the script's calls after each `mousemove` dispatch, up to the next one. */
-export function scriptCostPerMove(events: readonly TraceEvent[], scriptUrl: string): number[] {
+export function scriptCostPerMove(events: readonly TraceEvent[], scripts: string): number[] {
   const moves = events
     .filter((event) => event.name === 'EventDispatch' && event.args?.data?.type === 'mousemove')
     .map((event) => event.ts)
     .sort((a, b) => a - b);
   const costs = moves.map(() => 0);
-  for (const call of callsInto(events, scriptUrl)) {
+  for (const call of callsInto(events, scripts)) {
     let index = -1;
     for (let i = 0; i < moves.length && (moves[i] ?? Infinity) <= call.ts; i++) index = i;
     if (index >= 0) costs[index] = (costs[index] ?? 0) + cpuMicros(call) / 1000;
@@ -94,8 +96,8 @@ export interface AttributedLongTask {
 }
 
 /** Main-thread tasks of 50 ms or more on the script's thread, with the script's share of each. */
-export function longTasksOnScriptThread(events: readonly TraceEvent[], scriptUrl: string): AttributedLongTask[] {
-  const calls = callsInto(events, scriptUrl);
+export function longTasksOnScriptThread(events: readonly TraceEvent[], scripts: string): AttributedLongTask[] {
+  const calls = callsInto(events, scripts);
   const first = calls[0];
   if (!first) return [];
   return events
@@ -118,9 +120,9 @@ export function longTasksOnScriptThread(events: readonly TraceEvent[], scriptUrl
 }
 
 /** CPU time (ms) of the script's calls in the trace, optionally only those starting in [from, to) µs. */
-export function scriptCpuMs(events: readonly TraceEvent[], scriptUrl: string, from = -Infinity, to = Infinity): number {
+export function scriptCpuMs(events: readonly TraceEvent[], scripts: string, from = -Infinity, to = Infinity): number {
   return (
-    callsInto(events, scriptUrl)
+    callsInto(events, scripts)
       .filter((call) => call.ts >= from && call.ts < to)
       .reduce((sum, call) => sum + cpuMicros(call), 0) / 1000
   );
