@@ -79,10 +79,12 @@ export function afterTwoFrames(): Promise<void> {
  * The floor: the least work that finds the names and draws them. One TreeWalker pass over
  * every text node, one combined case-insensitive regex, a `StaticRange` per match, one
  * `Highlight`. Names split across elements are missed; that is what makes it a floor. Its
- * `::highlight(bench-floor)` rule ships in the page's own stylesheet (as a manifest-declared
- * content-script stylesheet would), so registering the highlight restyles nothing.
+ * `::highlight()` rules ship in the page's own stylesheet (as a manifest-declared
+ * content-script stylesheet would), so registering the highlight restyles nothing:
+ * `bench-floor` looks like the extension's highlights, `bench-floor-plain` is a plain
+ * background (FLOOR_HIGHLIGHT_RULES in article-page.ts).
  */
-export function runFloor(names: string[]): number {
+export function runFloor({ names, highlight }: { names: string[]; highlight: 'bench-floor' | 'bench-floor-plain' }): number {
   const source = names
     .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .sort((a, b) => b.length - a.length)
@@ -104,7 +106,7 @@ export function runFloor(names: string[]): number {
       );
     }
   }
-  CSS.highlights.set('bench-floor', new Highlight(...ranges));
+  CSS.highlights.set(highlight, new Highlight(...ranges));
   return ranges.length;
 }
 
