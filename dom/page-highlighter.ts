@@ -1,7 +1,8 @@
 import type { EntityId, Mention } from '@/core/entities';
-import type { DetectorSource, PageDetector } from '@/core/page-detector';
+import type { DetectorSource } from '@/core/page-detector';
 import { staticRangeFor } from './chunk-positions';
 import { ChunkRegistry, type PlacedMention, type PlacedMentionIndex } from './chunk-registry';
+import { holdDetector } from './detector-holder';
 import { isSkippedElement } from './element-kinds';
 import { createIdleSlices } from './idle-slices';
 import type { HighlightLook, MentionPainter } from './mention-painter';
@@ -61,15 +62,10 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   let look: HighlightLook | undefined;
   let on = false;
   const registry = new ChunkRegistry((entity) => look?.entities[entity] ?? false);
-  // Made when some text first passes the prefilter: building it compiles its lexicon, and
-  // the content script has to load its code first. Most pages never need one.
-  let detector: PageDetector<TextChunk> | undefined;
-  let detectorLoading = false;
-  let detectorUnavailable = false;
+  // Made when some text first passes the prefilter; its arrival wakes the reading again.
+  const detector = holdDetector(options.detectors, () => slices.wake());
   // Chunks read while the detector was loading (whether they were urgent, too): added first once it is here.
   let waiting: Array<{ chunk: TextChunk; urgent: boolean }> = [];
-  // Bumped whenever everything read is forgotten: a detector loading for an older read is not used.
-  let generation = 0;
   let batcher: MutationBatcher | undefined;
   let nextId = 1;
   // Mutation work first (it is what the reader just saw change), then the first read.
@@ -103,9 +99,9 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
 
   function work(hasTime: () => boolean): boolean {
     // Reading waits for the detector; its arrival wakes the slices again.
-    if (detectorLoading) return false;
+    if (detector.loading) return false;
     if (waiting.length > 0) addWaiting();
-    const canRead = () => !detectorLoading && hasTime();
+    const canRead = () => !detector.loading && hasTime();
     if (lookAtViewport && !complete) {
       lookAtViewport = false;
       const span = visibleSpan(doc);
@@ -158,42 +154,6 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     for (const root of dirty.subtrees) urgent.push(subtreeJob(root));
   }
 
-  /** The detector, or undefined while it loads (reading pauses meanwhile) or if none can be had. */
-  function currentDetector(): PageDetector<TextChunk> | undefined {
-    if (detector || detectorLoading || detectorUnavailable) return detector;
-    let made: PageDetector<TextChunk> | Promise<PageDetector<TextChunk>>;
-    try {
-      made = options.detectors.create();
-    } catch (error) {
-      return giveUpOnDetector(error);
-    }
-    if (!isPromise(made)) return (detector = made);
-    detectorLoading = true;
-    const forRead = generation;
-    made
-      .then(
-        (loaded) => {
-          if (forRead === generation) detector = loaded;
-        },
-        (error: unknown) => {
-          if (forRead === generation) giveUpOnDetector(error);
-        },
-      )
-      .finally(() => {
-        detectorLoading = false;
-        slices.wake();
-      });
-    return undefined;
-  }
-
-  /** Without a detector nothing can be found: the page is read to the end all the same, so it counts as complete. */
-  function giveUpOnDetector(error: unknown): undefined {
-    detectorUnavailable = true;
-    waiting = [];
-    console.warn('[Karabakh Context] the page detector could not be loaded; nothing is highlighted on this page', error);
-    return undefined;
-  }
-
   function addWaiting(): void {
     const chunks = waiting;
     waiting = [];
@@ -209,9 +169,10 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     // What the prefilter passes over, the detector would find empty and not keep: it is
     // dropped here, detector or not. A block read whole passed it already (lookAtBlock).
     if (!isReadWhole(chunk) && !options.detectors.mayFindIn(chunk.text)) return;
-    const detecting = currentDetector();
+    const detecting = detector.get();
     if (!detecting) {
-      if (detectorLoading) waiting.push({ chunk, urgent: readingUrgent });
+      // No detector yet: this chunk waits for it. None to be had: nothing can be found in it.
+      if (detector.loading) waiting.push({ chunk, urgent: readingUrgent });
       return;
     }
     const mentions = detecting.add(chunk, chunk.text);
@@ -229,7 +190,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
 
   function dropChunk(chunk: TextChunk): void {
     for (const mention of registry.remove(chunk)) undraw(mention);
-    detector?.remove(chunk);
+    detector.peek()?.remove(chunk);
   }
 
   function placeMentions(chunk: TextChunk, mentions: readonly Mention[]): void {
@@ -261,7 +222,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   const redraws = new Map<TextChunk, Mention[]>();
 
   function applyDetectorChanges(hasTime: () => boolean): void {
-    for (const [chunk, mentions] of detector?.drainChanged() ?? []) redraws.set(chunk, mentions);
+    for (const [chunk, mentions] of detector.peek()?.drainChanged() ?? []) redraws.set(chunk, mentions);
     for (const [chunk, mentions] of redraws) {
       if (!hasTime()) return;
       redraws.delete(chunk);
@@ -269,13 +230,13 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     }
   }
 
+  const plainBlockText = plainBlockReader(doc);
+
   /**
    * One look at a plain block's whole text instead of reading its nodes (plain-blocks.ts):
    * passed over when it cannot hold a name, read as one chunk when it may. Either way its
    * nodes are not visited one by one, which was most of our cost on a 5 MB page.
    */
-  const plainBlockText = plainBlockReader(doc);
-
   function lookAtBlock(block: Element): BlockLook {
     const text = plainBlockText(block);
     if (text === undefined) return undefined;
@@ -428,10 +389,8 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     seenShadowRoots = new WeakSet();
     registry.clear();
     painter.clear();
-    detector = undefined;
-    detectorUnavailable = false;
+    detector.reset();
     waiting = [];
-    generation++;
   }
 
   function switchOn(): void {
@@ -480,10 +439,6 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     },
     stop,
   };
-}
-
-function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
-  return typeof (value as Promise<T>).then === 'function';
 }
 
 function isShadowRoot(node: Node): node is ShadowRoot {
