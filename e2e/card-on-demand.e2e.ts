@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { collectErrors, launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { waitForHighlights } from './harness/highlights';
 import { chromeBuild, firefoxBuild, projectRoot, requireBuild } from './harness/paths';
+import { watchPackageLoads } from './harness/package-loads';
 import { startServer, type TestServer } from './harness/server';
 import { cardOpeningDelay, drawnMention, hover, watchCardOpening } from './fixtures/card-helpers';
 import { lightPage } from './fixtures/card-pages';
@@ -74,20 +74,10 @@ describe('in Chromium', () => {
     await server?.close();
   });
 
-  /** When each request for card-ui.js left, by the test's clock. */
-  function watchCardUi(page: Page): number[] {
-    const times: number[] = [];
-    page.on('request', (request: Request) => {
-      // Chromium redirects the per-session address to the file inside: one load, two hops.
-      if (new URL(request.url()).pathname === '/card-ui.js' && !request.redirectedFrom()) times.push(Date.now());
-    });
-    return times;
-  }
-
   test('a page is read without the card’s code; resting on a mention loads it during the hover delay', async () => {
     const page = await browser.context.newPage();
     const errors = collectErrors(page);
-    const loads = watchCardUi(page);
+    const loads = watchPackageLoads(page, '/card-ui.js');
     await page.goto(server.url('/light'));
     await waitForHighlights(page, 1);
     const mention = await drawnMention(page, 'Russian peacekeepers');

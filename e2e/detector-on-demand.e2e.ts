@@ -7,11 +7,12 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page, Request } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { collectErrors, launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { readHighlights, waitForHighlights } from './harness/highlights';
 import { chromeBuild, firefoxBuild, projectRoot, requireBuild } from './harness/paths';
+import { watchPackageLoads } from './harness/package-loads';
 import { startServer, type TestServer } from './harness/server';
 import { until } from './harness/until';
 
@@ -75,16 +76,6 @@ describe('in Chromium', () => {
     await server?.close();
   });
 
-  /** When each request for page-detector.js left, by the test's clock. */
-  function watchDetectorLoads(tab: Page): number[] {
-    const times: number[] = [];
-    tab.on('request', (request: Request) => {
-      // Chromium redirects the per-session address to the file inside: one load, two hops.
-      if (new URL(request.url()).pathname === '/page-detector.js' && !request.redirectedFrom()) times.push(Date.now());
-    });
-    return times;
-  }
-
   /** The content script's report to the popup, asked for the way the popup asks. */
   async function pageReport(tab: Page): Promise<{ complete: boolean; counts: Record<string, number> } | undefined> {
     await tab.bringToFront();
@@ -97,7 +88,7 @@ describe('in Chromium', () => {
   test('a page with nothing like our names is read to the end without loading the detector', async () => {
     const tab = await browser.context.newPage();
     const errors = collectErrors(tab);
-    const loads = watchDetectorLoads(tab);
+    const loads = watchPackageLoads(tab, '/page-detector.js');
     await tab.goto(server.url('/plain'));
     const report = await until(() => pageReport(tab), (r) => r?.complete === true, 'the read to complete');
     expect(report?.counts).toEqual({ karabakh: 0, rmc: 0, 'trilateral-statement': 0 });
@@ -111,7 +102,7 @@ describe('in Chromium', () => {
   test('names that arrive later load the detector then, once, and are highlighted', async () => {
     const tab = await browser.context.newPage();
     const errors = collectErrors(tab);
-    const loads = watchDetectorLoads(tab);
+    const loads = watchPackageLoads(tab, '/page-detector.js');
     await tab.goto(server.url('/later'));
     const loadedAt = Date.now();
     await until(() => pageReport(tab), (r) => r?.complete === true, 'the first read to complete');
