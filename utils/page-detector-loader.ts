@@ -18,8 +18,10 @@ export function loadedDetectorSource<K>(load: () => Promise<CreatePageDetector> 
     create() {
       if (create) return create<K>();
       // A failed load may be tried again (a rescan asks anew).
-      loading ??= load().finally(() => (loading = undefined));
-      return loading.then((loaded) => (create = loaded)<K>());
+      loading ??= load()
+        .then((loaded) => (create = loaded))
+        .finally(() => (loading = undefined));
+      return loading.then((loaded) => loaded<K>());
     },
   };
 }
