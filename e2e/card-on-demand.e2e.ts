@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { collectErrors, launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { waitForHighlights } from './harness/highlights';
-import { chromeBuild, firefoxBuild, projectRoot, requireBuild } from './harness/paths';
+import { BUILDS, projectRoot } from './harness/paths';
 import { watchPackageLoads } from './harness/package-loads';
 import { startServer, type TestServer } from './harness/server';
 import { cardOpeningDelay, drawnMention, hover, watchCardOpening } from './fixtures/card-helpers';
@@ -33,10 +33,7 @@ const CARD_ONLY = [
   'Keep this card open', // components/MentionCard.tsx
 ];
 
-describe.each([
-  ['chrome-mv3', () => requireBuild(chromeBuild, 'npm run build')],
-  ['firefox-mv2', () => requireBuild(firefoxBuild, 'npm run build:firefox')],
-])('the %s build', (name, dir) => {
+describe.each(BUILDS)('the %s build', (name, dir) => {
   test('content.js holds none of the card; card-ui.js holds all of it', () => {
     const content = readFileSync(join(dir(), 'content-scripts/content.js'), 'utf8');
     const cardUi = readFileSync(join(dir(), 'card-ui.js'), 'utf8');

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { collectErrors, launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { readHighlights, waitForHighlights } from './harness/highlights';
-import { chromeBuild, firefoxBuild, projectRoot, requireBuild } from './harness/paths';
+import { BUILDS, projectRoot } from './harness/paths';
 import { watchPackageLoads } from './harness/package-loads';
 import { startServer, type TestServer } from './harness/server';
 import { until } from './harness/until';
@@ -26,10 +26,7 @@ const lexicon = JSON.parse(readFileSync(join(projectRoot, 'data/lexicon-runtime.
 /** Strings only the detector's code holds: the cue scanner's heads and the families' ids. */
 const DETECTOR_ONLY = [lexicon.heads.cues.texts.slice(0, 60), ...lexicon.lexicon.families.map((family) => `"${family.id}"`)];
 
-describe.each([
-  ['chrome-mv3', () => requireBuild(chromeBuild, 'npm run build')],
-  ['firefox-mv2', () => requireBuild(firefoxBuild, 'npm run build:firefox')],
-])('the %s build', (_name, dir) => {
+describe.each(BUILDS)('the %s build', (_name, dir) => {
   test('content.js holds none of the detector; page-detector.js holds all of it', () => {
     const content = readFileSync(join(dir(), 'content-scripts/content.js'), 'utf8');
     const detector = readFileSync(join(dir(), 'page-detector.js'), 'utf8');

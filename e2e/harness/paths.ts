@@ -36,3 +36,9 @@ export function requireBuild(dir: string, command: string): string {
   }
   return dir;
 }
+
+/** Both builds, each as its folder name and a getter that says how to make it when it is missing: for tests of the built files. */
+export const BUILDS: ReadonlyArray<readonly [string, () => string]> = [
+  ['chrome-mv3', () => requireBuild(chromeBuild, 'npm run build')],
+  ['firefox-mv2', () => requireBuild(firefoxBuild, 'npm run build:firefox')],
+];
