@@ -80,16 +80,16 @@ export function encodeHeads(heads: readonly Head[]): EncodedHeads {
 
 const numbers = (list: string): number[] => (list === '' ? [] : list.split(',').map(Number));
 
-/**
- * A decoded head whose groups are parsed when the scanner first needs them: at start-up
- * only the texts are (indexFromHeads() reads nothing else), and a page hits few heads.
- */
 interface DecodedGroups {
   exact: readonly number[];
   longer: readonly number[];
   followed: readonly Follower[];
 }
 
+/**
+ * A decoded head whose groups are parsed when the scanner first needs them: at start-up
+ * only the texts are (indexFromHeads() reads nothing else), and a page hits few heads.
+ */
 class EncodedHead implements Head {
   private decoded: DecodedGroups | undefined;
 

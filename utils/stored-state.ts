@@ -3,7 +3,7 @@
  * `storage.local`, where WXT storage keeps the items of utils/storage.ts, under the same
  * keys (utils/storage-keys.ts). The content script runs in every frame of every page and
  * only ever reads these two values, so it does without WXT storage (8.5 kB of its bundle);
- * tests/utils/highlight-state.test.ts writes through WXT storage and reads back through this.
+ * tests/utils/stored-state.test.ts writes through WXT storage and reads back through this.
  */
 import { browser } from 'wxt/browser';
 import { parsePause, parseSettings, type PauseState, type Settings } from '@/core/settings';
