@@ -12,7 +12,7 @@ export type HighlightNames = Record<EntityId, Record<HighlightStyle, string>>;
  * looking up a fixed name in `CSS.highlights` (see docs/page-visibility.md).
  */
 export function randomHighlightNames(random: (bytes: Uint8Array) => Uint8Array = defaultRandom): HighlightNames {
-  const base = 'h' + [...random(new Uint8Array(6))].map((byte) => byte.toString(36).padStart(2, '0')).join('');
+  const base = `h${[...random(new Uint8Array(6))].map((byte) => byte.toString(36).padStart(2, '0')).join('')}`;
   const names = {} as HighlightNames;
   ENTITY_IDS.forEach((entity, i) => {
     names[entity] = { background: `${base}${i}b`, underline: `${base}${i}u` };

@@ -328,7 +328,7 @@ describe('hover card', () => {
         color: computed.color,
         background: computed.backgroundColor,
         width: rect.width,
-        onTop: top !== null && top.shadowRoot !== null && top.shadowRoot.contains(element),
+        onTop: top?.shadowRoot?.contains(element) === true,
       };
     });
     expect(style.fontSize).toBe('13px');

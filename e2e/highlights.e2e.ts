@@ -126,7 +126,13 @@ describe('highlights on a static page', () => {
     await tab.evaluate(() => document.getElementById('target')!.scrollIntoView({ block: 'center' }));
     let seen: string[] = [];
     await expect
-      .poll(async () => (seen = await where()).includes('target'), { timeout: 15_000, interval: 20 })
+      .poll(
+        async () => {
+          seen = await where();
+          return seen.includes('target');
+        },
+        { timeout: 15_000, interval: 20 },
+      )
       .toBe(true);
     // A top-to-bottom read would have reached the middle of the page long before the end.
     expect(seen).not.toContain('middle');

@@ -96,7 +96,7 @@ describe('storage holding something unexpected', () => {
   async function open(origin: string): Promise<{ page: Page; errors: string[] }> {
     const page = await browser.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(origin + '/');
+    await page.goto(`${origin}/`);
     return { page, errors };
   }
 

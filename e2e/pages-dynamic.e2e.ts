@@ -2,9 +2,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { siteKeyOf } from '../core/sites';
 import { launchChromium, openTab, type ExtensionBrowser } from '../testing/harness/chromium';
-import { readHighlights, waitForHighlights, type DrawnHighlight } from '../testing/harness/highlights';
+import { readHighlights, type DrawnHighlight } from '../testing/harness/highlights';
 import { screenshotDir } from '../testing/harness/paths';
 import { startServer, type TestServer } from '../testing/harness/server';
+
+/** What the test pages below add to their window, for the tests to drive them. */
+type TestWindow = Window & { addItem(text: string): string; addLate(): void; __mutations: string[] };
 
 function page(body: string, head = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dynamic</title>${head}
@@ -116,14 +119,16 @@ async function until(tab: Page | Frame, check: (texts: string[]) => boolean, tim
 describe('pages that change', () => {
   test('a feed: new items get highlights, removed items drop them', async () => {
     const { tab, errors } = await open('/feed');
-    await tab.evaluate(() => (window as any).addItem('The Russian peacekeepers left Karabakh.'));
+    await tab.evaluate(() => (window as unknown as TestWindow).addItem('The Russian peacekeepers left Karabakh.'));
     await until(tab, (t) => t.includes('Karabakh') && t.includes('Russian peacekeepers'));
     const ids: string[] = [];
     for (let i = 0; i < 20; i++) {
-      ids.push(await tab.evaluate((i) => (window as any).addItem(`Item ${i}: the trilateral statement, again.`), i));
+      ids.push(await tab.evaluate((i) => (window as unknown as TestWindow).addItem(`Item ${i}: the trilateral statement, again.`), i));
     }
     await until(tab, (t) => t.filter((x) => /trilateral statement/.test(x)).length === 20);
-    await tab.evaluate((ids) => ids.slice(0, 15).forEach((id) => document.getElementById(id)!.remove()), ids);
+    await tab.evaluate((ids) => {
+      for (const id of ids.slice(0, 15)) document.getElementById(id)!.remove();
+    }, ids);
     await until(tab, (t) => t.filter((x) => /trilateral statement/.test(x)).length === 5);
     // Text edited in place is read again.
     await tab.evaluate(() => {
@@ -147,7 +152,7 @@ describe('pages that change', () => {
   test('open shadow roots, including ones attached later', async () => {
     const { tab } = await open('/shadow');
     await until(tab, (t) => t.includes('Nagorno-Karabakh') && t.includes('Karabakh') && t.some((x) => /Russian\s+peacekeepers/.test(x)));
-    await tab.evaluate(() => (window as any).addLate());
+    await tab.evaluate(() => (window as unknown as TestWindow).addLate());
     await until(tab, (t) => t.some((x) => /trilateral statement/.test(x)));
     await tab.screenshot({ path: `${screenshotDir}/highlights-shadow.png` });
     await tab.close();
@@ -174,7 +179,7 @@ describe('pages that change', () => {
     await tab.waitForTimeout(800);
     expect((await readHighlights(tab)).map((h) => h.text)).toEqual(['Karabakh']);
     // Only the typing touched the DOM: nothing outside the editor changed.
-    const mutations: string[] = await tab.evaluate(() => (window as any).__mutations);
+    const mutations: string[] = await tab.evaluate(() => (window as unknown as TestWindow).__mutations);
     expect(mutations.every((m) => /^(characterData:#text|childList:P|childList:DIV)$/.test(m))).toBe(true);
     expect(await tab.inputValue('#area')).toBe('Karabakh in a textarea');
     expect(errors).toEqual([]);
@@ -189,13 +194,13 @@ describe('settings', () => {
 
   test('switching the site off removes every highlight; on again brings them back without a reload', async () => {
     const { tab, errors } = await open('/feed');
-    await tab.evaluate(() => (window as any).addItem('Karabakh and the Russian peacekeepers.'));
+    await tab.evaluate(() => (window as unknown as TestWindow).addItem('Karabakh and the Russian peacekeepers.'));
     await until(tab, (t) => t.length === 2);
     const siteKey = siteKeyOf(tab.url());
     await setSettings({ mode: 'everywhere', offSites: [siteKey], onSites: [], entities, style: 'background' });
     await until(tab, (t) => t.length === 0);
     // Switched off, page changes are not read.
-    await tab.evaluate(() => (window as any).addItem('The trilateral statement.'));
+    await tab.evaluate(() => (window as unknown as TestWindow).addItem('The trilateral statement.'));
     await tab.waitForTimeout(500);
     expect(await readHighlights(tab)).toEqual([]);
     await setSettings({ mode: 'everywhere', offSites: [], onSites: [], entities, style: 'underline' });

@@ -293,7 +293,9 @@ describe('the popup, as people see it', () => {
    * popup shows before scrolling (Chromium caps a popup at 600 px high).
    */
   async function shoot(popup: Page, name: string, options: { full?: boolean } = {}) {
-    if (options.full) await popup.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    if (options.full) await popup.evaluate(() => document.querySelectorAll('details').forEach((d) => {
+        d.open = true;
+      }));
     await popup.screenshot({ path: join(screenshotDir, name), fullPage: options.full ?? false });
   }
 

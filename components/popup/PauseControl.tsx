@@ -11,6 +11,7 @@ export interface PauseControlProps {
 export function PauseControl({ pause, onPause, onResume }: PauseControlProps) {
   if (pause !== 'none') {
     return (
+      // biome-ignore lint/a11y/useSemanticElements: a labelled group, not a form fieldset (no form controls to disable together, and no fieldset box to undo)
       <div class="pause" role="group" aria-labelledby="pause-heading">
         <p id="pause-heading" class="pause-state">
           {pauseText(pause)}
@@ -22,6 +23,7 @@ export function PauseControl({ pause, onPause, onResume }: PauseControlProps) {
     );
   }
   return (
+    // biome-ignore lint/a11y/useSemanticElements: as above, a labelled group rather than a fieldset
     <div class="pause" role="group" aria-labelledby="pause-heading">
       <p id="pause-heading" class="pause-heading">
         Pause everywhere

@@ -19,6 +19,7 @@ export function SiteSwitch({ site, enabled, reason, coveredBy, onChange }: SiteS
       <label class="switch">
         <input
           type="checkbox"
+          // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox with role=switch takes its state from `checked`; ARIA in HTML says not to add aria-checked to it
           role="switch"
           checked={enabled}
           aria-describedby="site-reason"

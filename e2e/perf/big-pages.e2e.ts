@@ -65,13 +65,13 @@ function unhighlighted(page: Page, selector: string, names: readonly string[]): 
   return page.evaluate(({ css, names }) => {
     const holders = new Set<Element>();
     const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-    registry.forEach((highlight) =>
-      highlight.forEach((range) => {
+    for (const highlight of registry.values()) {
+      for (const range of highlight) {
         const start = range.startContainer;
         const element = (start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement)?.closest(css);
         if (element) holders.add(element);
-      }),
-    );
+      }
+    }
     const all = [...document.querySelectorAll(css)];
     const named = all.filter((element) => names.some((name) => element.textContent?.includes(name)));
     return {

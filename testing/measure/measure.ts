@@ -175,7 +175,9 @@ export async function measureHover(page: Page, cdp: CDPSession, scriptUrl: strin
     });
     // Chromium may add a synthetic mousemove right after a scroll: the last moves are ours.
     const costs = scriptCostPerMove(events, scriptUrl).slice(-points.length);
-    costs.forEach((ms, i) => samples.push({ ms, overHighlight: over[i] ?? false }));
+    costs.forEach((ms, i) => {
+      samples.push({ ms, overHighlight: over[i] ?? false });
+    });
   }
   return samples;
 }

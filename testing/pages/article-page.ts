@@ -127,7 +127,7 @@ export function articlePage(options: ArticlePageOptions): ArticlePage {
       let body = markUpProse(prose, random);
       if (random() < 0.34) {
         const template = pick(PLANT_TEMPLATES, random);
-        body += ' ' + template(markUpName(pick(names, random).name, random));
+        body += ` ${template(markUpName(pick(names, random).name, random))}`;
         planted++;
       }
       const shape = random();

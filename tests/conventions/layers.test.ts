@@ -39,7 +39,8 @@ const OVER_LIMIT_ALLOWED = new Set([
   'tests/data/dataset.test.ts',
 ]);
 
-const EXTENSION_API_PACKAGE = /^(wxt\/browser|wxt\/storage|wxt\/utils\/storage|webextension-polyfill|@wxt-dev\/webextension-polyfill)(\/|$)/;
+const EXTENSION_API_PACKAGE =
+  /^(wxt\/browser|wxt\/storage|wxt\/utils\/storage|webextension-polyfill|@wxt-dev\/webextension-polyfill)(\/|$)/;
 const RUNTIME = ['card', 'components', 'core', 'dom', 'utils', 'entrypoints'];
 const TEST_CODE = ['tests', 'e2e', 'bench', 'testing'];
 
@@ -51,18 +52,28 @@ const inRoom = (file: SourceFile, ...rooms: string[]) => rooms.includes(room(fil
 function crossings(from: string[], allowed: string[], except: (file: string, target: string) => boolean = () => false): string[] {
   return files
     .filter((file) => inRoom(file, ...from))
-    .flatMap((file) => file.imports.filter((target) => !allowed.includes(room(target)) && !except(file.path, target)).map((target) => `${file.path} -> ${target}`));
+    .flatMap((file) =>
+      file.imports
+        .filter((target) => !allowed.includes(room(target)) && !except(file.path, target))
+        .map((target) => `${file.path} -> ${target}`),
+    );
 }
 
 describe('layers (README "Layout")', () => {
   test('the scan sees the project', () => {
     // A broken walk would make every rule below pass vacuously.
-    for (const folder of [...RUNTIME, ...TEST_CODE]) expect(files.some((file) => inRoom(file, folder)), folder).toBe(true);
+    for (const folder of [...RUNTIME, ...TEST_CODE])
+      expect(
+        files.some((file) => inRoom(file, folder)),
+        folder,
+      ).toBe(true);
   });
 
   test('core/ imports only core/ and data/, and no package', () => {
     expect(crossings(['core'], ['core', 'data'])).toEqual([]);
-    expect(files.filter((file) => inRoom(file, 'core') && file.packages.length).map((file) => `${file.path}: ${file.packages.join(', ')}`)).toEqual([]);
+    expect(
+      files.filter((file) => inRoom(file, 'core') && file.packages.length).map((file) => `${file.path}: ${file.packages.join(', ')}`),
+    ).toEqual([]);
   });
 
   test('dom/ imports only core/ and dom/', () => {
@@ -84,14 +95,21 @@ describe('layers (README "Layout")', () => {
 
   test('nothing outside entrypoints/ imports an entrypoint, and runtime code never imports test code', () => {
     const all = [...RUNTIME, ...TEST_CODE, 'scripts', 'data'];
-    expect(crossings(all.filter((name) => name !== 'entrypoints'), all.filter((name) => name !== 'entrypoints'))).toEqual([]);
+    expect(
+      crossings(
+        all.filter((name) => name !== 'entrypoints'),
+        all.filter((name) => name !== 'entrypoints'),
+      ),
+    ).toEqual([]);
     expect(crossings(RUNTIME, [...RUNTIME, 'data'])).toEqual([]);
   });
 
   test('only utils/ and entrypoints/ use the extension API', () => {
     const outside = files.filter((file) => inRoom(file, ...RUNTIME) && !inRoom(file, 'utils', 'entrypoints'));
     expect(outside.flatMap(extensionApiUses)).toEqual([]);
-    expect(outside.flatMap((file) => file.packages.filter((name) => EXTENSION_API_PACKAGE.test(name)).map((name) => `${file.path}: ${name}`))).toEqual([]);
+    expect(
+      outside.flatMap((file) => file.packages.filter((name) => EXTENSION_API_PACKAGE.test(name)).map((name) => `${file.path}: ${name}`)),
+    ).toEqual([]);
   });
 
   test('bench/ and e2e/ share testing/ and never import each other', () => {
@@ -105,7 +123,9 @@ describe('layers (README "Layout")', () => {
   });
 
   test(`no source file over ${MAX_LINES} lines, but those listed with the issue that splits them`, () => {
-    const over = files.filter((file) => file.lines > MAX_LINES && !OVER_LIMIT_ALLOWED.has(file.path)).map((file) => `${file.path} (${file.lines})`);
+    const over = files
+      .filter((file) => file.lines > MAX_LINES && !OVER_LIMIT_ALLOWED.has(file.path))
+      .map((file) => `${file.path} (${file.lines})`);
     expect(over).toEqual([]);
   });
 
@@ -124,6 +144,8 @@ describe('the import reader', () => {
 
   test('finds a cycle and the files in it', () => {
     const file = (path: string, ...imports: string[]): SourceFile => ({ path, text: '', lines: 0, imports, packages: [] });
-    expect(importCycles([file('a.ts', 'b.ts'), file('b.ts', 'c.ts'), file('c.ts', 'a.ts'), file('d.ts', 'a.ts')])).toEqual([['a.ts', 'b.ts', 'c.ts']]);
+    expect(importCycles([file('a.ts', 'b.ts'), file('b.ts', 'c.ts'), file('c.ts', 'a.ts'), file('d.ts', 'a.ts')])).toEqual([
+      ['a.ts', 'b.ts', 'c.ts'],
+    ]);
   });
 });
