@@ -52,7 +52,7 @@ export interface Family {
   senses?: string[];
 }
 
-/** What detection uses of a lexicon (data/lexicon.json also holds documentation: see lexicon-source.ts). */
+/** What detection uses of a lexicon (data/lexicon.json also holds documentation: see scripts/lexicon/lexicon-source.ts). */
 export interface Lexicon {
   version: 1;
   /** Default number of words allowed between a form and an adjacent cue. */
