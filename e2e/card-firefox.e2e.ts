@@ -6,11 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { launchFirefox, waitForFirefoxHighlights } from '../testing/harness/firefox';
 import { screenshotDir } from '../testing/harness/paths';
-import {
-  type Box,
-  drawnMention,
-  overlaps,
-} from './fixtures/card-helpers';
+import { type Box, drawnMention, overlaps } from './fixtures/card-helpers';
 import { cardSession } from './fixtures/card-session';
 
 const session = cardSession({ chromium: false });

@@ -7,13 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { launchChromium } from '../testing/harness/chromium';
 import { waitForHighlights } from '../testing/harness/highlights';
-import {
-  cardBox,
-  drawnMention,
-  hover,
-  luminanceOf,
-  overlaps,
-} from './fixtures/card-helpers';
+import { cardBox, drawnMention, hover, luminanceOf, overlaps } from './fixtures/card-helpers';
 import { cardSession } from './fixtures/card-session';
 
 const session = cardSession();

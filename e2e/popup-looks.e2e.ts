@@ -70,7 +70,11 @@ describe('the popup, as people see it', () => {
     const outline = await popup.evaluate(() => getComputedStyle(document.activeElement!.nextElementSibling!).outlineStyle);
     expect(outline).toBe('solid');
     await popup.keyboard.press('Space');
-    await until(() => readHighlights(tab), (h) => h.length === 0, 'highlights off by keyboard');
+    await until(
+      () => readHighlights(tab),
+      (h) => h.length === 0,
+      'highlights off by keyboard',
+    );
     await popup.keyboard.press('Space');
     await waitForHighlights(tab, 4);
     await popup.close();

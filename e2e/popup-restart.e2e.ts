@@ -32,7 +32,11 @@ test('after a browser restart: a site switched off stays off, a session pause en
       await waitForHighlights(tab, 4);
       const popup = await b.openPopup(tab);
       await siteSwitch(popup).click();
-      await until(() => readHighlights(tab), (h) => h.length === 0, 'highlights off');
+      await until(
+        () => readHighlights(tab),
+        (h) => h.length === 0,
+        'highlights off',
+      );
       await popup.getByRole('button', { name: 'For this browser session' }).click();
       await expect.poll(() => popup.locator('.pause-state').textContent()).toMatch(/until the browser closes/);
     });
@@ -46,7 +50,11 @@ test('after a browser restart: a site switched off stays off, a session pause en
       await otherTab.goto(other());
       await waitForHighlights(otherTab, 4);
       await b.worker.evaluate(() => chrome.storage.local.set({ pause: 'until-resumed' }));
-      await until(() => readHighlights(otherTab), (h) => h.length === 0, 'paused');
+      await until(
+        () => readHighlights(otherTab),
+        (h) => h.length === 0,
+        'paused',
+      );
     });
     await restart(async (b, tab) => {
       const otherTab = await b.context.newPage();
