@@ -62,6 +62,7 @@ export default defineConfig({
       'e2e/**',
       'tests/**',
       'bench/**',
+      'testing/**',
       'demo/**',
       'demo-output/**',
       'scripts/demo.ts',
