@@ -5,7 +5,7 @@
  * author's views, and a view never displaces a plain statement that bears on the page
  * at least as much.
  */
-import { dataset as bundledDataset, entityById, timelineFor } from './dataset';
+import { dataset as bundledDataset, entityById, NOTE_KINDS, timelineFor } from './dataset';
 import type { ArticleMeta, Dataset, Note, TimelineEvent } from './dataset';
 import type { EntityId } from './entities';
 
@@ -125,7 +125,7 @@ function rankByRelevance<T>(
  * A plain statement leads. Each later slot goes to the next view only when the page
  * shares more words with it than with the next plain statement (or plain statements run
  * out), so the author's opinions appear where they bear on what is being read, and never
- * push out the plain account of what the page is about. Plain ones are listed first.
+ * push out the plain account of what the page is about.
  */
 function pickNotes(plain: Ranked<Note>[], views: Ranked<Note>[], maxNotes: number): Note[] {
   const max = Math.max(0, maxNotes);
@@ -147,7 +147,9 @@ function pickNotes(plain: Ranked<Note>[], views: Ranked<Note>[], maxNotes: numbe
       p++;
     }
   }
-  return [...pickedPlain, ...pickedViews];
+  // Chosen by relevance, listed as everywhere else: the article's facts, then background, then views.
+  const factsFirst = [...pickedPlain].sort((x, y) => NOTE_KINDS.indexOf(x.kind) - NOTE_KINDS.indexOf(y.kind));
+  return [...factsFirst, ...pickedViews];
 }
 
 const MONTHS = [

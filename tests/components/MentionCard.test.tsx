@@ -52,7 +52,7 @@ describe('MentionCard', () => {
     const notes = within(dialog).getAllByRole('listitem').filter((item) => item.classList.contains('note'));
     expect(notes.some((item) => /withdrawing early/.test(item.textContent ?? ''))).toBe(true);
     expect(notes.find((item) => item.textContent?.startsWith('Background'))?.textContent).toContain(
-      '(Kremlin spokesman Dmitry Peskov, 17 April 2024)',
+      '(Kremlin spokesman Dmitry Peskov)',
     );
   });
 

@@ -216,8 +216,8 @@ it.each([
 it('titles each card with the full name; a short form only for tight lists', () => {
   expect(entityById('rmc').name).toBe('Russian Military Contingent');
   expect(entityById('rmc').shortName).toBe('RMC');
-  // A reader who met only the abbreviation finds it spelled out in the summary.
-  expect(entityById('rmc').summary).toContain('Russian Military Contingent (RMC)');
+  // A reader who hovered the abbreviation still finds it on the card, beside the full name.
+  expect(entityById('rmc').summary).toContain('(RMC)');
 });
 
 it('shares no otherName between entities', () => {
