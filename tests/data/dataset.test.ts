@@ -176,8 +176,8 @@ describe('bundled dataset: shape', () => {
 
   it('names the people it mentions in full at least once', () => {
     const all = texts.map(({ text }) => text).join('\n');
-    expect(all).toContain('President Ilham Aliyev');
-    expect(all).toContain('Vladimir Putin');
+    expect(all).toContain("Azerbaijan's President Ilham Aliyev");
+    expect(all).toContain("Russia's President Vladimir Putin");
   });
 });
 
