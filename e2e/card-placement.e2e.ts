@@ -60,7 +60,7 @@ describe('the hover card on difficult pages', () => {
   test('hostile page CSS and a top-most overlay leave the card readable and on top', async () => {
     const { page, errors } = await session.openPage('/hostile');
     await hover(page, await drawnMention(page, 'Russian peacekeepers'));
-    const dialog = page.getByRole('dialog', { name: 'RMC' });
+    const dialog = page.getByRole('dialog', { name: 'Russian Military Contingent' });
     await dialog.waitFor();
     const style = await dialog.evaluate((element) => {
       const computed = getComputedStyle(element);
