@@ -1,37 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { cardContentFor, sameName, stemsOf } from '@/card/content';
-import { dataset, type Dataset } from '@/core/dataset';
+import { cardContentFor, stemsOf } from '@/card/content';
+import type { Dataset } from '@/core/dataset';
 import { ENTITY_IDS } from '@/core/entities';
-
-/** A small dataset whose notes differ in one word each, so ranking is easy to read. */
-const small: Dataset = {
-  article: { ...dataset.article },
-  entities: [
-    {
-      id: 'karabakh',
-      name: 'Karabakh',
-      otherNames: ['Nagorno-Karabakh', 'Artsakh', 'Карабах', 'Арцах', 'Ղարաբաղ'],
-      summary: 'A region.',
-      notes: [
-        { id: 'f-bridge', kind: 'fact', text: 'A bridge was built.', refs: ['p1'] },
-        { id: 'f-road', kind: 'fact', text: 'A road was closed.', refs: ['p2'] },
-        { id: 'f-river', kind: 'fact', text: 'A river flooded.', refs: ['p3'] },
-        { id: 'f-tower', kind: 'fact', text: 'A tower fell.', refs: ['p4'] },
-        { id: 'v-road', kind: 'view', text: 'The article argues the road mattered.', refs: ['p5'] },
-        { id: 'v-bridge', kind: 'view', text: 'The author thinks the bridge mattered.', refs: ['p6'] },
-      ],
-    },
-    ...dataset.entities.filter((entry) => entry.id !== 'karabakh'),
-  ],
-  timeline: [
-    { id: 'e-1', date: '2020-11', label: 'Bridge opened', refs: ['p1'], entities: ['karabakh'] },
-    { id: 'e-2', date: '2021-05', label: 'Road closed', refs: ['p2'], entities: ['karabakh'] },
-    { id: 'e-3', date: '2022-01', label: 'River flooded', refs: ['p3'], entities: ['karabakh'] },
-    { id: 'e-4', date: '2023-09', label: 'Tower fell', refs: ['p4'], entities: ['karabakh'] },
-    { id: 'e-5', date: '2024-04', label: 'Peacekeepers left', refs: ['p5'], entities: ['rmc'] },
-  ],
-  argument: dataset.argument,
-};
+import { small } from './small-dataset';
 
 const ids = (notes: { id: string }[]) => notes.map((note) => note.id);
 
@@ -245,66 +216,5 @@ describe('a view never displaces a plain statement that bears on the page as muc
     // Every view shown is placed after every plain note.
     const firstView = notes.findIndex((note) => note.kind === 'view');
     if (firstView >= 0) expect(notes.slice(firstView).every((note) => note.kind === 'view')).toBe(true);
-  });
-});
-
-describe('other names never repeat what the reader sees', () => {
-  test.each([
-    ['case', 'TRILATERAL STATEMENT', 'Trilateral Statement'],
-    ['ё written е', 'трехстороннее заявление', 'трёхстороннее заявление'],
-    ['an inflected Russian form', 'трёхстороннего заявления', 'трёхстороннее заявление'],
-    ['capitalised, inflected, е for ё', 'Трехстороннем заявлении', 'трёхстороннее заявление'],
-    ['Armenian և and եւ', 'Ալիեւ', 'Ալիև'],
-    ['an Armenian case ending', 'Ղարաբաղում', 'Ղարաբաղ'],
-    ['a hyphen for a space', 'Nagorno Karabakh', 'Nagorno-Karabakh'],
-    ['a possessive', "RMC's", 'RMC'],
-  ])('%s: %s is the same name as %s', (_case, a, b) => {
-    expect(sameName(a, b)).toBe(true);
-  });
-
-  test.each([
-    ['Karabakh', 'Nagorno-Karabakh'],
-    ['Карабах', 'Арцах'],
-    ['Russian peacekeepers', 'Russian peacekeeping contingent'],
-    ['RMC', 'RMC Sport'],
-    ['', ''],
-  ])('%s and %s are different names', (a, b) => {
-    expect(sameName(a, b)).toBe(false);
-  });
-
-  test.each([
-    'трёхстороннее заявление',
-    'Трехстороннее заявление',
-    'трёхстороннего заявления',
-    'ТРЁХСТОРОННЕМ ЗАЯВЛЕНИИ',
-  ])('a Cyrillic mention %s: "Also" does not show it back', (mentionText) => {
-    const { otherNames } = cardContentFor('trilateral-statement', { mentionText, maxOtherNames: 10 });
-    expect(otherNames.filter((name) => sameName(name, mentionText))).toEqual([]);
-    expect(otherNames.some((name) => /заявлени/i.test(name))).toBe(false);
-  });
-
-  test.each(dataset.entities.flatMap((entry) => [entry.name, ...entry.otherNames].map((name) => [entry.id, name] as const)))(
-    '%s hovered as %s: "Also" lists neither it nor the title',
-    (entity, mentionText) => {
-      const content = cardContentFor(entity, { mentionText, maxOtherNames: 20 });
-      expect(content.otherNames.filter((name) => sameName(name, mentionText) || sameName(name, content.name))).toEqual([]);
-    },
-  );
-
-  test('two spellings of one name are not both listed', () => {
-    const doubled: Dataset = {
-      ...small,
-      entities: small.entities.map((entry) =>
-        entry.id === 'karabakh' ? { ...entry, otherNames: ['Qarabağ', 'Qarabag', 'Karabagh', 'Artsakh'] } : entry,
-      ),
-    };
-    // "Karabagh" is the title's name spelt another way; "Artsakh" is what the reader hovered.
-    expect(cardContentFor('karabakh', { mentionText: 'Artsakh', maxOtherNames: 5 }, doubled).otherNames).toEqual(['Qarabağ']);
-  });
-
-  test('hovering the abbreviation, "Also" spells out other names but not "RMC" again', () => {
-    const { otherNames } = cardContentFor('rmc', { mentionText: 'RMC' });
-    expect(otherNames).not.toContain('RMC');
-    expect(cardContentFor('rmc', { mentionText: 'Russian peacekeepers' }).otherNames[0]).toBe('RMC');
   });
 });
