@@ -1,0 +1,63 @@
+/**
+ * The languages the extension speaks, and the pure rules that depend on one: which of
+ * them a language tag names, the plural form of a count, how dates read. No browser
+ * APIs: the language itself is decided by utils/i18n.ts from the browser's messages.
+ */
+
+/** The extension's own words (locales/*.yml) and the dataset's notes exist in these. */
+export const UI_LOCALES = ['en', 'ru', 'az', 'hy', 'fr', 'de'] as const;
+export type UiLocale = (typeof UI_LOCALES)[number];
+
+export function isUiLocale(value: unknown): value is UiLocale {
+  return typeof value === 'string' && (UI_LOCALES as readonly string[]).includes(value);
+}
+
+/**
+ * The UI locale a BCP 47 tag belongs to ("ru-RU" → ru, "az-Latn-AZ" → az, "hy" → hy);
+ * undefined for languages the extension does not speak or for text that is not a tag.
+ */
+export function uiLocaleOfTag(tag: unknown): UiLocale | undefined {
+  if (typeof tag !== 'string') return undefined;
+  const language = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return isUiLocale(language) ? language : undefined;
+}
+
+/**
+ * The four CLDR plural forms every locale file spells out for a counted phrase. Intl
+ * decides which one a count takes (Russian: 1 one, 3 few, 5 many; French: 0 and 1 one);
+ * browser.i18n itself has no plurals.
+ */
+export type PluralForm = 'one' | 'few' | 'many' | 'other';
+
+export function pluralForm(locale: UiLocale, count: number): PluralForm {
+  const category = new Intl.PluralRules(locale).select(count);
+  return category === 'one' || category === 'few' || category === 'many' ? category : 'other';
+}
+
+export function formatNumber(locale: UiLocale, value: number): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+/**
+ * "2024-04-29" → "29 April 2024" (en), "29 апреля 2024 г." (ru); "2020-11" → "November
+ * 2020"; `short` abbreviates the month. Read in UTC so the day never shifts with the
+ * reader's time zone. Anything that is not such a date is shown as given.
+ */
+export function formatDate(locale: UiLocale, value: string, style: 'long' | 'short' = 'long'): string {
+  const match = DATE.exec(value);
+  if (!match) return value;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), match[3] ? Number(match[3]) : undefined];
+  if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) return value;
+  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
+  // English reads day-month-year, as the article and the card always have ("29 April
+  // 2024"), not en-US's "April 29, 2024".
+  const format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: style === 'short' ? 'short' : 'long',
+    ...(day !== undefined ? { day: 'numeric' } : {}),
+  });
+  return format.format(date);
+}
