@@ -126,4 +126,9 @@ p, ul, ol, h2 { margin: 0; padding: 0; }
 .source cite { font-style: italic; }
 .source a { color: inherit; }
 .perspective { margin-top: 1px; }
+/* Touch screens: finger-sized buttons (the 24 px ones are a mouse's size). */
+@media (pointer: coarse) {
+  .icon { width: 40px; height: 40px; }
+  .actions { margin: -8px -10px 0 0; }
+}
 `;
