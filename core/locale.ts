@@ -61,3 +61,41 @@ export function formatDate(locale: UiLocale, value: string, style: 'long' | 'sho
   });
   return format.format(date);
 }
+
+/**
+ * What a reader picked for the card's notes: the browser's language (the default),
+ * English, or the language of the page being read. Stored as the choice, not as a code,
+ * so "the page's language" follows each page.
+ */
+export type NotesLanguageChoice = 'browser' | 'en' | 'page';
+
+export const NOTES_LANGUAGE_CHOICES: readonly NotesLanguageChoice[] = ['browser', 'en', 'page'];
+
+export function isNotesLanguageChoice(value: unknown): value is NotesLanguageChoice {
+  return typeof value === 'string' && (NOTES_LANGUAGE_CHOICES as readonly string[]).includes(value);
+}
+
+export interface NotesLanguageOption {
+  choice: NotesLanguageChoice;
+  locale: UiLocale;
+}
+
+/**
+ * The languages a card offers for its notes, each once, in this order: the browser's,
+ * English, the page's (when the extension speaks it). One option means nothing to switch.
+ */
+export function notesLanguageOptions(browserLocale: UiLocale, pageLocale: UiLocale | undefined): NotesLanguageOption[] {
+  const options: NotesLanguageOption[] = [{ choice: 'browser', locale: browserLocale }];
+  if (browserLocale !== 'en') options.push({ choice: 'en', locale: 'en' });
+  if (pageLocale && !options.some((option) => option.locale === pageLocale)) {
+    options.push({ choice: 'page', locale: pageLocale });
+  }
+  return options;
+}
+
+/** The language the notes are shown in: the choice where it applies, else the browser's. */
+export function notesLocale(choice: unknown, browserLocale: UiLocale, pageLocale: UiLocale | undefined): UiLocale {
+  if (choice === 'en') return 'en';
+  if (choice === 'page' && pageLocale) return pageLocale;
+  return browserLocale;
+}
