@@ -5,7 +5,10 @@ export interface SourceLineProps {
   article: ArticleMeta;
 }
 
-/** Where every line of the card comes from, and the article's standpoint to weigh it by. */
+/**
+ * Where every line of the card comes from, dated "as of" so no one reads it as current,
+ * and whose view it is, in plain words.
+ */
 export function SourceLine({ article }: SourceLineProps) {
   const title = `“${article.title}”`;
   return (
@@ -19,7 +22,7 @@ export function SourceLine({ article }: SourceLineProps) {
         ) : (
           <cite>{title}</cite>
         )}
-        , {article.outlet}, {article.author}, {formatDate(article.date)}
+        , {article.outlet}, {article.author} · as of {formatDate(article.date)}
       </p>
       <p class="perspective">{article.perspective}</p>
     </footer>

@@ -118,6 +118,11 @@ p, ul, ol, h2 { margin: 0; padding: 0; }
   text-transform: uppercase;
   vertical-align: 1px;
 }
+/* Background is the public record, not the article: an outlined, quieter tag than "View". */
+.tag-background { background: transparent; color: var(--muted); box-shadow: inset 0 0 0 1px var(--line); }
+.timeline .tag { margin-right: 4px; font-size: 9.5px; }
+/* A source name is longer than "¶7 ¶8": let it wrap inside the card. */
+.note-background .refs { white-space: normal; }
 .refs { color: var(--muted); font-size: 11px; font-style: normal; white-space: nowrap; }
 .timeline { list-style: none; margin-top: 7px; padding-top: 5px; border-top: 1px solid var(--line); display: grid; gap: 3px; font-size: 11.5px; line-height: 1.35; }
 .timeline li { display: grid; grid-template-columns: 72px 1fr; gap: 6px; }

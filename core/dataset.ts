@@ -11,10 +11,16 @@ import bundledDataset from '../data/dataset.json';
 /** A paragraph of the source article: see /work/shared/seed/README.md for the counting rule. */
 export type ParagraphRef = 'standfirst' | 'byline' | `p${number}`;
 
-/** `fact`: what the article reports. `view`: the author's judgement, always attributed. */
-export type NoteKind = 'fact' | 'view';
+/**
+ * `fact`: what the article reports that the public record does not dispute.
+ * `view`: what the author asserts, judges or characterises, or anything contested; always attributed.
+ * `background`: public record the article does not give, so a reader can weigh its claims;
+ * it cites no paragraph and names its public `source` instead. Rule: docs/dataset.md.
+ */
+export type NoteKind = 'fact' | 'background' | 'view';
 
-export const NOTE_KINDS: readonly NoteKind[] = ['fact', 'view'];
+/** Also the order a card lists them in: plain statements (facts, then background) before views. */
+export const NOTE_KINDS: readonly NoteKind[] = ['fact', 'background', 'view'];
 
 export interface ArticleMeta {
   title: string;
@@ -27,7 +33,10 @@ export interface ArticleMeta {
   citation: string;
   /** Present only when known for certain. */
   url?: string;
-  /** The article's standpoint, shown so readers can weigh the notes. */
+  /**
+   * Whose view the article is, in plain words (kind of piece, who wrote it where, whose
+   * case it argues, that other accounts differ); shown on the card and in the popup.
+   */
   perspective: string;
   /** Every ref a note may cite, in article order. */
   paragraphs: readonly ParagraphRef[];
@@ -37,12 +46,18 @@ export interface Note {
   id: string;
   kind: NoteKind;
   text: string;
+  /** The paragraphs a fact or view rests on; always empty for background. */
   refs: readonly ParagraphRef[];
+  /** Background only: the public source, short (the full citation is in docs/dataset.md). */
+  source?: string;
 }
 
 export interface EntityEntry {
   id: EntityId;
+  /** The full name: the card's title ("Russian Military Contingent"). */
   name: string;
+  /** A short form for tight lists (the popup's counts, the options), when the name is long. */
+  shortName?: string;
   /** Names a reader will meet, for display. Matching aliases live in data/lexicon.json. */
   otherNames: readonly string[];
   summary: string;
@@ -51,11 +66,18 @@ export interface EntityEntry {
 
 export interface TimelineEvent {
   id: string;
-  /** YYYY-MM-DD, or YYYY-MM when the article gives only the month. */
+  /** YYYY-MM-DD, or YYYY-MM when only the month is known. */
   date: string;
+  /** Where the date comes from when the cited paragraphs give less than it says. */
+  dateNote?: string;
   label: string;
+  /** Empty for background. */
   refs: readonly ParagraphRef[];
   entities: readonly EntityId[];
+  /** Present only for an event the article does not give: see `Note.kind`. */
+  kind?: 'background';
+  /** Background only: its public source. */
+  source?: string;
 }
 
 export interface ArgumentPoint {
@@ -170,11 +192,21 @@ export function validateDataset(value: unknown): DatasetValidation {
       fail(`${path}.refs`, 'must cite at least one paragraph');
       return;
     }
+    if (obj.source !== undefined) fail(`${path}.source`, 'only background names a source; this cites the article');
     refs.forEach((ref, i) => {
       if (typeof ref !== 'string' || !knownRefs.has(ref)) {
         fail(`${path}.refs[${i}]`, `unknown paragraph ref ${JSON.stringify(ref)}`);
       }
     });
+  };
+
+  // Background is the public record, not the article: it must not borrow the article's
+  // authority by citing a paragraph, and must say where it comes from instead.
+  const checkBackground = (obj: JsonObject, path: string) => {
+    if (!Array.isArray(obj.refs) || obj.refs.length !== 0) {
+      fail(`${path}.refs`, 'background cites no paragraph: must be an empty array');
+    }
+    if (!isNonEmptyString(obj.source)) fail(`${path}.source`, 'background must name its public source');
   };
 
   const entities = value.entities;
@@ -193,6 +225,7 @@ export function validateDataset(value: unknown): DatasetValidation {
         seenEntities.add(entity.id);
       }
       requireString(entity, 'name', path);
+      if (entity.shortName !== undefined) requireString(entity, 'shortName', path);
       requireString(entity, 'summary', path);
       if (!Array.isArray(entity.otherNames) || !entity.otherNames.every(isNonEmptyString)) {
         fail(`${path}.otherNames`, 'must be an array of non-empty strings');
@@ -208,7 +241,8 @@ export function validateDataset(value: unknown): DatasetValidation {
             fail(`${notePath}.kind`, `must be one of ${NOTE_KINDS.join(', ')}`);
           }
           requireString(note, 'text', notePath);
-          checkRefs(note, notePath);
+          if (note.kind === 'background') checkBackground(note, notePath);
+          else checkRefs(note, notePath);
         });
       }
     });
@@ -229,7 +263,10 @@ export function validateDataset(value: unknown): DatasetValidation {
         fail(`${path}.date`, 'must be YYYY-MM-DD or YYYY-MM');
       }
       requireString(event, 'label', path);
-      checkRefs(event, path);
+      if (event.dateNote !== undefined) requireString(event, 'dateNote', path);
+      if (event.kind === 'background') checkBackground(event, path);
+      else if (event.kind !== undefined) fail(`${path}.kind`, 'must be "background" or absent');
+      else checkRefs(event, path);
       if (
         !Array.isArray(event.entities) ||
         event.entities.length === 0 ||
@@ -284,7 +321,7 @@ export function entityById(id: EntityId, data: Dataset = dataset): EntityEntry {
   return entity;
 }
 
-/** Notes for a card: facts first, then views, each group in dataset order. */
+/** Notes for a card: facts, then background, then views, each group in dataset order. */
 export function notesFor(
   id: EntityId,
   options: { limit?: number } = {},
@@ -302,6 +339,11 @@ export function notesFor(
  */
 export function timelineFor(id: EntityId, data: Dataset = dataset): TimelineEvent[] {
   return data.timeline.filter((event) => event.entities.includes(id));
+}
+
+/** The label for short lists: the short name where there is one ("RMC"), else the name. */
+export function shortNameOf(entry: EntityEntry): string {
+  return entry.shortName ?? entry.name;
 }
 
 /** Short human label for a paragraph ref: "standfirst", "byline", "¶7". */

@@ -86,7 +86,7 @@ describe('in Chromium', () => {
 
     await watchCardOpening(page);
     await hover(page, mention);
-    await page.getByRole('dialog', { name: 'RMC' }).waitFor();
+    await page.getByRole('dialog', { name: 'Russian Military Contingent' }).waitFor();
     const shownAt = Date.now();
     const delay = await cardOpeningDelay(page);
     expect(loads).toHaveLength(1);

@@ -12,7 +12,15 @@ function Refs({ refs }: { refs: readonly ParagraphRef[] }) {
   return <span class="refs"> ({refs.map(refLabel).join(', ')})</span>;
 }
 
-/** The source article: who wrote what and when, its argument in our words, its timeline. */
+/** An event the article does not give: its public source where others show paragraphs. */
+function BackgroundSource({ source }: { source: string }) {
+  return <span class="refs"> (background: {source})</span>;
+}
+
+/**
+ * The source article: who wrote it, where and when ("as of" its date), whose case it
+ * argues, its argument in our words, its timeline (background marked with its source).
+ */
 export function AboutArticle({ article, argument, timeline }: AboutArticleProps) {
   return (
     <section aria-labelledby="about-heading">
@@ -27,7 +35,7 @@ export function AboutArticle({ article, argument, timeline }: AboutArticleProps)
         )}
       </p>
       <p class="article-meta">
-        {article.outlet} · {article.author} · <time dateTime={article.date}>{formatDate(article.date)}</time>
+        {article.outlet} · {article.author} · as of <time dateTime={article.date}>{formatDate(article.date)}</time>
       </p>
       <p class="perspective">{article.perspective}</p>
       <details>
@@ -46,8 +54,11 @@ export function AboutArticle({ article, argument, timeline }: AboutArticleProps)
         <ol class="timeline">
           {timeline.map((event) => (
             <li key={event.id}>
-              <time dateTime={event.date}>{formatDate(event.date, 'short')}</time> {event.label}
-              <Refs refs={event.refs} />
+              <time dateTime={event.date} title={event.dateNote}>
+                {formatDate(event.date, 'short')}
+              </time>{' '}
+              {event.label}
+              {event.kind === 'background' ? <BackgroundSource source={event.source ?? ''} /> : <Refs refs={event.refs} />}
             </li>
           ))}
         </ol>

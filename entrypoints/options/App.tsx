@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ENTITY_IDS, type EntityId } from '@/core/entities';
-import { entityById } from '@/core/dataset';
+import { entityById, shortNameOf } from '@/core/dataset';
 import { exportSettingsFile, importSettingsFile, type Settings } from '@/core/settings';
 import { activeList, coveringEntry, parseSiteEntry, siteLabel } from '@/core/sites';
 import { OptionsView } from '@/components/options/OptionsView';
 import type { TransferMessage } from '@/components/options/SettingsTransfer';
 import { readSettings, updateSettings, watchSettings, writeSettings } from '@/utils/storage';
 
-const entityNames = Object.fromEntries(ENTITY_IDS.map((id) => [id, entityById(id).name])) as Record<EntityId, string>;
+const entityNames = Object.fromEntries(ENTITY_IDS.map((id) => [id, shortNameOf(entityById(id))])) as Record<EntityId, string>;
 
 function withList(settings: Settings, list: string[]): Settings {
   return settings.mode === 'everywhere' ? { ...settings, offSites: list } : { ...settings, onSites: list };

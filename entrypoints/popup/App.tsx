@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ENTITY_IDS, type EntityId } from '@/core/entities';
-import { dataset, entityById } from '@/core/dataset';
+import { dataset, entityById, shortNameOf } from '@/core/dataset';
 import { activeList, coveringEntry, highlightReason, isSiteEnabled, setSiteEnabled, siteLabel } from '@/core/sites';
 import { PopupView, type SiteView } from '@/components/popup/PopupView';
 import type { Shortcut } from '@/components/popup/ShortcutList';
@@ -11,7 +11,7 @@ import { updateSettings, writePause } from '@/utils/storage';
 import { usePageReport } from './use-page-report';
 import { useStoredState } from './use-stored-state';
 
-const entityNames = Object.fromEntries(ENTITY_IDS.map((id) => [id, entityById(id).name])) as Record<EntityId, string>;
+const entityNames = Object.fromEntries(ENTITY_IDS.map((id) => [id, shortNameOf(entityById(id))])) as Record<EntityId, string>;
 const article = { article: dataset.article, argument: dataset.argument, timeline: dataset.timeline };
 
 /** How long the content script gets to redraw before the popup asks for fresh counts. */

@@ -2,12 +2,13 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cardContentFor } from '@/core/card-content';
+import { refLabel } from '@/core/dataset';
 import { ENTITY_IDS } from '@/core/entities';
 import { MentionCard } from '@/components/MentionCard';
 
 afterEach(cleanup);
 
-/** Shares "Moscow" with a view on the RMC, so that card shows a fact and a view. */
+/** A page about the early exit: the RMC card leads with the plain account of it. */
 const CONTEXT = 'Russian peacekeepers leave Karabakh early, as Moscow agreed.';
 
 function renderCard(entity: (typeof ENTITY_IDS)[number] = 'rmc', pinned = false) {
@@ -30,24 +31,47 @@ describe('MentionCard', () => {
     expect(dialog.textContent).toContain('bne IntelliNews');
   });
 
-  test('facts come first; views carry a "View" tag; every note shows its paragraph refs', () => {
+  test('plain notes come first; views carry a "View" tag, background a "Background" tag; each shows its refs or source', () => {
     const { content } = renderCard('rmc');
     const items = within(screen.getByRole('dialog')).getAllByRole('listitem').slice(0, content.notes.length);
     content.notes.forEach((note, i) => {
       const item = items[i]!;
       expect(item.textContent).toContain(note.text);
       expect(item.textContent?.startsWith('View')).toBe(note.kind === 'view');
-      for (const ref of note.refs) expect(item.textContent).toContain(`¶${ref.slice(1)}`);
+      expect(item.textContent?.startsWith('Background')).toBe(note.kind === 'background');
+      for (const ref of note.refs) expect(item.textContent).toContain(refLabel(ref));
+      if (note.kind === 'background') expect(item.textContent).toContain(note.source);
     });
-    expect(content.notes.map((note) => note.kind)).toEqual(['fact', 'view']);
+    expect(content.notes[0]!.kind).not.toBe('view');
   });
 
-  test('the source line names title, outlet, author and date', () => {
+  test('a withdrawal page gets the plain account and the background the article lacks, each marked', () => {
+    const content = cardContentFor('rmc', { context: 'The Kremlin confirmed that Russian peacekeepers are withdrawing early.' });
+    render(<MentionCard content={content} theme="light" pinned={false} onPinnedChange={() => {}} onClose={() => {}} />);
+    const dialog = screen.getByRole('dialog', { name: 'Russian Military Contingent' });
+    const notes = within(dialog).getAllByRole('listitem').filter((item) => item.classList.contains('note'));
+    expect(notes.some((item) => /withdrawing early/.test(item.textContent ?? ''))).toBe(true);
+    expect(notes.find((item) => item.textContent?.startsWith('Background'))?.textContent).toContain(
+      '(Kremlin spokesman Dmitry Peskov)',
+    );
+  });
+
+  test('the source line names title, outlet and author, dated "as of"; then whose view it is', () => {
     renderCard('karabakh');
     const source = screen.getByText(/^Source:/);
     expect(source.textContent).toBe(
-      'Source: “Why are Russian peacekeepers leaving Karabakh?”, bne IntelliNews, Seymur Mammadov, 29 April 2024',
+      'Source: “Why are Russian peacekeepers leaving Karabakh?”, bne IntelliNews, Seymur Mammadov · as of 29 April 2024',
     );
+    expect(source.nextElementSibling?.textContent).toBe(
+      "An opinion piece by an Azerbaijani commentator writing in Baku, arguing Azerbaijan's case. Armenian, Russian and international accounts differ.",
+    );
+  });
+
+  test('the title is the full name, not the abbreviation the page used', () => {
+    const content = cardContentFor('rmc', { context: CONTEXT, mentionText: 'RMC' });
+    render(<MentionCard content={content} theme="light" pinned={false} onPinnedChange={() => {}} onClose={() => {}} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Russian Military Contingent');
+    expect(screen.getByRole('dialog').textContent).toContain('(RMC)'); // spelt out in the summary
   });
 
   test('the timeline shows short dates in order', () => {

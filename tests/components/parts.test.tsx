@@ -52,12 +52,50 @@ describe('NoteList', () => {
     render(<NoteList notes={[{ id: 'n', kind: 'fact', text: 'T.', refs: ['standfirst', 'p2', 'p14'] }]} />);
     expect(screen.getByRole('listitem').textContent).toBe('T. standfirst ¶2 ¶14');
   });
+
+  test('background is tagged "Background" and shows its public source, never a paragraph', () => {
+    render(<NoteList notes={[{ id: 'b', kind: 'background', text: 'B.', refs: [], source: 'A public record, 2023' }]} />);
+    const item = screen.getByRole('listitem');
+    expect(item.textContent).toBe('BackgroundB. (A public record, 2023)');
+    expect(item.textContent).not.toMatch(/¶/);
+    expect(item.querySelector('.refs')?.getAttribute('title')).toBe('Public source, not the article');
+  });
+
+  test('a view is tagged "View"; a fact carries no tag', () => {
+    render(
+      <NoteList
+        notes={[
+          { id: 'f', kind: 'fact', text: 'F.', refs: ['p1'] },
+          { id: 'v', kind: 'view', text: 'The article argues V.', refs: ['p2'] },
+        ]}
+      />,
+    );
+    const [fact, view] = screen.getAllByRole('listitem');
+    expect(fact!.textContent).toBe('F. ¶1');
+    expect(view!.textContent).toBe('ViewThe article argues V. ¶2');
+  });
 });
 
 describe('Timeline', () => {
   test('renders nothing for no events', () => {
     const { container } = render(<Timeline events={[]} />);
     expect(container.innerHTML).toBe('');
+  });
+
+  test('tags background events, names their source, and says where a date comes from', () => {
+    render(
+      <Timeline
+        events={[
+          { id: 'a', date: '2020-11', dateNote: 'Month from the Statement.', label: 'From the article', refs: ['p6'], entities: ['rmc'] },
+          { id: 'b', date: '2024-04-17', label: 'Confirmed', refs: [], kind: 'background', source: 'A spokesman', entities: ['rmc'] },
+        ]}
+      />,
+    );
+    const [fromArticle, background] = screen.getAllByRole('listitem');
+    expect(fromArticle!.textContent).toBe('Nov 2020From the article');
+    expect(fromArticle!.querySelector('time')?.getAttribute('title')).toBe('Month from the Statement.');
+    expect(background!.textContent).toBe('17 Apr 2024BackgroundConfirmed');
+    expect(background!.querySelector('.tag')?.getAttribute('title')).toContain('A spokesman');
   });
 });
 
@@ -74,8 +112,10 @@ describe('SourceLine', () => {
     expect(link.getAttribute('rel')).toContain('noopener');
   });
 
-  test('shows the article’s standpoint', () => {
+  test('says plainly whose view it is, and dates it "as of" the article', () => {
     render(<SourceLine article={article} />);
     expect(screen.getByText(article.perspective)).toBeTruthy();
+    expect(screen.getByText(/^An opinion piece by an Azerbaijani commentator writing in Baku/)).toBeTruthy();
+    expect(screen.getByText(/^Source:/).textContent).toMatch(/ · as of 29 April 2024$/);
   });
 });

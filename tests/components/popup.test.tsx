@@ -101,12 +101,22 @@ describe('PopupView', () => {
   test('the article: title, outlet, author, date, every argument point with its refs, the timeline, the citation', () => {
     render(<PopupView {...props()} />);
     expect(screen.getByText(dataset.article.title)).toBeTruthy();
-    expect(screen.getByText(/bne IntelliNews · Seymur Mammadov ·/)).toBeTruthy();
+    expect(screen.getByText(/bne IntelliNews · Seymur Mammadov · as of/).textContent).toBe(
+      'bne IntelliNews · Seymur Mammadov · as of 29 April 2024',
+    );
     expect(screen.getByText('29 April 2024')).toBeTruthy();
+    expect(screen.getByText(dataset.article.perspective)).toBeTruthy();
+    expect(dataset.article.perspective).toMatch(/^An opinion piece by an Azerbaijani commentator writing in Baku, arguing Azerbaijan's case/);
     const points = document.querySelectorAll('.argument li');
     expect(points).toHaveLength(dataset.argument.length);
     expect(points[0]?.textContent).toMatch(/\(¶1\)$/);
-    expect(document.querySelectorAll('.timeline li')).toHaveLength(dataset.timeline.length);
+    const events = [...document.querySelectorAll('.timeline li')];
+    expect(events).toHaveLength(dataset.timeline.length);
+    // Background events show their public source where the article's show paragraphs.
+    dataset.timeline.forEach((event, i) => {
+      if (event.kind === 'background') expect(events[i]!.textContent).toMatch(new RegExp(`\\(background: ${event.source}\\)$`));
+      else expect(events[i]!.textContent).toMatch(/\(¶\d+(, ¶\d+)*\)$|\(standfirst(, ¶\d+)*\)$/);
+    });
     expect(screen.getByText(/^Source: bne IntelliNews, Seymur Mammadov, 29 April 2024/)).toBeTruthy();
   });
 

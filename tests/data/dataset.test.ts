@@ -5,6 +5,7 @@ import { ENTITY_IDS } from '../../core/entities';
 import {
   dataset,
   entityById,
+  NOTE_KINDS,
   notesFor,
   refLabel,
   timelineFor,
@@ -16,17 +17,30 @@ import {
 const ARTICLE_PATH = fileURLToPath(new URL('../../../shared/seed/article.txt', import.meta.url));
 const articleExists = existsSync(ARTICLE_PATH);
 const articleText = articleExists ? readFileSync(ARTICLE_PATH, 'utf8') : '';
+const DOC_PATH = fileURLToPath(new URL('../../docs/dataset.md', import.meta.url));
 
 /** Every piece of prose we wrote, with where it lives, for the convention tests. */
 const texts = [
   ...dataset.entities.map((e) => ({ where: `${e.id}.summary`, text: e.summary })),
   ...dataset.entities.flatMap((e) => e.notes.map((n) => ({ where: n.id, text: n.text }))),
   ...dataset.timeline.map((t) => ({ where: t.id, text: t.label })),
+  ...dataset.timeline.flatMap((t) => (t.dateNote ? [{ where: `${t.id}.dateNote`, text: t.dateNote }] : [])),
   ...dataset.argument.map((a) => ({ where: a.id, text: a.text })),
+  { where: 'article.perspective', text: dataset.article.perspective },
 ];
 
 const allNotes = dataset.entities.flatMap((e) => e.notes.map((note) => ({ entity: e.id, ...note })));
 const citing = [...allNotes, ...dataset.timeline, ...dataset.argument];
+/** Notes and events drawn from the article (not background): they must cite it. */
+const fromArticle = [
+  ...allNotes.filter((note) => note.kind !== 'background'),
+  ...dataset.timeline.filter((event) => event.kind !== 'background'),
+  ...dataset.argument,
+];
+const background = [
+  ...allNotes.filter((note) => note.kind === 'background'),
+  ...dataset.timeline.filter((event) => event.kind === 'background'),
+];
 
 const ATTRIBUTED = /article|author|Mammadov/i;
 const COPY_RUN = 8;
@@ -89,13 +103,30 @@ describe('bundled dataset: shape', () => {
     ]);
   });
 
-  it.each(citing.map((item) => [item.id, item.refs] as const))(
-    '%s cites only paragraphs that exist',
+  it.each(fromArticle.map((item) => [item.id, item.refs] as const))(
+    '%s cites at least one paragraph, and only paragraphs that exist',
     (_id, refs) => {
       expect(refs.length).toBeGreaterThan(0);
       for (const ref of refs) expect(dataset.article.paragraphs).toContain(ref);
     },
   );
+
+  it.each(background.map((item) => [item.id, item] as const))(
+    'background %s cites no paragraph, names its public source and does not speak for the article',
+    (_id, item) => {
+      expect(item.refs).toEqual([]);
+      expect(item.source?.trim()).toBeTruthy();
+      const text = 'text' in item ? item.text : item.label;
+      expect(text).not.toMatch(/article|author|Mammadov/i);
+    },
+  );
+
+  it('has background for what a fair reading needs and the article leaves out', () => {
+    // The exodus's scale, the renewal clause, the Kremlin's confirmation, why Lachin mattered.
+    expect(background.map((item) => item.id)).toEqual(
+      expect.arrayContaining(['karabakh-exodus-scale', 'trilateral-renewal', 'rmc-withdrawal-confirmed', 'karabakh-lachin-road']),
+    );
+  });
 
   it('has 3–5 argument points', () => {
     expect(dataset.argument.length).toBeGreaterThanOrEqual(3);
@@ -114,21 +145,46 @@ describe('bundled dataset: shape', () => {
   });
 
   it.each([
-    ['2020-11', 'Trilateral Statement and deployment'],
+    ['2020-11-10', 'Trilateral Statement'],
+    ['2020-11', 'deployment'],
     ['2022-12', 'Lachin road protests'],
     ['2023-09', 'September 2023 operation'],
+    ['2024-04-17', 'Kremlin confirms the withdrawal has begun'],
     ['2024-04-22', "Aliyev's Moscow visit"],
-    ['2024-04', 'withdrawal agreement'],
-    ['2025-11', 'planned end of the mission'],
+    ['2024-04', 'withdrawal under a Baku–Moscow agreement'],
+    ['2025-11', 'end of the first five-year term'],
   ])('timeline has %s (%s)', (date) => {
     expect(dataset.timeline.map((t) => t.date)).toContain(date);
+  });
+
+  // The article dates no agreement: it speaks of the 22 April visit "and the subsequent
+  // early withdrawal", and the Kremlin confirmed the pull-out on 17 April. Nothing may
+  // say the withdrawal was agreed after the visit.
+  it('does not place the withdrawal agreement after the 22 April 2024 visit', () => {
+    const agreed = dataset.timeline.findIndex((t) => t.id === 'tl-2024-withdrawal-agreed');
+    const visit = dataset.timeline.findIndex((t) => t.id === 'tl-2024-aliyev-moscow');
+    expect(agreed).toBeLessThan(visit);
+    expect(texts.filter(({ text }) => /after .*(visit|Moscow trip)/i.test(text) && /agree/i.test(text))).toEqual([]);
+  });
+
+  it('never presents November 2025 as a settled end date: the term renewed unless a party objected', () => {
+    const endings = texts.filter(({ text }) => /November 2025|2025/.test(text));
+    expect(endings.length).toBeGreaterThan(0);
+    for (const { text } of endings) expect(text).toMatch(/first five-year term|the article/i);
+    expect(texts.filter(({ text }) => /was due to end|originally planned end/i.test(text))).toEqual([]);
+  });
+
+  it('names the people it mentions in full at least once', () => {
+    const all = texts.map(({ text }) => text).join('\n');
+    expect(all).toContain("Azerbaijan's President Ilham Aliyev");
+    expect(all).toContain("Russia's President Vladimir Putin");
   });
 });
 
 describe.each(dataset.entities.map((e) => [e.id, e] as const))('entity %s', (_id, entity) => {
-  it('has 4–8 notes, with both facts and views', () => {
+  it('has 4–10 notes, with both facts and views', () => {
     expect(entity.notes.length).toBeGreaterThanOrEqual(4);
-    expect(entity.notes.length).toBeLessThanOrEqual(8);
+    expect(entity.notes.length).toBeLessThanOrEqual(10);
     expect(entity.notes.some((n) => n.kind === 'fact')).toBe(true);
     expect(entity.notes.some((n) => n.kind === 'view')).toBe(true);
   });
@@ -148,6 +204,22 @@ describe.each(dataset.entities.map((e) => [e.id, e] as const))('entity %s', (_id
   });
 });
 
+// French and German readers meet these names in their own press.
+it.each([
+  ['karabakh', ['Haut-Karabakh', 'Bergkarabach']],
+  ['rmc', ['contingent russe de maintien de la paix', 'russische Friedenstruppen']],
+  ['trilateral-statement', ['déclaration trilatérale', 'trilaterale Erklärung']],
+] as const)('%s has French and German display names', (id, names) => {
+  expect(entityById(id).otherNames).toEqual(expect.arrayContaining([...names]));
+});
+
+it('titles each card with the full name; a short form only for tight lists', () => {
+  expect(entityById('rmc').name).toBe('Russian Military Contingent');
+  expect(entityById('rmc').shortName).toBe('RMC');
+  // A reader who hovered the abbreviation still finds it on the card, beside the full name.
+  expect(entityById('rmc').summary).toContain('(RMC)');
+});
+
 it('shares no otherName between entities', () => {
   const owner = new Map<string, string>();
   const shared: string[] = [];
@@ -163,10 +235,32 @@ it('shares no otherName between entities', () => {
 });
 
 describe('notes', () => {
-  it.each(allNotes.map((n) => [n.id, n] as const))('%s has a kind, refs and fits a card', (_id, note) => {
-    expect(['fact', 'view']).toContain(note.kind);
-    expect(note.refs.length).toBeGreaterThan(0);
+  it.each(allNotes.map((n) => [n.id, n] as const))('%s has a kind, refs or a source, and fits a card', (_id, note) => {
+    expect(['fact', 'view', 'background']).toContain(note.kind);
+    if (note.kind === 'background') expect(note.source).toBeTruthy();
+    else expect(note.refs.length).toBeGreaterThan(0);
     expect(note.text.length).toBeLessThanOrEqual(220);
+  });
+
+  it('says whose view the article is: an opinion piece, by an Azerbaijani commentator in Baku, that other accounts differ', () => {
+    const { perspective } = dataset.article;
+    expect(perspective).toMatch(/opinion piece/i);
+    expect(perspective).toMatch(/Azerbaijani commentator/);
+    expect(perspective).toMatch(/Baku/);
+    expect(perspective).toMatch(/Azerbaijan's case/);
+    expect(perspective).toMatch(/Armenian, Russian and international accounts differ/);
+  });
+
+  // "notes" implies the article is right; a contested claim is the author's and says so.
+  it('does not present the author’s contested claims as fact', () => {
+    const russiaAid = allNotes.find((n) => n.id === 'karabakh-2020-war-russia')!;
+    expect(russiaAid.kind).toBe('view');
+    expect(russiaAid.text).toMatch(/asserts/);
+    expect(russiaAid.text).toMatch(/contested/);
+    // Armenia signed the Statement too: a "joint Baku–Moscow decision" is the article's framing.
+    for (const item of texts.filter(({ text }) => /jointly|joint decision/i.test(text))) {
+      expect(item.text).toMatch(/the article/i);
+    }
   });
 
   const views = allNotes.filter((n) => n.kind === 'view');
@@ -182,7 +276,7 @@ describe('notes', () => {
   );
 
   // One side's vocabulary in a contested conflict: quote it or say whose it is.
-  const loaded = [/anti-terror/i, /liberat/i, /separatist/i, /relocat/i, /genocide/i];
+  const loaded = [/anti-terror/i, /liberat/i, /separatist/i, /relocat/i, /genocide/i, /eco-activ/i];
   const loadedUses = texts.filter(({ text }) => loaded.some((term) => term.test(text)));
   it.each(loadedUses.map((t) => [t.where, t.text] as const))(
     '%s quotes or attributes loaded terms',
@@ -234,6 +328,7 @@ describe('against the seed article', () => {
 
 describe('validateDataset rejects bad input', () => {
   type Mutation = (d: any) => void;
+  const background = (d: any) => d.entities[0].notes.find((n: any) => n.kind === 'background');
   const cases: [string, Mutation, string][] = [
     ['a missing article', (d) => delete d.article, 'article: must be an object'],
     ['a missing title', (d) => delete d.article.title, 'article.title'],
@@ -255,6 +350,16 @@ describe('validateDataset rejects bad input', () => {
     ['a bad timeline date', (d) => (d.timeline[0].date = '2020-13'), 'timeline[0].date'],
     ['a timeline entity typo', (d) => (d.timeline[0].entities = ['rmcc']), 'timeline[0].entities'],
     ['no argument', (d) => (d.argument = []), 'argument'],
+    ['background citing a paragraph', (d) => (background(d).refs = ['p9']), 'background cites no paragraph'],
+    ['background without refs array', (d) => delete background(d).refs, 'background cites no paragraph'],
+    ['background without a source', (d) => delete background(d).source, 'background must name its public source'],
+    ['a fact naming a source instead of citing', (d) => ((d.entities[0].notes[0].source = 'x'), (d.entities[0].notes[0].refs = ['p1'])), 'only background names a source'],
+    ['a fact without refs', (d) => ((d.entities[0].notes[0].kind = 'fact'), (d.entities[0].notes[0].refs = [])), 'must cite at least one paragraph'],
+    ['a background event citing a paragraph', (d) => (d.timeline.find((t: any) => t.kind === 'background').refs = ['p6']), 'background cites no paragraph'],
+    ['an article event without refs', (d) => (d.timeline.find((t: any) => !t.kind).refs = []), 'must cite at least one paragraph'],
+    ['an unknown timeline kind', (d) => (d.timeline[1].kind = 'rumour'), 'must be "background" or absent'],
+    ['an empty dateNote', (d) => (d.timeline[1].dateNote = ''), 'dateNote'],
+    ['an empty shortName', (d) => (d.entities[1].shortName = ' '), 'entities[1].shortName'],
   ];
 
   it.each(cases)('%s', (_case, mutate, expected) => {
@@ -325,10 +430,10 @@ describe('look-ups', () => {
     expect(timelineFor(id, small).map((t) => t.id)).toEqual(expected);
   });
 
-  it('notesFor on the bundled dataset puts every fact before every view', () => {
+  it('notesFor on the bundled dataset lists facts, then background, then views', () => {
     for (const id of ENTITY_IDS) {
-      const kinds = notesFor(id).map((n) => n.kind);
-      expect(kinds).toEqual([...kinds].sort());
+      const order = notesFor(id).map((n) => NOTE_KINDS.indexOf(n.kind));
+      expect(order).toEqual([...order].sort((a, b) => a - b));
     }
   });
 
@@ -339,4 +444,61 @@ describe('look-ups', () => {
   ] as const)('refLabel(%s) → %s', (ref, label) => {
     expect(refLabel(ref)).toBe(label);
   });
+});
+
+/**
+ * The fact-check table in docs/dataset.md: one row per note, timeline event and argument
+ * point — `| id | kind | refs | support |`, refs comma-separated or "—" for background.
+ */
+function factCheckRows(markdown: string): Map<string, { kind: string; refs: string[]; support: string }> {
+  const section = markdown.split(/^## Fact-check table\s*$/m)[1]?.split(/^## /m)[0] ?? '';
+  const rows = new Map<string, { kind: string; refs: string[]; support: string }>();
+  for (const line of section.split('\n')) {
+    const cells = line.split('|').slice(1, -1).map((cell) => cell.trim());
+    const id = /^`([a-z0-9-]+)`$/.exec(cells[0] ?? '')?.[1];
+    if (!id || cells.length !== 4) continue;
+    const refs = cells[2] === '—' ? [] : cells[2]!.split(',').map((ref) => ref.trim());
+    rows.set(id, { kind: cells[1]!, refs, support: cells[3]! });
+  }
+  return rows;
+}
+
+describe('fact-check table in docs/dataset.md', () => {
+  const rows = factCheckRows(readFileSync(DOC_PATH, 'utf8'));
+  const kindOf = (item: (typeof citing)[number]) =>
+    'kind' in item && item.kind ? item.kind : 'text' in item ? 'argument' : 'event';
+
+  it('has a row for every note, timeline event and argument point, and none for ids that do not exist', () => {
+    expect([...rows.keys()].sort()).toEqual(citing.map((item) => item.id).sort());
+  });
+
+  it.each(citing.map((item) => [item.id, item] as const))('row for %s: same kind and refs as the data, refs exist, support given', (id, item) => {
+    const row = rows.get(id);
+    expect(row, `no row for ${id}`).toBeDefined();
+    expect(row!.kind).toBe(kindOf(item));
+    expect(row!.refs).toEqual([...item.refs]);
+    for (const ref of row!.refs) expect(dataset.article.paragraphs).toContain(ref);
+    expect(row!.support.length).toBeGreaterThan(10);
+    // Background's support names its source; it may not lean on a paragraph.
+    if (row!.kind === 'background') expect(row!.support).not.toMatch(/¶\d|\bp\d+\b/);
+  });
+
+  it.skipIf(!articleExists)(
+    articleExists ? 'its own words share no run of 8+ words with article.txt' : 'article.txt not found at ../shared/seed — copy-check of the table skipped',
+    () => {
+      const copied = [...rows].map(([id, row]) => ({ id, run: sharedRun(row.support, articleText) })).filter((found) => found.run);
+      expect(copied).toEqual([]);
+    },
+  );
+});
+
+/** Which notes, events and argument points cite each paragraph. */
+const citedBy = new Map(dataset.article.paragraphs.map((ref) => [ref, citing.filter((item) => item.refs.includes(ref)).map((item) => item.id)]));
+
+describe('coverage: every paragraph of the article is reachable from the dataset', () => {
+  const body = dataset.article.paragraphs.filter((ref) => ref !== 'byline');
+  it.each(body.map((ref) => [ref, citedBy.get(ref) ?? []] as const))('%s is cited by %j', (_ref, ids) => {
+    expect(ids.length).toBeGreaterThan(0);
+  });
+
 });

@@ -125,7 +125,7 @@ describe('the card view loads on demand', () => {
     await cards.open(mentions[0]!);
     cards.close();
     void cards.open(mentions[1]!);
-    expect(dialog()?.querySelector('h2')?.textContent).toBe('RMC');
+    expect(dialog()?.querySelector('h2')?.textContent).toBe('Russian Military Contingent');
     expect(loader.load).toHaveBeenCalledTimes(1);
   });
 
@@ -192,7 +192,7 @@ describe('the card view loads on demand', () => {
     loader.arrive();
     expect(await first).toBe(false);
     expect(await second).toBe(true);
-    expect(dialog()?.querySelector('h2')?.textContent).toBe('RMC');
+    expect(dialog()?.querySelector('h2')?.textContent).toBe('Russian Military Contingent');
     expect(deepFocus()).toBe(dialog());
     expect(loader.load).toHaveBeenCalledTimes(1);
   });
