@@ -15,31 +15,40 @@ import type { EntityId } from './entities';
 
 export interface EntityTranslation {
   name: string;
+  /** Present exactly when the English entry has a short name. */
+  shortName?: string;
   otherNames: readonly string[];
   summary: string;
 }
 
 export interface DatasetTranslation {
   article: {
-    /** The title as the card cites it: kept in English, with a translation in brackets. */
+    /** The title in this language; the card cites the English title with this beside it. */
     title: string;
     perspective: string;
   };
   entities: Record<EntityId, EntityTranslation>;
   /** note id → text */
   notes: Record<string, string>;
+  /** note or event id → its public source, for every background note and event */
+  sources: Record<string, string>;
   /** event id → label */
   timeline: Record<string, string>;
+  /** event id → where its date comes from, for every event that says */
+  dateNotes: Record<string, string>;
   /** argument point id → text */
   argument: Record<string, string>;
 }
 
 /** The ids of every piece of prose, by section, as the English dataset has them. */
 function idsOf(dataset: Dataset) {
+  const notes = dataset.entities.flatMap((entity) => entity.notes);
   return {
     entities: dataset.entities.map((entity) => entity.id as string),
-    notes: dataset.entities.flatMap((entity) => entity.notes.map((note) => note.id)),
+    notes: notes.map((note) => note.id),
+    sources: [...notes, ...dataset.timeline].filter((item) => item.source !== undefined).map((item) => item.id),
     timeline: dataset.timeline.map((event) => event.id),
+    dateNotes: dataset.timeline.filter((event) => event.dateNote !== undefined).map((event) => event.id),
     argument: dataset.argument.map((point) => point.id),
   };
 }
@@ -56,7 +65,7 @@ export function translationProblems(dataset: Dataset, translation: unknown): str
     if (!nonEmpty(article[key])) problems.push(`article.${key}: missing`);
   }
   const ids = idsOf(dataset);
-  for (const section of ['entities', 'notes', 'timeline', 'argument'] as const) {
+  for (const section of ['entities', 'notes', 'sources', 'timeline', 'dateNotes', 'argument'] as const) {
     const texts = given[section] ?? {};
     for (const id of ids[section]) {
       const value = texts[id];
@@ -64,6 +73,11 @@ export function translationProblems(dataset: Dataset, translation: unknown): str
         const entity = (value ?? {}) as Partial<Record<keyof EntityTranslation, unknown>>;
         if (!nonEmpty(entity.name)) problems.push(`entities.${id}.name: missing`);
         if (!nonEmpty(entity.summary)) problems.push(`entities.${id}.summary: missing`);
+        const english = dataset.entities.find((entry) => entry.id === id);
+        if (english?.shortName !== undefined && !nonEmpty(entity.shortName)) problems.push(`entities.${id}.shortName: missing`);
+        if (english?.shortName === undefined && entity.shortName !== undefined) {
+          problems.push(`entities.${id}.shortName: the English entry has none`);
+        }
         if (!Array.isArray(entity.otherNames) || entity.otherNames.length === 0 || !entity.otherNames.every(nonEmpty)) {
           problems.push(`entities.${id}.otherNames: must be a non-empty list of names`);
         }
@@ -83,9 +97,14 @@ function translateEntity(entity: EntityEntry, translation: DatasetTranslation): 
   return {
     ...entity,
     name: own?.name ?? entity.name,
+    ...(entity.shortName !== undefined ? { shortName: own?.shortName ?? entity.shortName } : {}),
     otherNames: own?.otherNames ?? entity.otherNames,
     summary: own?.summary ?? entity.summary,
-    notes: entity.notes.map((note) => ({ ...note, text: translation.notes[note.id] ?? note.text })),
+    notes: entity.notes.map((note) => ({
+      ...note,
+      text: translation.notes[note.id] ?? note.text,
+      ...(note.source !== undefined ? { source: translation.sources[note.id] ?? note.source } : {}),
+    })),
   };
 }
 
@@ -99,11 +118,17 @@ export function translateDataset(dataset: Dataset, translation: DatasetTranslati
   return {
     article: {
       ...dataset.article,
-      title: translation.article.title || dataset.article.title,
+      // The article is English; its title stays as published, the translation beside it.
+      titleTranslation: translation.article.title || undefined,
       perspective: translation.article.perspective || dataset.article.perspective,
     },
     entities: dataset.entities.map((entity) => translateEntity(entity, translation)),
-    timeline: dataset.timeline.map((event) => ({ ...event, label: translation.timeline[event.id] ?? event.label })),
+    timeline: dataset.timeline.map((event) => ({
+      ...event,
+      label: translation.timeline[event.id] ?? event.label,
+      ...(event.source !== undefined ? { source: translation.sources[event.id] ?? event.source } : {}),
+      ...(event.dateNote !== undefined ? { dateNote: translation.dateNotes[event.id] ?? event.dateNote } : {}),
+    })),
     argument: dataset.argument.map((point) => ({ ...point, text: translation.argument[point.id] ?? point.text })),
   };
 }
