@@ -1,4 +1,5 @@
 import type { PauseState } from '@/core/settings';
+import { useTexts } from '../texts';
 import { pauseText } from './status-text';
 
 export interface PauseControlProps {
@@ -9,14 +10,16 @@ export interface PauseControlProps {
 
 /** The global pause: two plain buttons rather than a menu, so each is one Tab stop and one press. */
 export function PauseControl({ pause, onPause, onResume }: PauseControlProps) {
+  const texts = useTexts();
+  const { t } = texts;
   if (pause !== 'none') {
     return (
       <div class="pause" role="group" aria-labelledby="pause-heading">
         <p id="pause-heading" class="pause-state">
-          {pauseText(pause)}
+          {pauseText(texts, pause)}
         </p>
         <button type="button" class="primary" onClick={onResume}>
-          Resume highlighting
+          {t('popup.resume')}
         </button>
       </div>
     );
@@ -24,14 +27,14 @@ export function PauseControl({ pause, onPause, onResume }: PauseControlProps) {
   return (
     <div class="pause" role="group" aria-labelledby="pause-heading">
       <p id="pause-heading" class="pause-heading">
-        Pause everywhere
+        {t('popup.pauseHeading')}
       </p>
       <div class="pause-buttons">
         <button type="button" onClick={() => onPause('until-resumed')}>
-          Until I turn it back on
+          {t('popup.pauseUntilResumed')}
         </button>
         <button type="button" onClick={() => onPause('session')}>
-          For this browser session
+          {t('popup.pauseSession')}
         </button>
       </div>
     </div>
