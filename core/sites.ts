@@ -44,8 +44,9 @@ export function siteKeyOf(url: string): string | null {
 }
 
 /** How a site key is shown to people. */
-export function siteLabel(siteKey: string): string {
-  return siteKey === LOCAL_FILES_SITE ? 'local files' : siteKey;
+/** How a site is shown; `localFiles` is the reader's words for local files. */
+export function siteLabel(siteKey: string, localFiles = 'local files'): string {
+  return siteKey === LOCAL_FILES_SITE ? localFiles : siteKey;
 }
 
 /** The keys that would cover `siteKey` if listed: itself, then each parent domain with a dot. */
