@@ -34,9 +34,47 @@ export function pluralForm(locale: UiLocale, count: number): PluralForm {
   return category === 'one' || category === 'few' || category === 'many' ? category : 'other';
 }
 
+/**
+ * Chrome ships ICU without Armenian data, and its Azerbaijani data has no month names
+ * (measured in Chromium 156: "2024 M04 29"; 'hy' falls back to en-US). Those two are
+ * written from our own tables, the same in every browser; the others use Intl.
+ */
+const NUMBER_LOCALE: Partial<Record<UiLocale, string>> = {
+  // The same digit grouping as these, which every browser has: 12.345 and 12 345.
+  az: 'de',
+  hy: 'ru',
+};
+
 export function formatNumber(locale: UiLocale, value: number): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return new Intl.NumberFormat(NUMBER_LOCALE[locale] ?? locale).format(value);
 }
+
+interface MonthNames {
+  /** As in "aprel 2024". */
+  names: readonly string[];
+  /** As after a day: Armenian's genitive "ապրիլի". */
+  withDay: readonly string[];
+  short: readonly string[];
+  long(day: number, month: string, year: number): string;
+  monthYear(month: string, year: number): string;
+}
+
+const OWN_MONTHS: Partial<Record<UiLocale, MonthNames>> = {
+  az: {
+    names: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
+    withDay: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
+    short: ['yan', 'fev', 'mar', 'apr', 'may', 'iyn', 'iyl', 'avq', 'sen', 'okt', 'noy', 'dek'],
+    long: (day, month, year) => `${day} ${month} ${year}`,
+    monthYear: (month, year) => `${month} ${year}`,
+  },
+  hy: {
+    names: ['հունվար', 'փետրվար', 'մարտ', 'ապրիլ', 'մայիս', 'հունիս', 'հուլիս', 'օգոստոս', 'սեպտեմբեր', 'հոկտեմբեր', 'նոյեմբեր', 'դեկտեմբեր'],
+    withDay: ['հունվարի', 'փետրվարի', 'մարտի', 'ապրիլի', 'մայիսի', 'հունիսի', 'հուլիսի', 'օգոստոսի', 'սեպտեմբերի', 'հոկտեմբերի', 'նոյեմբերի', 'դեկտեմբերի'],
+    short: ['հնվ', 'փտվ', 'մրտ', 'ապր', 'մյս', 'հնս', 'հլս', 'օգս', 'սեպ', 'հոկ', 'նոյ', 'դեկ'],
+    long: (day, month, year) => `${day} ${month}, ${year} թ.`,
+    monthYear: (month, year) => `${year} թ. ${month}`,
+  },
+};
 
 const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
@@ -50,6 +88,12 @@ export function formatDate(locale: UiLocale, value: string, style: 'long' | 'sho
   if (!match) return value;
   const [year, month, day] = [Number(match[1]), Number(match[2]), match[3] ? Number(match[3]) : undefined];
   if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) return value;
+  const own = OWN_MONTHS[locale];
+  if (own) {
+    const index = month - 1;
+    if (day !== undefined) return own.long(day, own.withDay[index]!, year);
+    return own.monthYear((style === 'short' ? own.short : own.names)[index]!, year);
+  }
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
   // English reads day-month-year, as the article and the card always have ("29 April
   // 2024"), not en-US's "April 29, 2024".

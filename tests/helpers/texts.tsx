@@ -3,7 +3,8 @@
  * them (@wxt-dev/i18n/build), so a component can be rendered in Russian or Armenian
  * without a browser.
  */
-import type { ComponentChildren } from 'preact';
+import { render, type RenderOptions } from '@testing-library/preact';
+import type { ComponentChild, ComponentChildren } from 'preact';
 import { formatDate, formatNumber, pluralForm, type UiLocale } from '@/core/locale';
 import { TextsContext, type PluralKey, type Texts } from '@/components/texts';
 import { loadLocaleMessages, substitute } from './messages';
@@ -32,4 +33,9 @@ export function textsWrapper(locale: UiLocale = 'en') {
   return ({ children }: { children: ComponentChildren }) => (
     <TextsContext.Provider value={texts}>{children}</TextsContext.Provider>
   );
+}
+
+/** testing-library's render, inside a locale's texts (English by default). */
+export function renderIn(ui: ComponentChild, locale: UiLocale = 'en', options: Omit<RenderOptions, 'wrapper'> = {}) {
+  return render(ui, { ...options, wrapper: textsWrapper(locale) });
 }
