@@ -1,5 +1,6 @@
-import { refLabel, type Note } from '@/core/dataset';
+import type { Note } from '@/core/dataset';
 import type { UiLocale } from '@/core/locale';
+import { refText } from './ref-label';
 import { useTexts } from './texts';
 
 export interface NoteListProps {
@@ -14,7 +15,8 @@ export interface NoteListProps {
  * so it is never read as the article's.
  */
 export function NoteList({ notes, locale }: NoteListProps) {
-  const { t } = useTexts();
+  const texts = useTexts();
+  const { t } = texts;
   if (notes.length === 0) return null;
   return (
     <ul class="notes">
@@ -31,7 +33,7 @@ export function NoteList({ notes, locale }: NoteListProps) {
             </span>
           ) : (
             <span class="refs" title={t('card.refsTitle')}>
-              {note.refs.map(refLabel).join(' ')}
+              {note.refs.map((ref) => refText(texts, ref)).join(' ')}
             </span>
           )}
         </li>

@@ -1,4 +1,5 @@
-import { refLabel, type ArgumentPoint, type ArticleMeta, type ParagraphRef, type TimelineEvent } from '@/core/dataset';
+import { type ArgumentPoint, type ArticleMeta, type ParagraphRef, type TimelineEvent } from '@/core/dataset';
+import { refText } from '../ref-label';
 import { useTexts } from '../texts';
 
 export interface AboutArticleProps {
@@ -8,8 +9,9 @@ export interface AboutArticleProps {
 }
 
 function Refs({ refs }: { refs: readonly ParagraphRef[] }) {
+  const texts = useTexts();
   if (refs.length === 0) return null;
-  return <span class="refs"> ({refs.map(refLabel).join(', ')})</span>;
+  return <span class="refs"> ({refs.map((ref) => refText(texts, ref)).join(', ')})</span>;
 }
 
 /** An event the article does not give: its public source where others show paragraphs. */
