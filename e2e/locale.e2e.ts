@@ -12,10 +12,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dataset } from '@/core/dataset';
 import { datasetIn } from '@/core/translations';
-import { collectErrors } from './harness/chromium';
-import { launchWithPopup, runAxe, type PopupBrowser } from './harness/popup';
-import { screenshotDir } from './harness/paths';
-import { startServer, type TestServer } from './harness/server';
+import { collectErrors } from '../testing/harness/chromium';
+import { launchWithPopup, runAxe, type PopupBrowser } from '../testing/harness/popup';
+import { screenshotDir } from '../testing/harness/paths';
+import { startServer, type TestServer } from '../testing/harness/server';
 import { cardBox, drawnMention, hover } from './fixtures/card-helpers';
 
 // Prose written for these tests, in each language, mentioning each entity.

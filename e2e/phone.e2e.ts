@@ -7,10 +7,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { collectErrors } from './harness/chromium';
-import { launchWithPopup, type PopupBrowser } from './harness/popup';
-import { screenshotDir } from './harness/paths';
-import { startServer, type TestServer } from './harness/server';
+import { collectErrors } from '../testing/harness/chromium';
+import { launchWithPopup, type PopupBrowser } from '../testing/harness/popup';
+import { screenshotDir } from '../testing/harness/paths';
+import { startServer, type TestServer } from '../testing/harness/server';
 import { cardBox, drawnMention } from './fixtures/card-helpers';
 import { lightPage } from './fixtures/card-pages';
 

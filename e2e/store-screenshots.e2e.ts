@@ -8,10 +8,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { collectErrors } from './harness/chromium';
-import { launchWithPopup, type PopupBrowser } from './harness/popup';
-import { projectRoot } from './harness/paths';
-import { startServer, type TestServer } from './harness/server';
+import { collectErrors } from '../testing/harness/chromium';
+import { launchWithPopup, type PopupBrowser } from '../testing/harness/popup';
+import { projectRoot } from '../testing/harness/paths';
+import { startServer, type TestServer } from '../testing/harness/server';
 import { cardBox, drawnMention, hover } from './fixtures/card-helpers';
 
 const SIZE = { width: 1280, height: 800 };

@@ -6,10 +6,10 @@
  */
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { cardContentFor } from '@/core/card-content';
+import { cardContentFor } from '@/card/content';
 import { notesLanguageOptions } from '@/core/locale';
 import { datasetIn } from '@/core/translations';
-import { MentionCard } from '@/components/MentionCard';
+import { MentionCard } from '@/card/components/MentionCard';
 import { PageSection } from '@/components/popup/PageSection';
 import { SiteSwitch } from '@/components/popup/SiteSwitch';
 import { renderIn } from '../helpers/texts';

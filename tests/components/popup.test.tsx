@@ -4,7 +4,7 @@ import { renderIn } from '../helpers/texts';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { dataset } from '@/core/dataset';
 import { PopupView, type PopupViewProps } from '@/components/popup/PopupView';
-import type { PageReport } from '@/utils/messages';
+import type { PageReport } from '@/core/messages';
 
 afterEach(cleanup);
 

@@ -55,7 +55,7 @@ describe('every locale', () => {
   });
 });
 
-const SOURCE_DIRS = ['components', 'entrypoints', 'utils', 'core', 'dom'];
+const SOURCE_DIRS = ['card', 'components', 'entrypoints', 'utils', 'core', 'dom'];
 const SOURCE_FILES = ['wxt.config.ts'];
 
 function sourceFiles(dir: string): string[] {
