@@ -62,6 +62,8 @@ export default defineConfig({
   zip: {
     excludeSources: [
       'e2e/**',
+      'testing/**',
+      'store/**',
       'tests/**',
       'bench/**',
       'demo/**',
