@@ -73,9 +73,9 @@ const card = (tab: Page) => tab.getByRole('dialog');
 const ENGLISH_OR_RAW_MONTH = /\bM\d{2}\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/;
 
 describe.each([
-  { language: 'ru', mention: 'Карабаха', heading: 'Эта страница', switchName: /^Выделять на/ },
-  { language: 'hy', mention: 'Լեռնային Ղարաբաղից', heading: 'Այս էջը', switchName: /^Նշել/ },
-] as const)('Chromium in $language', ({ language, mention, heading, switchName }) => {
+  { language: 'ru', mention: 'Карабаха', heading: 'Эта страница', switchName: /^Выделять на/, privacyLink: /^Конфиденциальность/ },
+  { language: 'hy', mention: 'Լեռնային Ղարաբաղից', heading: 'Այս էջը', switchName: /^Նշել/, privacyLink: /^Գաղտնիություն/ },
+] as const)('Chromium in $language', ({ language, mention, heading, switchName, privacyLink }) => {
   let browser: PopupBrowser;
   const translated = datasetIn(language);
   const karabakh = translated.entities.find((entity) => entity.id === 'karabakh')!;
@@ -144,7 +144,7 @@ describe.each([
     await tab.close();
   });
 
-  test('the options page speaks the language, nothing cut off', async () => {
+  test('the options page speaks the language and links the privacy policy, nothing cut off', async () => {
     const options = await browser.openExtensionPage('options.html');
     await options.locator('h1').waitFor();
     expect(await options.locator('html').getAttribute('lang')).toBe(language);
@@ -152,6 +152,12 @@ describe.each([
     expect(await options.locator('h1').textContent()).not.toMatch(/options/);
     expect(await clipped(options, 'main')).toEqual([]);
     await options.screenshot({ path: join(screenshotDir, `options-${language}.png`), fullPage: true });
+    // The privacy policy, linked in the language of the page, opens inside the extension.
+    const privacy = options.locator('a[href$="/privacy.html"]');
+    expect(await privacy.textContent()).toMatch(privacyLink);
+    const policy = await browser.openExtensionPage('privacy.html');
+    await expect.poll(() => policy.locator('#policy').textContent()).toContain('sends **nothing** anywhere');
+    await policy.close();
     await options.close();
   });
 });
