@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     environment: 'node',
+    // The fake browser answers i18n.getMessage with the English messages.
+    setupFiles: ['tests/setup/i18n.ts'],
   },
 });

@@ -5,14 +5,16 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   // A separate output folder lets parallel checkouts or benchmarks build without clobbering each other.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // i18n: the extension's own words live in locales/*.yml (see locales/en.yml); the module
+  // turns them into _locales/*/messages.json and types i18n.t's keys.
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Karabakh Context',
-    description:
-      'Highlights mentions of Karabakh, the Russian peacekeepers (RMC) and the November 2020 Trilateral Statement, with sourced context on hover.',
+    default_locale: 'en',
+    name: '__MSG_manifest_name__',
+    description: '__MSG_manifest_description__',
     permissions: ['storage'],
-    action: { default_title: 'Karabakh Context' },
+    action: { default_title: '__MSG_manifest_name__' },
     // Code the content script import()s only when a page needs it (utils/package-script.ts):
     // the hover card's (entrypoints/card-ui.ts) the first time a card is about to open, the
     // page detector's (entrypoints/page-detector.ts) the first time some text may hold a
@@ -28,15 +30,15 @@ export default defineConfig({
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Turn highlights on or off for this site',
+        description: '__MSG_manifest_toggleSite__',
       },
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Go to the next highlighted mention',
+        description: '__MSG_manifest_nextMention__',
       },
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+J' },
-        description: 'Go to the previous highlighted mention',
+        description: '__MSG_manifest_previousMention__',
       },
     },
     ...(browser === 'firefox'
@@ -60,6 +62,8 @@ export default defineConfig({
   zip: {
     excludeSources: [
       'e2e/**',
+      'testing/**',
+      'store/**',
       'tests/**',
       'bench/**',
       'testing/**',

@@ -6,10 +6,18 @@
  * Lives in card-ui.js, which the content script loads the first time a card is about
  * to open (see card/controller.ts): most pages never show a card, and this is most
  * of the content script's weight (Preact, Floating UI, the dataset).
+ *
+ * Language: the card's own words follow the browser's (utils/i18n.ts); its content is in
+ * the language the reader picked on a card (the browser's, English or the page's: see
+ * core/locale.ts), remembered in storage, and ranked for relevance on the page's.
  */
 import { render } from 'preact';
-import { cardContentFor } from '@/card/content';
+import { cardContentIn } from './language';
+import { notesLanguageOptions, notesLocale, type NotesLanguageChoice } from '@/core/locale';
+import { datasetIn } from '@/core/translations';
 import { MentionCard } from '@/card/components/MentionCard';
+import { TextsContext } from '@/components/texts';
+import { pageLanguageAt } from './page-language';
 import { keepCardPlaced, mentionReference } from '@/card/position';
 import { liveRangeOf } from '@/dom/live-range';
 import type { LiveMention } from '@/dom/mention-index';
@@ -17,6 +25,8 @@ import { textAround } from './mention-context';
 import { createCardHost, type CardHost } from './host';
 import { cardThemeAt } from './theme';
 import type { CardUi, CardUiHandlers, ShowCardOptions } from './ui-api';
+import { createTexts } from '@/utils/i18n';
+import { readNotesLanguage, writeNotesLanguage } from '@/utils/notes-language';
 
 interface ShownCard {
   mention: LiveMention;
@@ -36,6 +46,14 @@ export function createCardUi(doc: Document, handlers: CardUiHandlers): CardUi {
   const listeners = new AbortController();
   let host: CardHost | undefined;
   let shown: ShownCard | undefined;
+  const texts = createTexts();
+  // Until the stored choice is read, the browser's language; a card already open then follows.
+  let languageChoice: NotesLanguageChoice = 'browser';
+  void readNotesLanguage().then((choice) => {
+    if (listeners.signal.aborted || choice === languageChoice) return;
+    languageChoice = choice;
+    renderCard();
+  });
 
   function createIsolatedHost(): CardHost {
     const created = createCardHost(doc, handlers.markOwnUi);
@@ -52,21 +70,36 @@ export function createCardUi(doc: Document, handlers: CardUiHandlers): CardUi {
     const current = shown;
     const range = liveRangeOf(current.mention.range);
     const anchor = range?.startContainer.parentElement ?? null;
+    const pageLocale = pageLanguageAt(range?.startContainer ?? null, current.mention.text);
+    const shownIn = notesLocale(languageChoice, texts.locale, pageLocale);
+    const content = cardContentIn(
+      current.mention.entity,
+      { context: textAround(current.mention.range), mentionText: current.mention.text },
+      { shownIn: datasetIn(shownIn), rankedIn: datasetIn(pageLocale ?? shownIn) },
+    );
     render(
-      <MentionCard
-        content={cardContentFor(current.mention.entity, {
-          context: textAround(current.mention.range),
-          mentionText: current.mention.text,
-        })}
-        theme={cardThemeAt(anchor, doc)}
-        pinned={current.pinned}
-        onPinnedChange={(pinned) => {
-          current.pinned = pinned;
-          renderCard();
-          handlers.onPinnedChange(pinned);
-        }}
-        onClose={() => handlers.onClose()}
-      />,
+      <TextsContext.Provider value={texts}>
+        <MentionCard
+          content={content}
+          language={{
+            current: shownIn,
+            options: notesLanguageOptions(texts.locale, pageLocale),
+            onChange: (option) => {
+              languageChoice = option.choice;
+              renderCard();
+              void writeNotesLanguage(option.choice).catch(() => undefined);
+            },
+          }}
+          theme={cardThemeAt(anchor, doc)}
+          pinned={current.pinned}
+          onPinnedChange={(pinned) => {
+            current.pinned = pinned;
+            renderCard();
+            handlers.onPinnedChange(pinned);
+          }}
+          onClose={() => handlers.onClose()}
+        />
+      </TextsContext.Provider>,
       host.container,
     );
   }

@@ -29,6 +29,8 @@ export interface ArticleMeta {
   place: string;
   /** ISO date, YYYY-MM-DD. */
   date: string;
+  /** The title in the reader's language, beside the published one (core/dataset-translation.ts). */
+  titleTranslation?: string;
   /** One-line source string for the card footer. */
   citation: string;
   /** Present only when known for certain. */

@@ -140,7 +140,13 @@ export function exportSettingsFile(settings: Settings): string {
   return `${JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: SETTINGS_FILE_VERSION, settings }, null, 2)}\n`;
 }
 
-export type SettingsImport = { ok: true; settings: Settings } | { ok: false; error: string };
+/** Why an imported file was refused; the UI words each one in the reader's language. */
+export type SettingsImportProblem = 'not-json' | 'not-settings' | 'newer' | 'no-settings' | 'problems';
+
+/** `error` is the English sentence; `problem` and `details` (English) let the UI translate the sentence. */
+export type SettingsImport =
+  | { ok: true; settings: Settings }
+  | { ok: false; error: string; problem: SettingsImportProblem; details: string[] };
 
 /**
  * Reads an exported file. Unlike a storage read, an import is all or nothing: a file with
@@ -151,22 +157,27 @@ export function importSettingsFile(text: string): SettingsImport {
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not JSON, so it cannot be a settings file. Nothing was changed.' };
+    return { ok: false, error: 'This file is not JSON, so it cannot be a settings file. Nothing was changed.', problem: 'not-json', details: [] };
   }
   if (!isRecord(data) || data.format !== SETTINGS_FILE_FORMAT) {
-    return { ok: false, error: 'This is not a Karabakh Context settings file. Nothing was changed.' };
+    return { ok: false, error: 'This is not a Karabakh Context settings file. Nothing was changed.', problem: 'not-settings', details: [] };
   }
   if (typeof data.version !== 'number' || data.version > SETTINGS_FILE_VERSION) {
-    return { ok: false, error: 'This settings file comes from a newer version of the extension. Nothing was changed.' };
+    return { ok: false, error: 'This settings file comes from a newer version of the extension. Nothing was changed.', problem: 'newer', details: [] };
   }
   if (!isRecord(data.settings)) {
-    return { ok: false, error: 'This settings file has no settings in it. Nothing was changed.' };
+    return { ok: false, error: 'This settings file has no settings in it. Nothing was changed.', problem: 'no-settings', details: [] };
   }
   const parsed = parseSettings(data.settings);
   const missing = ['mode', 'offSites', 'onSites', 'entities', 'style'].filter((key) => !(key in (data.settings as object)));
   if (missing.length > 0) parsed.problems.push(`Missing: ${missing.join(', ')}.`);
   if (parsed.problems.length > 0) {
-    return { ok: false, error: `This settings file has problems, so nothing was changed. ${parsed.problems.join(' ')}` };
+    return {
+      ok: false,
+      error: `This settings file has problems, so nothing was changed. ${parsed.problems.join(' ')}`,
+      problem: 'problems',
+      details: parsed.problems,
+    };
   }
   return { ok: true, settings: parsed.settings };
 }

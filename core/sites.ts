@@ -44,8 +44,9 @@ export function siteKeyOf(url: string): string | null {
 }
 
 /** How a site key is shown to people. */
-export function siteLabel(siteKey: string): string {
-  return siteKey === LOCAL_FILES_SITE ? 'local files' : siteKey;
+/** How a site is shown; `localFiles` is the reader's words for local files. */
+export function siteLabel(siteKey: string, localFiles = 'local files'): string {
+  return siteKey === LOCAL_FILES_SITE ? localFiles : siteKey;
 }
 
 /** The keys that would cover `siteKey` if listed: itself, then each parent domain with a dot. */
@@ -126,49 +127,66 @@ function isCanonicalHost(text: string): boolean {
   return text.length <= 253 && CANONICAL_HOST.test(text) && !text.includes('xn--');
 }
 
-export type SiteEntryResult = { ok: true; siteKey: string } | { ok: false; error: string };
+/** Why a typed site was refused; the UI words each one in the reader's language. */
+export type SiteEntryProblem =
+  | 'not-text'
+  | 'empty'
+  | 'too-long'
+  | 'not-web-page'
+  | 'bad-characters'
+  | 'not-site-name'
+  | 'needs-ending';
+
+/**
+ * `error` is the English sentence (kept for logs and for the repair notes of imported
+ * settings); `problem`, `text` (what was typed) and `suggestion` let the options page say
+ * it in the reader's language.
+ */
+export type SiteEntryResult =
+  | { ok: true; siteKey: string }
+  | { ok: false; error: string; problem: SiteEntryProblem; text: string; suggestion?: string };
 
 /**
  * Reads a site typed or pasted by a person (or found in an imported file):
  * `example.com`, `https://www.example.com/page`, `*.example.com`, `192.168.1.2:8080`.
  */
 export function parseSiteEntry(input: unknown): SiteEntryResult {
-  if (typeof input !== 'string') return { ok: false, error: 'A site must be text, like example.com.' };
+  if (typeof input !== 'string') return { ok: false, error: 'A site must be text, like example.com.', problem: 'not-text', text: '' };
   if (isCanonicalHost(input)) return { ok: true, siteKey: input };
   const text = input.trim();
-  if (text === '') return { ok: false, error: 'Type a site, like example.com.' };
-  if (text.length > 2048) return { ok: false, error: 'That is too long to be a site.' };
+  if (text === '') return { ok: false, error: 'Type a site, like example.com.', problem: 'empty', text };
+  if (text.length > 2048) return { ok: false, error: 'That is too long to be a site.', problem: 'too-long', text: text.slice(0, 40) };
   if (text === LOCAL_FILES_SITE || text.toLowerCase() === 'local files') return { ok: true, siteKey: LOCAL_FILES_SITE };
   const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text);
   if (hasScheme) {
     const key = siteKeyOf(text);
     if (key === null) {
-      return { ok: false, error: `“${text}” is not a web page: only http, https and local files can be listed.` };
+      return { ok: false, error: `“${text}” is not a web page: only http, https and local files can be listed.`, problem: 'not-web-page', text };
     }
     return { ok: true, siteKey: key };
   }
   const withoutWildcard = text.replace(/^\*\./, '');
   if (/[\s/\\?#@]/.test(withoutWildcard.split('/')[0] ?? '')) {
-    return { ok: false, error: `“${text}” is not a site name: use letters, digits, dots and hyphens, like example.com.` };
+    return { ok: false, error: `“${text}” is not a site name: use letters, digits, dots and hyphens, like example.com.`, problem: 'bad-characters', text };
   }
   let host: string;
   try {
     host = new URL(`http://${withoutWildcard}`).hostname;
   } catch {
-    return { ok: false, error: `“${text}” is not a site name: use letters, digits, dots and hyphens, like example.com.` };
+    return { ok: false, error: `“${text}” is not a site name: use letters, digits, dots and hyphens, like example.com.`, problem: 'bad-characters', text };
   }
   if (!/^[a-z0-9.-]+$/.test(host) && !host.startsWith('[')) {
-    return { ok: false, error: `“${text}” is not a site name: use letters, digits, dots and hyphens, like example.com.` };
+    return { ok: false, error: `“${text}” is not a site name: use letters, digits, dots and hyphens, like example.com.`, problem: 'bad-characters', text };
   }
   const key = siteKeyOf(`http://${withoutWildcard}`);
-  if (key === null) return { ok: false, error: `“${text}” is not a site name.` };
+  if (key === null) return { ok: false, error: `“${text}” is not a site name.`, problem: 'not-site-name', text };
   // The URL parser reads "1234" as the address 0.0.4.210; a person typing it meant no such thing.
-  if (IPV4.test(key) && !IPV4.test(withoutWildcard.split(/[/:]/)[0] ?? '')) return { ok: false, error: `“${text}” is not a site name.` };
+  if (IPV4.test(key) && !IPV4.test(withoutWildcard.split(/[/:]/)[0] ?? '')) return { ok: false, error: `“${text}” is not a site name.`, problem: 'not-site-name', text };
   if (!key.includes('.') && key !== 'localhost' && !key.startsWith('[')) {
-    return { ok: false, error: `“${text}” needs a domain ending, like ${key}.com.` };
+    return { ok: false, error: `“${text}” needs a domain ending, like ${key}.com.`, problem: 'needs-ending', text, suggestion: key };
   }
   if (key.split('.').some((label) => label === '' || label.length > 63)) {
-    return { ok: false, error: `“${text}” is not a site name.` };
+    return { ok: false, error: `“${text}” is not a site name.`, problem: 'not-site-name', text };
   }
   return { ok: true, siteKey: key };
 }

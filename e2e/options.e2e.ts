@@ -131,7 +131,7 @@ test('a 10,000-site list loads, filters, and leaves unlisted sites highlighted',
   await browser.worker.evaluate((list) => chrome.storage.local.set({ settings: { mode: 'everywhere', offSites: list, onSites: [], entities: { karabakh: true, rmc: true, 'trilateral-statement': true }, style: 'background' } }), sites);
   await options.reload();
   const started = Date.now();
-  await expect.poll(() => options.locator('.list-count').textContent()).toMatch(/^10000 sites; showing the first 200/);
+  await expect.poll(() => options.locator('.list-count').textContent()).toMatch(/^10,000 sites; showing the first 200/);
   const loadMs = Date.now() - started;
   expect(loadMs).toBeLessThan(3000);
   await options.getByLabel('Find in the list').fill('site9999.');

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { badgeText, FrameCounts } from '@/core/frame-counts';
+import { createTexts } from './i18n';
 
 /**
  * The counts outlive the service worker (stopped after 30 s idle) in `session:` storage:
@@ -13,7 +14,7 @@ import { badgeText, FrameCounts } from '@/core/frame-counts';
  */
 const savedCounts = storage.defineItem<unknown>('session:badge-counts', { fallback: null });
 
-type BadgeApi = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor'>;
+type BadgeApi = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'>;
 
 function badgeApi(): BadgeApi | undefined {
   return (browser.action ?? (browser as unknown as { browserAction?: BadgeApi }).browserAction) as BadgeApi | undefined;
@@ -32,10 +33,18 @@ export function createBadge() {
     })
     .catch(() => undefined);
 
+  // Made on first use: the worker may start before it is needed, and never need it.
+  let texts: ReturnType<typeof createTexts> | undefined;
+
   const show = (tabId: number) => {
     const api = badgeApi();
+    const total = counts.total(tabId);
     // The tab may have closed in the meantime: nothing to update then.
-    void api?.setBadgeText({ tabId, text: badgeText(counts.total(tabId)) })?.catch(() => undefined);
+    void api?.setBadgeText({ tabId, text: badgeText(total) })?.catch(() => undefined);
+    // The button's tooltip says in words what the badge's number means.
+    texts ??= createTexts();
+    const title = total > 0 ? texts.count('badge.title', total) : texts.t('manifest.name');
+    void api?.setTitle?.({ tabId, title })?.catch(() => undefined);
   };
   const change = (apply: () => void): Promise<void> => {
     ready = ready.then(async () => {

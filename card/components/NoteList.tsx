@@ -1,7 +1,12 @@
-import { refLabel, type Note } from '@/core/dataset';
+import type { Note } from '@/core/dataset';
+import type { UiLocale } from '@/core/locale';
+import { refText } from '@/components/ref-label';
+import { useTexts } from '@/components/texts';
 
 export interface NoteListProps {
   notes: readonly Note[];
+  /** The language of the notes' text (the tags follow the browser's). */
+  locale?: UiLocale;
 }
 
 /**
@@ -9,22 +14,26 @@ export interface NoteListProps {
  * background tagged and followed by its public source where a note shows its paragraphs,
  * so it is never read as the article's.
  */
-export function NoteList({ notes }: NoteListProps) {
+export function NoteList({ notes, locale }: NoteListProps) {
+  const texts = useTexts();
+  const { t } = texts;
   if (notes.length === 0) return null;
   return (
     <ul class="notes">
       {notes.map((note) => (
         <li key={note.id} class={`note note-${note.kind}`}>
-          {note.kind === 'view' && <span class="tag">View</span>}
-          {note.kind === 'background' && <span class="tag tag-background">Background</span>}
-          <span class="note-text">{note.text}</span>{' '}
+          {note.kind === 'view' && <span class="tag">{t('card.view')}</span>}
+          {note.kind === 'background' && <span class="tag tag-background">{t('card.background')}</span>}
+          <span class="note-text" lang={locale}>
+            {note.text}
+          </span>{' '}
           {note.kind === 'background' ? (
-            <span class="refs" title="Public source, not the article">
+            <span class="refs" title={t('card.backgroundTitle')} lang={locale}>
               ({note.source})
             </span>
           ) : (
-            <span class="refs" title="Paragraph of the source article">
-              {note.refs.map(refLabel).join(' ')}
+            <span class="refs" title={t('card.refsTitle')}>
+              {note.refs.map((ref) => refText(texts, ref)).join(' ')}
             </span>
           )}
         </li>

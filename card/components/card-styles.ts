@@ -125,10 +125,32 @@ p, ul, ol, h2 { margin: 0; padding: 0; }
 .note-background .refs { white-space: normal; }
 .refs { color: var(--muted); font-size: 11px; font-style: normal; white-space: nowrap; }
 .timeline { list-style: none; margin-top: 7px; padding-top: 5px; border-top: 1px solid var(--line); display: grid; gap: 3px; font-size: 11.5px; line-height: 1.35; }
-.timeline li { display: grid; grid-template-columns: 72px 1fr; gap: 6px; }
+/* Dates are wider in some languages ("нояб. 2020 г."): the column grows rather than overlap. */
+.timeline li { display: grid; grid-template-columns: minmax(72px, max-content) 1fr; gap: 6px; }
 .timeline time { color: var(--muted); font-variant-numeric: tabular-nums; white-space: nowrap; }
 .source { margin-top: 7px; padding-top: 5px; border-top: 1px solid var(--line); color: var(--muted); font-size: 11.5px; line-height: 1.35; }
 .source cite { font-style: italic; }
 .source a { color: inherit; }
 .perspective { margin-top: 1px; }
+/* The notes' language: small toggle buttons under the source line, the current one filled. */
+.languages { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 6px; }
+.language {
+  all: unset;
+  padding: 1px 7px;
+  border: 1px solid var(--line);
+  border-radius: 10px;
+  color: var(--muted);
+  font-size: 11px;
+  line-height: 1.5;
+  cursor: pointer;
+}
+.language:hover { color: var(--fg); border-color: var(--muted); }
+.language:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.language[aria-pressed="true"] { background: var(--accent); border-color: var(--accent); color: var(--bg); }
+/* Touch screens: finger-sized buttons (the 24 px ones are a mouse's size). */
+@media (pointer: coarse) {
+  .icon { width: 40px; height: 40px; }
+  .language { padding: 8px 12px; font-size: 13px; }
+  .actions { margin: -8px -10px 0 0; }
+}
 `;

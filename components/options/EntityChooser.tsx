@@ -1,5 +1,6 @@
 import { ENTITY_IDS, type EntityId } from '@/core/entities';
 import { EntitySwatch } from '../EntitySwatch';
+import { useTexts } from '../texts';
 
 export interface EntityChooserProps {
   names: Record<EntityId, string>;
@@ -8,9 +9,10 @@ export interface EntityChooserProps {
 }
 
 export function EntityChooser({ names, enabled, onChange }: EntityChooserProps) {
+  const { t } = useTexts();
   return (
     <fieldset>
-      <legend>What to highlight</legend>
+      <legend>{t('options.entitiesLegend')}</legend>
       {ENTITY_IDS.map((id) => (
         <label key={id} class="choice">
           <input

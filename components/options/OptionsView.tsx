@@ -5,6 +5,7 @@ import { ChoiceGroup } from './ChoiceGroup';
 import { EntityChooser } from './EntityChooser';
 import { SettingsTransfer, type TransferMessage } from './SettingsTransfer';
 import { SiteListEditor } from './SiteListEditor';
+import { useTexts } from '../texts';
 
 export interface OptionsViewProps {
   settings: Settings;
@@ -17,31 +18,34 @@ export interface OptionsViewProps {
   onStyleChange(style: HighlightStyle): void;
   onExport(): void;
   onImport(file: File): void;
+  /** The privacy policy (PRIVACY.md) as a page of the extension. */
+  privacyUrl: string;
 }
 
 const MODES = [
-  { value: 'everywhere', label: 'Everywhere, except the sites in the list' },
-  { value: 'only-listed', label: 'Only on the sites in the list' },
+  { value: 'everywhere', label: 'options.modeEverywhere' },
+  { value: 'only-listed', label: 'options.modeOnlyListed' },
 ] as const;
 
 const STYLES = [
-  { value: 'background', label: 'Coloured background' },
-  { value: 'underline', label: 'Underline only' },
+  { value: 'background', label: 'options.styleBackground' },
+  { value: 'underline', label: 'options.styleUnderline' },
 ] as const;
 
 /** The options page from props; every change is saved at once and reaches open tabs. */
 export function OptionsView(props: OptionsViewProps) {
   const { settings } = props;
+  const { t } = useTexts();
   return (
     <main class="options">
-      <h1>Karabakh Context options</h1>
-      <p class="hint">Changes are saved as you make them and apply to open tabs at once.</p>
+      <h1>{t('options.title')}</h1>
+      <p class="hint">{t('options.savedHint')}</p>
       <section aria-labelledby="where-heading">
-        <h2 id="where-heading">Where</h2>
+        <h2 id="where-heading">{t('options.whereHeading')}</h2>
         <ChoiceGroup<SiteMode>
           name="mode"
-          legend="Highlight mentions"
-          choices={MODES}
+          legend={t('options.modeLegend')}
+          choices={MODES.map((mode) => ({ value: mode.value, label: t(mode.label) }))}
           value={settings.mode}
           onChange={props.onModeChange}
         />
@@ -53,17 +57,22 @@ export function OptionsView(props: OptionsViewProps) {
         onRemove={props.onRemoveSite}
       />
       <section aria-labelledby="look-heading">
-        <h2 id="look-heading">What and how</h2>
+        <h2 id="look-heading">{t('options.whatHeading')}</h2>
         <EntityChooser names={props.entityNames} enabled={settings.entities} onChange={props.onEntityChange} />
         <ChoiceGroup<HighlightStyle>
           name="style"
-          legend="Highlight style"
-          choices={STYLES}
+          legend={t('options.styleLegend')}
+          choices={STYLES.map((style) => ({ value: style.value, label: t(style.label) }))}
           value={settings.style}
           onChange={props.onStyleChange}
         />
       </section>
       <SettingsTransfer message={props.transferMessage} onExport={props.onExport} onImport={props.onImport} />
+      <p class="privacy">
+        <a href={props.privacyUrl} target="_blank" rel="noreferrer">
+          {t('options.privacyLink')}
+        </a>
+      </p>
     </main>
   );
 }

@@ -1,3 +1,5 @@
+import { useTexts } from '../texts';
+
 export interface TransferMessage {
   kind: 'ok' | 'error';
   text: string;
@@ -11,15 +13,16 @@ export interface SettingsTransferProps {
 
 /** Export to and import from a JSON file; the outcome is announced to screen readers. */
 export function SettingsTransfer({ message, onExport, onImport }: SettingsTransferProps) {
+  const { t } = useTexts();
   return (
     <section aria-labelledby="transfer-heading">
-      <h2 id="transfer-heading">Back up or move your settings</h2>
+      <h2 id="transfer-heading">{t('options.transferHeading')}</h2>
       <p class="transfer">
         <button type="button" onClick={onExport}>
-          Export settings…
+          {t('options.export')}
         </button>
         <label class="file-button">
-          Import settings…
+          {t('options.import')}
           <input
             type="file"
             accept="application/json,.json"

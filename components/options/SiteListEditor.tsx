@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SiteMode } from '@/core/settings';
 import { siteLabel } from '@/core/sites';
+import { useTexts } from '../texts';
 
 export interface SiteListEditorProps {
   mode: SiteMode;
@@ -17,7 +18,9 @@ export function SiteListEditor({ mode, sites, onAdd, onRemove }: SiteListEditorP
   const [entry, setEntry] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState('');
-  const heading = mode === 'everywhere' ? 'Sites where highlighting is off' : 'Sites where highlighting is on';
+  const { t, count } = useTexts();
+  const label = (site: string) => siteLabel(site, t('sites.localFiles'));
+  const heading = mode === 'everywhere' ? t('options.sitesOffHeading') : t('options.sitesOnHeading');
   const needle = filter.trim().toLowerCase();
   const matching = needle ? sites.filter((site) => site.includes(needle)) : sites;
   const shown = matching.slice(0, SHOWN_AT_ONCE);
@@ -25,7 +28,7 @@ export function SiteListEditor({ mode, sites, onAdd, onRemove }: SiteListEditorP
   return (
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">{heading}</h2>
-      <p class="hint">A site covers its subdomains: example.com also covers news.example.com.</p>
+      <p class="hint">{t('options.subdomainHint')}</p>
       <form
         class="add-site"
         onSubmit={(event) => {
@@ -35,7 +38,7 @@ export function SiteListEditor({ mode, sites, onAdd, onRemove }: SiteListEditorP
           if (problem === null) setEntry('');
         }}
       >
-        <label for="site-entry">Add a site</label>
+        <label for="site-entry">{t('options.addSite')}</label>
         <input
           id="site-entry"
           type="text"
@@ -48,7 +51,7 @@ export function SiteListEditor({ mode, sites, onAdd, onRemove }: SiteListEditorP
           aria-describedby={error ? 'site-error' : undefined}
           onInput={(event) => setEntry((event.currentTarget as HTMLInputElement).value)}
         />
-        <button type="submit">Add</button>
+        <button type="submit">{t('options.add')}</button>
         {error && (
           <p id="site-error" class="error" role="alert">
             {error}
@@ -57,7 +60,7 @@ export function SiteListEditor({ mode, sites, onAdd, onRemove }: SiteListEditorP
       </form>
       {sites.length > 20 && (
         <p class="filter">
-          <label for="site-filter">Find in the list</label>
+          <label for="site-filter">{t('options.findInList')}</label>
           <input
             id="site-filter"
             type="search"
@@ -67,20 +70,20 @@ export function SiteListEditor({ mode, sites, onAdd, onRemove }: SiteListEditorP
         </p>
       )}
       {sites.length === 0 ? (
-        <p class="empty">No sites yet.</p>
+        <p class="empty">{t('options.noSites')}</p>
       ) : (
         <>
           <p class="list-count" aria-live="polite">
-            {sites.length === 1 ? '1 site' : `${sites.length} sites`}
-            {needle ? `, ${matching.length} matching` : ''}
-            {matching.length > shown.length ? `; showing the first ${shown.length}` : ''}
+            {count('options.sites', sites.length)}
+            {needle ? t('options.matching', [matching.length]) : ''}
+            {matching.length > shown.length ? t('options.showingFirst', [shown.length]) : ''}
           </p>
           <ul class="site-list">
             {shown.map((site) => (
               <li key={site}>
-                <span>{siteLabel(site)}</span>
-                <button type="button" aria-label={`Remove ${siteLabel(site)}`} onClick={() => onRemove(site)}>
-                  Remove
+                <span>{label(site)}</span>
+                <button type="button" aria-label={t('options.removeSite', [label(site)])} onClick={() => onRemove(site)}>
+                  {t('options.remove')}
                 </button>
               </li>
             ))}

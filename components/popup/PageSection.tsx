@@ -2,7 +2,8 @@ import { ENTITY_IDS, type EntityId } from '@/core/entities';
 // The report's type only: the message contract is declared once, in core/messages.ts.
 import type { PageReport } from '@/core/messages';
 import { EntitySwatch } from '../EntitySwatch';
-import { LOADING_TEXT, mentionCountText, UNSCANNABLE_DETAIL, UNSCANNABLE_TEXT } from './status-text';
+import { useTexts } from '../texts';
+import { mentionCountText } from './status-text';
 
 /** Two per entity keep the site switch near the top of a 600 px popup. */
 const SNIPPETS_PER_ENTITY = 2;
@@ -19,31 +20,34 @@ export interface PageSectionProps {
 }
 
 function StatusLine({ page, highlighting }: { page: PageView; highlighting: boolean }) {
-  if (page.kind === 'loading') return <p class="status">{LOADING_TEXT}</p>;
+  const texts = useTexts();
+  const { t } = texts;
+  if (page.kind === 'loading') return <p class="status">{t('popup.loading')}</p>;
   if (page.kind === 'unscannable') {
     return (
       <>
-        <p class="status">{UNSCANNABLE_TEXT}</p>
-        <p class="detail">{UNSCANNABLE_DETAIL}</p>
+        <p class="status">{t('popup.unscannable')}</p>
+        <p class="detail">{t('popup.unscannableDetail')}</p>
       </>
     );
   }
   const { report } = page;
-  if (!highlighting) return <p class="status">Not highlighting on this page. The switch below says why.</p>;
+  if (!highlighting) return <p class="status">{t('popup.notHighlighting')}</p>;
   const total = ENTITY_IDS.reduce((sum, id) => sum + report.counts[id], 0);
-  if (!report.complete) return <p class="status">Still reading this page… {mentionCountText(total)} so far.</p>;
+  if (!report.complete) return <p class="status">{t('popup.stillReading', [mentionCountText(texts, total)])}</p>;
   if (total === 0) {
-    return <p class="status">No mentions of Karabakh, the Russian peacekeepers or the Trilateral Statement on this page.</p>;
+    return <p class="status">{t('popup.noMentions')}</p>;
   }
-  return <p class="status">{mentionCountText(total)}.</p>;
+  return <p class="status">{mentionCountText(texts, total)}.</p>;
 }
 
 export function PageSection({ page, highlighting, entityNames, onReveal }: PageSectionProps) {
   const report = page.kind === 'report' && highlighting ? page.report : undefined;
   const total = report ? ENTITY_IDS.reduce((sum, id) => sum + report.counts[id], 0) : 0;
+  const { t, number } = useTexts();
   return (
     <section aria-labelledby="page-heading">
-      <h2 id="page-heading">This page</h2>
+      <h2 id="page-heading">{t('popup.pageHeading')}</h2>
       <StatusLine page={page} highlighting={highlighting} />
       {report && total > 0 && (
         <ul class="entities">
@@ -55,15 +59,15 @@ export function PageSection({ page, highlighting, entityNames, onReveal }: PageS
                   <EntitySwatch entity={id} />
                   <span class="entity-name">{entityNames[id]}</span>
                   <span class="count" data-count={report.counts[id]}>
-                    {report.counts[id]}
+                    {number(report.counts[id])}
                   </span>
                 </p>
                 {snippets.length > 0 && (
-                  <ul class="snippets" aria-label={`First mentions of ${entityNames[id]}`}>
+                  <ul class="snippets" aria-label={t('popup.firstMentionsOf', [entityNames[id]])}>
                     {snippets.map((snippet) => (
                       <li key={snippet.index}>
                         <button type="button" class="snippet" onClick={() => onReveal(snippet.index)}>
-                          <span class="sr-only">Show on the page: </span>
+                          <span class="sr-only">{t('popup.showOnPage')}</span>
                           <span class="snippet-text">
                             {snippet.before}
                             <mark>{snippet.text}</mark>

@@ -1,4 +1,5 @@
 import type { PauseState } from '@/core/settings';
+import { useTexts } from '../texts';
 import { pauseText } from './status-text';
 
 export interface PauseControlProps {
@@ -9,15 +10,17 @@ export interface PauseControlProps {
 
 /** The global pause: two plain buttons rather than a menu, so each is one Tab stop and one press. */
 export function PauseControl({ pause, onPause, onResume }: PauseControlProps) {
+  const texts = useTexts();
+  const { t } = texts;
   if (pause !== 'none') {
     return (
       // biome-ignore lint/a11y/useSemanticElements: a labelled group, not a form fieldset (no form controls to disable together, and no fieldset box to undo)
       <div class="pause" role="group" aria-labelledby="pause-heading">
         <p id="pause-heading" class="pause-state">
-          {pauseText(pause)}
+          {pauseText(texts, pause)}
         </p>
         <button type="button" class="primary" onClick={onResume}>
-          Resume highlighting
+          {t('popup.resume')}
         </button>
       </div>
     );
@@ -26,14 +29,14 @@ export function PauseControl({ pause, onPause, onResume }: PauseControlProps) {
     // biome-ignore lint/a11y/useSemanticElements: as above, a labelled group rather than a fieldset
     <div class="pause" role="group" aria-labelledby="pause-heading">
       <p id="pause-heading" class="pause-heading">
-        Pause everywhere
+        {t('popup.pauseHeading')}
       </p>
       <div class="pause-buttons">
         <button type="button" onClick={() => onPause('until-resumed')}>
-          Until I turn it back on
+          {t('popup.pauseUntilResumed')}
         </button>
         <button type="button" onClick={() => onPause('session')}>
-          For this browser session
+          {t('popup.pauseSession')}
         </button>
       </div>
     </div>

@@ -6,6 +6,7 @@ import { PageSection, type PageView } from './PageSection';
 import { PauseControl } from './PauseControl';
 import { ShortcutList, type Shortcut } from './ShortcutList';
 import { SiteSwitch } from './SiteSwitch';
+import { useTexts } from '../texts';
 
 /** The site part of the popup; absent when the page has no site the extension can act on. */
 export interface SiteView {
@@ -32,18 +33,19 @@ export interface PopupViewProps {
 
 /** The whole popup, from props: state and browser calls live in entrypoints/popup/App.tsx. */
 export function PopupView(props: PopupViewProps) {
+  const { t } = useTexts();
   return (
     <main class="popup">
       <header>
         <img src={props.iconUrl} alt="" width={20} height={20} />
-        <h1>Karabakh Context</h1>
+        <h1>{t('manifest.name')}</h1>
       </header>
       <PageSection
         page={props.page}
         highlighting={props.pause === 'none' && (props.site?.reason ?? 'on') === 'on'}
         entityNames={props.entityNames} onReveal={props.onReveal} />
       <section aria-labelledby="control-heading">
-        <h2 id="control-heading">Control</h2>
+        <h2 id="control-heading">{t('popup.controlHeading')}</h2>
         {props.site && (
           <SiteSwitch
             site={props.site.label}
@@ -57,7 +59,7 @@ export function PopupView(props: PopupViewProps) {
         <ShortcutList shortcuts={props.shortcuts} />
         <p>
           <button type="button" class="link" onClick={props.onOpenOptions}>
-            Options: site list, entities, highlight style
+            {t('popup.openOptions')}
           </button>
         </p>
       </section>

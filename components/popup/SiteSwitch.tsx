@@ -1,4 +1,5 @@
 import type { HighlightReason } from '@/core/sites';
+import { useTexts } from '../texts';
 import { reasonText } from './status-text';
 
 export interface SiteSwitchProps {
@@ -14,6 +15,7 @@ export interface SiteSwitchProps {
 
 /** "Highlight on <site>": a native checkbox with the switch role, and the reason under it. */
 export function SiteSwitch({ site, enabled, reason, coveredBy, onChange }: SiteSwitchProps) {
+  const texts = useTexts();
   return (
     <div class="site-switch">
       <label class="switch">
@@ -26,10 +28,10 @@ export function SiteSwitch({ site, enabled, reason, coveredBy, onChange }: SiteS
           onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)}
         />
         <span class="switch-track" aria-hidden="true" />
-        <span class="switch-label">Highlight on {site}</span>
+        <span class="switch-label">{texts.t('popup.siteSwitch', [site])}</span>
       </label>
       <p id="site-reason" class={`reason reason-${reason}`}>
-        {reasonText(reason, site, coveredBy)}
+        {reasonText(texts, reason, site, coveredBy)}
       </p>
     </div>
   );

@@ -1,13 +1,16 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { ENTITY_IDS, type EntityId } from '@/core/entities';
 import { entityById, shortNameOf } from '@/core/dataset';
+import { datasetIn } from '@/core/translations';
 import { exportSettingsFile, importSettingsFile, type Settings } from '@/core/settings';
 import { activeList, coveringEntry, parseSiteEntry, siteLabel } from '@/core/sites';
 import { OptionsView } from '@/components/options/OptionsView';
 import type { TransferMessage } from '@/components/options/SettingsTransfer';
+import { importProblemText, siteProblemText } from '@/components/options/problem-text';
+import { useTexts } from '@/components/texts';
 import { readSettings, updateSettings, watchSettings, writeSettings } from '@/utils/storage';
 
-const entityNames = Object.fromEntries(ENTITY_IDS.map((id) => [id, shortNameOf(entityById(id))])) as Record<EntityId, string>;
 
 function withList(settings: Settings, list: string[]): Settings {
   return settings.mode === 'everywhere' ? { ...settings, offSites: list } : { ...settings, onSites: list };
@@ -23,6 +26,16 @@ function download(name: string, text: string): void {
 }
 
 export function App() {
+  const texts = useTexts();
+  const { t, count } = texts;
+  const entityNames = useMemo(
+    () =>
+      Object.fromEntries(
+        ENTITY_IDS.map((id) => [id, shortNameOf(entityById(id, datasetIn(texts.locale)))]),
+      ) as Record<EntityId, string>,
+    [texts.locale],
+  );
+  const label = (siteKey: string) => siteLabel(siteKey, t('sites.localFiles'));
   const [settings, setSettings] = useState<Settings>();
   const [message, setMessage] = useState<TransferMessage>();
 
@@ -42,13 +55,14 @@ export function App() {
       settings={settings}
       entityNames={entityNames}
       transferMessage={message}
+      privacyUrl={browser.runtime.getURL('/privacy.html')}
       onAddSite={(input) => {
         const parsed = parseSiteEntry(input);
-        if (!parsed.ok) return parsed.error;
+        if (!parsed.ok) return siteProblemText(texts, parsed);
         const list = activeList(settings);
         const covering = coveringEntry(parsed.siteKey, list);
-        if (covering === parsed.siteKey) return `${siteLabel(parsed.siteKey)} is already in the list.`;
-        if (covering) return `${siteLabel(parsed.siteKey)} is already covered by ${covering}.`;
+        if (covering === parsed.siteKey) return t('options.alreadyListed', [label(parsed.siteKey)]);
+        if (covering) return t('options.alreadyCovered', [label(parsed.siteKey), label(covering)]);
         void updateSettings((current) => withList(current, [...activeList(current), parsed.siteKey]));
         return null;
       }}
@@ -62,7 +76,7 @@ export function App() {
       onStyleChange={(style) => void updateSettings((current) => ({ ...current, style }))}
       onExport={() => {
         download('karabakh-context-settings.json', exportSettingsFile(settings));
-        setMessage({ kind: 'ok', text: 'Settings exported to karabakh-context-settings.json.' });
+        setMessage({ kind: 'ok', text: t('options.exported', ['karabakh-context-settings.json']) });
       }}
       onImport={(file) => {
         void file
@@ -70,10 +84,10 @@ export function App() {
           .catch(() => '')
           .then(async (text) => {
             const result = importSettingsFile(text);
-            if (!result.ok) return setMessage({ kind: 'error', text: `${file.name}: ${result.error}` });
+            if (!result.ok) return setMessage({ kind: 'error', text: `${file.name}: ${importProblemText(texts, result)}` });
             await writeSettings(result.settings);
             const sites = result.settings.offSites.length + result.settings.onSites.length;
-            setMessage({ kind: 'ok', text: `Imported ${file.name}: ${sites === 1 ? '1 site' : `${sites} sites`} and your preferences.` });
+            setMessage({ kind: 'ok', text: t('options.imported', [file.name, count('options.sites', sites)]) });
           });
       }}
     />

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ENTITY_IDS, type EntityId } from '@/core/entities';
-import { dataset, entityById, shortNameOf } from '@/core/dataset';
+import { entityById, shortNameOf } from '@/core/dataset';
+import { datasetIn } from '@/core/translations';
+import { useTexts } from '@/components/texts';
 import { activeList, coveringEntry, highlightReason, isSiteEnabled, setSiteEnabled, siteLabel } from '@/core/sites';
 import { PopupView, type SiteView } from '@/components/popup/PopupView';
 import type { Shortcut } from '@/components/popup/ShortcutList';
@@ -11,13 +13,18 @@ import { updateSettings, writePause } from '@/utils/storage';
 import { usePageReport } from './use-page-report';
 import { useStoredState } from './use-stored-state';
 
-const entityNames = Object.fromEntries(ENTITY_IDS.map((id) => [id, shortNameOf(entityById(id))])) as Record<EntityId, string>;
-const article = { article: dataset.article, argument: dataset.argument, timeline: dataset.timeline };
 
 /** How long the content script gets to redraw before the popup asks for fresh counts. */
 const REDRAW_MS = 300;
 
 export function App() {
+  const { t, locale } = useTexts();
+  // The article's notes in the language of the popup's words.
+  const dataset = datasetIn(locale);
+  const entityNames = Object.fromEntries(
+    ENTITY_IDS.map((id) => [id, shortNameOf(entityById(id, dataset))]),
+  ) as Record<EntityId, string>;
+  const article = { article: dataset.article, argument: dataset.argument, timeline: dataset.timeline };
   const { tabId, page, refresh } = usePageReport();
   const { settings, pause, loaded } = useStoredState();
   const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
@@ -38,7 +45,7 @@ export function App() {
     siteKey === undefined || !loaded
       ? undefined
       : {
-          label: siteLabel(siteKey),
+          label: siteLabel(siteKey, t('sites.localFiles')),
           enabled: isSiteEnabled(siteKey, settings),
           reason: highlightReason(siteKey, settings, pause),
           coveredBy: coveringEntry(siteKey, activeList(settings)),

@@ -33,6 +33,16 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Keep the same profile across launches (a "browser restart"). */
   userDataDir?: string;
+  /** Default 1280×800. */
+  viewport?: { width: number; height: number };
+  /** A phone: touch events, and `pointer: coarse` / `hover: none` in CSS. */
+  touch?: boolean;
+  /**
+   * The browser's language, e.g. 'ru'. Debian's Chromium picks the extension's messages
+   * from `--lang` together with the LANGUAGE environment variable, and the page's
+   * `navigator.language` from `--accept-lang`: all three are set.
+   */
+  language?: string;
 }
 
 /** Debian's Chromium with the built extension loaded, in a fresh profile. */
@@ -45,8 +55,11 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     executablePath: chromiumPath(),
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: 1280, height: 800 },
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
+    ...(options.language ? { locale: options.language, env: { ...process.env, LANGUAGE: options.language } } : {}),
     args: [
+      ...(options.language ? [`--lang=${options.language}`, `--accept-lang=${options.language}`] : []),
       ...chromiumArgs,
       ...(withExtension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
       ...(options.extraArgs ?? []),

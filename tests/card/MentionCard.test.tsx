@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { renderIn } from '../helpers/texts';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cardContentFor } from '@/card/content';
 import { refLabel } from '@/core/dataset';
@@ -15,7 +16,7 @@ function renderCard(entity: (typeof ENTITY_IDS)[number] = 'rmc', pinned = false)
   const onPinnedChange = vi.fn();
   const onClose = vi.fn();
   const content = cardContentFor(entity, { context: CONTEXT });
-  render(
+  renderIn(
     <MentionCard content={content} theme="light" pinned={pinned} onPinnedChange={onPinnedChange} onClose={onClose} />,
   );
   return { content, onPinnedChange, onClose };
@@ -47,7 +48,7 @@ describe('MentionCard', () => {
 
   test('a withdrawal page gets the plain account and the background the article lacks, each marked', () => {
     const content = cardContentFor('rmc', { context: 'The Kremlin confirmed that Russian peacekeepers are withdrawing early.' });
-    render(<MentionCard content={content} theme="light" pinned={false} onPinnedChange={() => {}} onClose={() => {}} />);
+    renderIn(<MentionCard content={content} theme="light" pinned={false} onPinnedChange={() => {}} onClose={() => {}} />);
     const dialog = screen.getByRole('dialog', { name: 'Russian Military Contingent' });
     const notes = within(dialog).getAllByRole('listitem').filter((item) => item.classList.contains('note'));
     expect(notes.some((item) => /withdrawing early/.test(item.textContent ?? ''))).toBe(true);
@@ -69,7 +70,7 @@ describe('MentionCard', () => {
 
   test('the title is the full name, not the abbreviation the page used', () => {
     const content = cardContentFor('rmc', { context: CONTEXT, mentionText: 'RMC' });
-    render(<MentionCard content={content} theme="light" pinned={false} onPinnedChange={() => {}} onClose={() => {}} />);
+    renderIn(<MentionCard content={content} theme="light" pinned={false} onPinnedChange={() => {}} onClose={() => {}} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Russian Military Contingent');
     expect(screen.getByRole('dialog').textContent).toContain('(RMC)'); // spelt out in the summary
   });
@@ -106,7 +107,7 @@ describe('MentionCard', () => {
 
   test('the dark theme is a data attribute the stylesheet keys on', () => {
     const content = cardContentFor('karabakh');
-    render(<MentionCard content={content} theme="dark" pinned={false} onPinnedChange={() => {}} onClose={() => {}} />);
+    renderIn(<MentionCard content={content} theme="dark" pinned={false} onPinnedChange={() => {}} onClose={() => {}} />);
     expect(screen.getByRole('dialog').dataset.theme).toBe('dark');
   });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { renderIn } from '../helpers/texts';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { defaultSettings } from '@/core/settings';
 import { OptionsView, type OptionsViewProps } from '@/components/options/OptionsView';
@@ -17,6 +18,7 @@ function props(overrides: Partial<OptionsViewProps> = {}): OptionsViewProps {
     onStyleChange: vi.fn(),
     onExport: vi.fn(),
     onImport: vi.fn(),
+    privacyUrl: 'chrome-extension://id/privacy.html',
     ...overrides,
   };
 }
@@ -24,7 +26,7 @@ function props(overrides: Partial<OptionsViewProps> = {}): OptionsViewProps {
 describe('OptionsView', () => {
   test('a refused entry shows its message as an alert and marks the field invalid; a good one clears the field', () => {
     const onAddSite = vi.fn((input: string) => (input === 'bad' ? 'That is not a site.' : null));
-    render(<OptionsView {...props({ onAddSite })} />);
+    renderIn(<OptionsView {...props({ onAddSite })} />);
     const field = screen.getByLabelText('Add a site') as HTMLInputElement;
     fireEvent.input(field, { target: { value: 'bad' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
@@ -39,7 +41,7 @@ describe('OptionsView', () => {
 
   test('the list follows the mode: sites off in "everywhere", sites on in "only listed"', () => {
     const settings = { ...defaultSettings(), offSites: ['off.example'], onSites: ['on.example'] };
-    const { rerender } = render(<OptionsView {...props({ settings })} />);
+    const { rerender } = renderIn(<OptionsView {...props({ settings })} />);
     expect(screen.getByRole('heading', { name: 'Sites where highlighting is off' })).toBeTruthy();
     expect(screen.getByText('off.example')).toBeTruthy();
     rerender(<OptionsView {...props({ settings: { ...settings, mode: 'only-listed' } })} />);
@@ -50,9 +52,9 @@ describe('OptionsView', () => {
 
   test('10,000 sites render 200 at a time, with a filter', () => {
     const offSites = Array.from({ length: 10_000 }, (_, i) => `s${i}.example`);
-    render(<OptionsView {...props({ settings: { ...defaultSettings(), offSites } })} />);
+    renderIn(<OptionsView {...props({ settings: { ...defaultSettings(), offSites } })} />);
     expect(document.querySelectorAll('.site-list li')).toHaveLength(200);
-    expect(screen.getByText(/10000 sites; showing the first 200/)).toBeTruthy();
+    expect(screen.getByText(/10,000 sites; showing the first 200/)).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Find in the list'), { target: { value: 's9999.' } });
     expect(document.querySelectorAll('.site-list li')).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Remove s9999.example' }));
@@ -60,7 +62,7 @@ describe('OptionsView', () => {
 
   test('mode, entity and style controls report their changes', () => {
     const p = props();
-    render(<OptionsView {...p} />);
+    renderIn(<OptionsView {...p} />);
     fireEvent.click(screen.getByLabelText('Only on the sites in the list'));
     expect(p.onModeChange).toHaveBeenCalledWith('only-listed');
     fireEvent.click(screen.getByRole('checkbox', { name: 'RMC' }));
@@ -70,7 +72,7 @@ describe('OptionsView', () => {
   });
 
   test('import and export messages are announced', () => {
-    const { rerender } = render(<OptionsView {...props({ transferMessage: { kind: 'error', text: 'Nothing was changed.' } })} />);
+    const { rerender } = renderIn(<OptionsView {...props({ transferMessage: { kind: 'error', text: 'Nothing was changed.' } })} />);
     expect(screen.getByRole('alert').textContent).toBe('Nothing was changed.');
     rerender(<OptionsView {...props({ transferMessage: { kind: 'ok', text: 'Imported.' } })} />);
     expect(screen.getByRole('status').textContent).toBe('Imported.');

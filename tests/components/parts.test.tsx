@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
+import { renderIn } from '../helpers/texts';
 import { afterEach, describe, expect, test } from 'vitest';
 import { dataset, type ArticleMeta } from '@/core/dataset';
 import { EntitySwatch } from '@/components/EntitySwatch';
-import { formatDate } from '@/components/format-date';
+import { formatDate } from '@/core/locale';
 import { ENTITY_IDS } from '@/core/entities';
 import { highlightDeclarations } from '@/dom/highlight-sheet';
 import { NoteList } from '@/card/components/NoteList';
@@ -14,7 +15,7 @@ afterEach(cleanup);
 
 describe('EntitySwatch', () => {
   test.each(ENTITY_IDS)('%s shows the fill and line its highlights have on the page', (entity) => {
-    const { container } = render(<EntitySwatch entity={entity} />);
+    const { container } = renderIn(<EntitySwatch entity={entity} />);
     const swatch = container.querySelector('.swatch') as HTMLElement;
     expect(swatch.getAttribute('aria-hidden')).toBe('true');
     // The page's background look, e.g. "background-color:#ffe28a;…;text-decoration:underline solid #9a6200 2px".
@@ -38,23 +39,23 @@ describe('formatDate', () => {
     ['soon', 'short', 'soon'],
     ['', 'long', ''],
   ] as const)('%s (%s) → %s', (value, style, expected) => {
-    expect(formatDate(value, style)).toBe(expected);
+    expect(formatDate('en', value, style)).toBe(expected);
   });
 });
 
 describe('NoteList', () => {
   test('renders nothing for no notes', () => {
-    const { container } = render(<NoteList notes={[]} />);
+    const { container } = renderIn(<NoteList notes={[]} />);
     expect(container.innerHTML).toBe('');
   });
 
   test('refs read as paragraph marks; standfirst keeps its name', () => {
-    render(<NoteList notes={[{ id: 'n', kind: 'fact', text: 'T.', refs: ['standfirst', 'p2', 'p14'] }]} />);
+    renderIn(<NoteList notes={[{ id: 'n', kind: 'fact', text: 'T.', refs: ['standfirst', 'p2', 'p14'] }]} />);
     expect(screen.getByRole('listitem').textContent).toBe('T. standfirst ¶2 ¶14');
   });
 
   test('background is tagged "Background" and shows its public source, never a paragraph', () => {
-    render(<NoteList notes={[{ id: 'b', kind: 'background', text: 'B.', refs: [], source: 'A public record, 2023' }]} />);
+    renderIn(<NoteList notes={[{ id: 'b', kind: 'background', text: 'B.', refs: [], source: 'A public record, 2023' }]} />);
     const item = screen.getByRole('listitem');
     expect(item.textContent).toBe('BackgroundB. (A public record, 2023)');
     expect(item.textContent).not.toMatch(/¶/);
@@ -62,7 +63,7 @@ describe('NoteList', () => {
   });
 
   test('a view is tagged "View"; a fact carries no tag', () => {
-    render(
+    renderIn(
       <NoteList
         notes={[
           { id: 'f', kind: 'fact', text: 'F.', refs: ['p1'] },
@@ -78,12 +79,12 @@ describe('NoteList', () => {
 
 describe('Timeline', () => {
   test('renders nothing for no events', () => {
-    const { container } = render(<Timeline events={[]} />);
+    const { container } = renderIn(<Timeline events={[]} />);
     expect(container.innerHTML).toBe('');
   });
 
   test('tags background events, names their source, and says where a date comes from', () => {
-    render(
+    renderIn(
       <Timeline
         events={[
           { id: 'a', date: '2020-11', dateNote: 'Month from the Statement.', label: 'From the article', refs: ['p6'], entities: ['rmc'] },
@@ -103,17 +104,17 @@ describe('SourceLine', () => {
   const article: ArticleMeta = { ...dataset.article };
 
   test('links the title only when the dataset knows the URL', () => {
-    render(<SourceLine article={{ ...article, url: undefined }} />);
+    renderIn(<SourceLine article={{ ...article, url: undefined }} />);
     expect(screen.queryByRole('link')).toBeNull();
     cleanup();
-    render(<SourceLine article={{ ...article, url: 'https://example.org/a' }} />);
+    renderIn(<SourceLine article={{ ...article, url: 'https://example.org/a' }} />);
     const link = screen.getByRole('link');
     expect(link.getAttribute('href')).toBe('https://example.org/a');
     expect(link.getAttribute('rel')).toContain('noopener');
   });
 
   test('says plainly whose view it is, and dates it "as of" the article', () => {
-    render(<SourceLine article={article} />);
+    renderIn(<SourceLine article={article} />);
     expect(screen.getByText(article.perspective)).toBeTruthy();
     expect(screen.getByText(/^An opinion piece by an Azerbaijani commentator writing in Baku/)).toBeTruthy();
     expect(screen.getByText(/^Source:/).textContent).toMatch(/ · as of 29 April 2024$/);

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { renderIn } from '../helpers/texts';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { dataset } from '@/core/dataset';
 import { PopupView, type PopupViewProps } from '@/components/popup/PopupView';
@@ -41,7 +42,7 @@ function props(overrides: Partial<PopupViewProps> = {}): PopupViewProps {
 describe('PopupView', () => {
   test('shows the total, each count and the snippets as buttons that reveal their mention', () => {
     const p = props();
-    render(<PopupView {...p} />);
+    renderIn(<PopupView {...p} />);
     expect(screen.getByText('3 mentions on this page.')).toBeTruthy();
     const buttons = screen.getAllByRole('button', { name: /^Show on the page:/ });
     expect(buttons).toHaveLength(3);
@@ -51,7 +52,7 @@ describe('PopupView', () => {
 
   test('the site switch is a named switch, says why it is on or off, and reports a change', () => {
     const p = props({ site: { label: 'news.example.com', enabled: false, reason: 'site-off', coveredBy: 'example.com' } });
-    render(<PopupView {...p} />);
+    renderIn(<PopupView {...p} />);
     const toggle = screen.getByRole('switch', { name: 'Highlight on news.example.com' }) as HTMLInputElement;
     expect(toggle.checked).toBe(false);
     expect(screen.getByText(/Off for news\.example\.com, because you turned off example\.com and its subdomains/)).toBeTruthy();
@@ -60,7 +61,7 @@ describe('PopupView', () => {
   });
 
   test('when highlighting is off here, the page section says so instead of counting', () => {
-    render(<PopupView {...props({ site: { label: 'news.example.com', enabled: false, reason: 'site-off' } })} />);
+    renderIn(<PopupView {...props({ site: { label: 'news.example.com', enabled: false, reason: 'site-off' } })} />);
     expect(screen.getByText(/^Not highlighting on this page/)).toBeTruthy();
     expect(screen.queryAllByRole('button', { name: /^Show on the page:/ })).toHaveLength(0);
   });
@@ -70,13 +71,13 @@ describe('PopupView', () => {
     ['paused', /Paused everywhere until you turn it back on/],
     ['paused-session', /Paused everywhere until the browser closes/],
   ] as const)('reason %s is explained', (reason, text) => {
-    render(<PopupView {...props({ site: { label: 'example.com', enabled: true, reason } })} />);
+    renderIn(<PopupView {...props({ site: { label: 'example.com', enabled: true, reason } })} />);
     expect(screen.getByText(text, { selector: '#site-reason' })).toBeTruthy();
   });
 
   test('pause offers both durations, and a paused popup offers to resume', () => {
     const p = props();
-    const { rerender } = render(<PopupView {...p} />);
+    const { rerender } = renderIn(<PopupView {...p} />);
     fireEvent.click(screen.getByRole('button', { name: 'For this browser session' }));
     expect(p.onPause).toHaveBeenCalledWith('session');
     fireEvent.click(screen.getByRole('button', { name: 'Until I turn it back on' }));
@@ -88,7 +89,7 @@ describe('PopupView', () => {
 
   test('no mentions, still reading, and an unscannable page each say so in plain words', () => {
     const empty = { ...report, counts: { karabakh: 0, rmc: 0, 'trilateral-statement': 0 }, snippets: [] };
-    const { rerender } = render(<PopupView {...props({ page: { kind: 'report', report: empty } })} />);
+    const { rerender } = renderIn(<PopupView {...props({ page: { kind: 'report', report: empty } })} />);
     expect(screen.getByText(/^No mentions of Karabakh/)).toBeTruthy();
     rerender(<PopupView {...props({ page: { kind: 'report', report: { ...report, complete: false } } })} />);
     expect(screen.getByText(/^Still reading this page… 3 mentions on this page so far/)).toBeTruthy();
@@ -99,7 +100,7 @@ describe('PopupView', () => {
   });
 
   test('the article: title, outlet, author, date, every argument point with its refs, the timeline, the citation', () => {
-    render(<PopupView {...props()} />);
+    renderIn(<PopupView {...props()} />);
     expect(screen.getByText(dataset.article.title)).toBeTruthy();
     expect(screen.getByText(/bne IntelliNews · Seymur Mammadov · as of/).textContent).toBe(
       'bne IntelliNews · Seymur Mammadov · as of 29 April 2024',
@@ -121,7 +122,7 @@ describe('PopupView', () => {
   });
 
   test('shows the shortcut keys the browser assigned, and "not set" for none', () => {
-    render(<PopupView {...props({ shortcuts: [{ name: 'next-mention', description: 'Next', shortcut: '' }] })} />);
+    renderIn(<PopupView {...props({ shortcuts: [{ name: 'next-mention', description: 'Next', shortcut: '' }] })} />);
     expect(screen.getByText('not set')).toBeTruthy();
   });
 });

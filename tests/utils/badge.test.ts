@@ -39,3 +39,13 @@ test('counts survive a restart of the background (a new badge reads the saved co
   await settle();
   expect(await badgeOf(7)).toBe('6');
 });
+
+test('the toolbar button’s tooltip says what the number means, in the plural the count needs', async () => {
+  const badge = createBadge();
+  await badge.report(7, 0, 1);
+  expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('Karabakh Context: 1 mention on this page');
+  await badge.report(7, 0, 1234);
+  expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('Karabakh Context: 1,234 mentions on this page');
+  await badge.clearTab(7);
+  expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('Karabakh Context');
+});
