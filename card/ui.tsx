@@ -16,7 +16,7 @@ import { cardContentIn } from './language';
 import { notesLanguageOptions, notesLocale, type NotesLanguageChoice } from '@/core/locale';
 import { datasetIn } from '@/core/translations';
 import { MentionCard } from '@/card/components/MentionCard';
-import { TextsContext } from '@/components/texts';
+import { TextsContext, type Texts } from '@/components/texts';
 import { pageLanguageAt } from './page-language';
 import { keepCardPlaced, mentionReference } from '@/card/position';
 import { liveRangeOf } from '@/dom/live-range';
@@ -25,8 +25,6 @@ import { textAround } from './mention-context';
 import { createCardHost, type CardHost } from './host';
 import { cardThemeAt } from './theme';
 import type { CardUi, CardUiHandlers, ShowCardOptions } from './ui-api';
-import { createTexts } from '@/utils/i18n';
-import { readNotesLanguage, writeNotesLanguage } from '@/utils/notes-language';
 
 interface ShownCard {
   mention: LiveMention;
@@ -42,11 +40,18 @@ function deepActiveElement(doc: Document): Element | null {
   return active;
 }
 
-export function createCardUi(doc: Document, handlers: CardUiHandlers): CardUi {
+/** What the card needs from the extension, handed in by its entrypoint (entrypoints/card-ui.ts). */
+export interface CardUiServices {
+  texts: Texts;
+  readNotesLanguage(): Promise<NotesLanguageChoice>;
+  writeNotesLanguage(choice: NotesLanguageChoice): Promise<void>;
+}
+
+export function createCardUi(doc: Document, handlers: CardUiHandlers, services: CardUiServices): CardUi {
+  const { texts, readNotesLanguage, writeNotesLanguage } = services;
   const listeners = new AbortController();
   let host: CardHost | undefined;
   let shown: ShownCard | undefined;
-  const texts = createTexts();
   // Until the stored choice is read, the browser's language; a card already open then follows.
   let languageChoice: NotesLanguageChoice = 'browser';
   void readNotesLanguage().then((choice) => {

@@ -1,13 +1,13 @@
 /**
  * The words and formats components show, passed down as a Preact context so that
- * components stay free of browser APIs: the extension's pages provide the real ones
- * (utils/i18n.ts), tests provide any locale's (tests/helpers/texts.ts).
+ * components stay free of browser APIs: the entrypoints build them with textsFor over
+ * utils/i18n.ts (the browser's messages), tests over any locale's file (tests/helpers/texts.ts).
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { GeneratedI18nStructure } from '#i18n';
 import type { i18n } from '#i18n';
-import type { UiLocale } from '@/core/locale';
+import { formatDate, formatNumber, pluralForm, type UiLocale } from '@/core/locale';
 
 type MessageKey = keyof GeneratedI18nStructure & string;
 
@@ -29,10 +29,21 @@ export interface Texts {
   date(value: string, style?: 'long' | 'short'): string;
 }
 
+/** The words and formats of one locale, over a message lookup (`i18n.t`, or a test's). */
+export function textsFor(locale: UiLocale, t: Texts['t']): Texts {
+  return {
+    locale,
+    t,
+    count: (key: PluralKey, count: number) => t(`${key}.${pluralForm(locale, count)}`, [formatNumber(locale, count)]),
+    number: (value: number) => formatNumber(locale, value),
+    date: (value: string, style?: 'long' | 'short') => formatDate(locale, value, style),
+  };
+}
+
 export const TextsContext = createContext<Texts | undefined>(undefined);
 
 export function useTexts(): Texts {
   const texts = useContext(TextsContext);
-  if (!texts) throw new Error('useTexts: render inside <TextsContext.Provider> (utils/i18n.ts createTexts)');
+  if (!texts) throw new Error('useTexts: render inside <TextsContext.Provider> (textsFor)');
   return texts;
 }

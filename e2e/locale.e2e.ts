@@ -99,7 +99,9 @@ describe.each([
     expect(await popup.getByRole('switch', { name: switchName }).count()).toBe(1);
     expect(await popup.locator('html').getAttribute('lang')).toBe(language);
     expect(await popup.locator('.status').first().textContent()).not.toMatch(/mention/);
-    await popup.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+    await popup.locator('details').evaluateAll((all) => {
+      for (const details of all) (details as HTMLDetailsElement).open = true;
+    });
     // The article's argument in the language of the popup.
     expect(await popup.locator('.argument li').first().textContent()).toContain(translated.argument[0]!.text);
     expect(await clipped(popup, 'main')).toEqual([]);

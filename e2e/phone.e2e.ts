@@ -87,7 +87,9 @@ describe('at 360×740 with touch', () => {
     await popup.locator('.status').first().waitFor();
     expect(await popup.evaluate(() => document.documentElement.clientWidth)).toBe(PHONE.width);
     expect(await sidewaysOverflow(popup)).toEqual({ scroll: 0, widest: '' });
-    await popup.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+    await popup.locator('details').evaluateAll((all) => {
+      for (const details of all) (details as HTMLDetailsElement).open = true;
+    });
     expect(await sidewaysOverflow(popup)).toEqual({ scroll: 0, widest: '' });
     await popup.screenshot({ path: join(screenshotDir, 'phone-popup.png') });
     expect(errors).toEqual([]);

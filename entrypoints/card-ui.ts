@@ -3,10 +3,14 @@
  * open (card/ui-loader.ts). Most pages never show a card, so Preact, Floating UI
  * and the dataset stay out of the script that runs on every page.
  */
-import { CARD_UI_KEY } from '@/card/ui-api';
+import { CARD_UI_KEY, type CardUiHandlers } from '@/card/ui-api';
 import { createCardUi } from '@/card/ui';
+import { textsFor } from '@/components/texts';
+import { messagesLocale, translate } from '@/utils/i18n';
+import { readNotesLanguage, writeNotesLanguage } from '@/utils/notes-language';
 
 export default defineUnlistedScript(() => {
   // The content script's global, not the page's: see card/ui-api.ts.
-  (globalThis as Record<symbol, unknown>)[CARD_UI_KEY] = createCardUi;
+  const services = { texts: textsFor(messagesLocale(), translate), readNotesLanguage, writeNotesLanguage };
+  (globalThis as Record<symbol, unknown>)[CARD_UI_KEY] = (doc: Document, handlers: CardUiHandlers) => createCardUi(doc, handlers, services);
 });

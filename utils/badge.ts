@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { badgeText, FrameCounts } from '@/core/frame-counts';
-import { createTexts } from './i18n';
+import { badgeTitle, translate } from './i18n';
 
 /**
  * The counts outlive the service worker (stopped after 30 s idle) in `session:` storage:
@@ -33,8 +33,6 @@ export function createBadge() {
     })
     .catch(() => undefined);
 
-  // Made on first use: the worker may start before it is needed, and never need it.
-  let texts: ReturnType<typeof createTexts> | undefined;
 
   const show = (tabId: number) => {
     const api = badgeApi();
@@ -42,8 +40,7 @@ export function createBadge() {
     // The tab may have closed in the meantime: nothing to update then.
     void api?.setBadgeText({ tabId, text: badgeText(total) })?.catch(() => undefined);
     // The button's tooltip says in words what the badge's number means.
-    texts ??= createTexts();
-    const title = total > 0 ? texts.count('badge.title', total) : texts.t('manifest.name');
+    const title = total > 0 ? badgeTitle(total) : translate('manifest.name');
     void api?.setTitle?.({ tabId, title })?.catch(() => undefined);
   };
   const change = (apply: () => void): Promise<void> => {

@@ -1,8 +1,8 @@
 /**
  * The extension's words in the browser's language: WXT's i18n (`#i18n`, generated from
  * locales/*.yml, keys checked by the compiler) over browser.i18n, plus the plural and
- * Intl helpers the messages format cannot express. Components receive this through
- * components/texts.ts so they never touch a browser API themselves.
+ * Intl helpers the messages format cannot express. Entrypoints hand it to
+ * components through components/texts.ts (textsFor), so components never touch a browser API.
  *
  * Which language: the browser picks the messages file (its UI language, English when
  * it has none of ours). Every locale file says its own code under `locale`, and
@@ -12,8 +12,7 @@
  * messages chosen: headless Chromium started with --lang=ru reports en-US there.)
  */
 import { i18n } from '#i18n';
-import { formatDate, formatNumber, isUiLocale, pluralForm, type UiLocale } from '@/core/locale';
-import type { PluralKey, Texts } from '@/components/texts';
+import { formatNumber, isUiLocale, pluralForm, type UiLocale } from '@/core/locale';
 
 /** The locale of the messages the browser chose. */
 export function messagesLocale(): UiLocale {
@@ -21,13 +20,10 @@ export function messagesLocale(): UiLocale {
   return isUiLocale(code) ? code : 'en';
 }
 
-export function createTexts(locale: UiLocale = messagesLocale()): Texts {
-  return {
-    locale,
-    t: i18n.t,
-    count: (key: PluralKey, count: number) =>
-      i18n.t(`${key}.${pluralForm(locale, count)}`, [formatNumber(locale, count)]),
-    number: (value: number) => formatNumber(locale, value),
-    date: (value: string, style?: 'long' | 'short') => formatDate(locale, value, style),
-  };
+/** The browser's messages, by key (WXT's typed `i18n.t`). */
+export const translate = i18n.t;
+
+/** The badge's counted tooltip, in the messages' language and plural form. */
+export function badgeTitle(count: number, locale: UiLocale = messagesLocale()): string {
+  return i18n.t(`badge.title.${pluralForm(locale, count)}`, [formatNumber(locale, count)]);
 }

@@ -26,6 +26,7 @@ export function NotesLanguageSwitch({ options, current, onChange }: NotesLanguag
   const { t } = useTexts();
   if (options.length < 2) return null;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a row of toggle buttons named by aria-label; a fieldset would need a visible legend the card has no room for
     <div class="languages" role="group" aria-label={t('card.notesLanguage')}>
       {options.map((option) => (
         <button

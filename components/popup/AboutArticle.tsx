@@ -1,4 +1,4 @@
-import { type ArgumentPoint, type ArticleMeta, type ParagraphRef, type TimelineEvent } from '@/core/dataset';
+import type { ArgumentPoint, ArticleMeta, ParagraphRef, TimelineEvent } from '@/core/dataset';
 import { refText } from '../ref-label';
 import { useTexts } from '../texts';
 

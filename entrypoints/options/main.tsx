@@ -1,11 +1,11 @@
 import { render } from 'preact';
-import { TextsContext } from '@/components/texts';
-import { createTexts } from '@/utils/i18n';
+import { TextsContext, textsFor } from '@/components/texts';
+import { messagesLocale, translate } from '@/utils/i18n';
 import { App } from './App';
 import '@/components/palette.css';
 import './options.css';
 
-const texts = createTexts();
+const texts = textsFor(messagesLocale(), translate);
 document.documentElement.lang = texts.locale;
 document.title = texts.t('options.title');
 

@@ -14,6 +14,7 @@ import type { LiveMention, MentionIndex } from '@/dom/mention-index';
 import { isOwnUi } from '@/dom/own-ui';
 import type { CreateCardUi } from '@/card/ui-api';
 import { startMentionCards, type MentionCards } from '@/card/controller';
+import { testTexts } from '../helpers/texts';
 
 function mentionsIn(doc: Document): LiveMention[] {
   const found: LiveMention[] = [];
@@ -44,7 +45,10 @@ function controlledLoader() {
   const load = vi.fn(async (): Promise<CreateCardUi> => {
     await gate;
     vi.resetModules();
-    return (await import('@/card/ui')).createCardUi;
+    const { createCardUi } = await import('@/card/ui');
+    // What entrypoints/card-ui.ts hands the card: English words, no stored language choice.
+    const services = { texts: testTexts('en'), readNotesLanguage: async () => 'browser' as const, writeNotesLanguage: async () => {} };
+    return (doc, handlers) => createCardUi(doc, handlers, services);
   });
   return { load, arrive, fail };
 }

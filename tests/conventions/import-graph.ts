@@ -37,7 +37,9 @@ function walk(dir: string, out: string[]): void {
 const TRIES = ['', '.ts', '.tsx', '.d.ts', '/index.ts', '/index.tsx'];
 
 /** The project file a specifier names, or null for a package (or a file that is not there). */
-export function resolveImport(from: string, specifier: string): string | null {
+export function resolveImport(from: string, importText: string): string | null {
+  // Vite's query suffixes (`?raw`, `?url`) name the same file.
+  const specifier = importText.replace(/\?.*$/, '');
   let base: string;
   if (specifier.startsWith('@/') || specifier.startsWith('~/')) base = join(projectRoot, specifier.slice(2));
   else if (specifier.startsWith('.')) base = resolve(projectRoot, dirname(from), specifier);

@@ -5,8 +5,8 @@
  */
 import { render, type RenderOptions } from '@testing-library/preact';
 import type { ComponentChild, ComponentChildren } from 'preact';
-import { formatDate, formatNumber, pluralForm, type UiLocale } from '@/core/locale';
-import { TextsContext, type PluralKey, type Texts } from '@/components/texts';
+import type { UiLocale } from '@/core/locale';
+import { TextsContext, textsFor, type Texts } from '@/components/texts';
 import { loadLocaleMessages, substitute } from './messages';
 
 export { loadLocaleMessages, projectRoot } from './messages';
@@ -18,13 +18,7 @@ export function testTexts(locale: UiLocale = 'en'): Texts {
     if (found === undefined) throw new Error(`no message "${key}" in locales/${locale}.yml`);
     return substitute(found, substitutions);
   };
-  return {
-    locale,
-    t: ((key: string, substitutions?: readonly unknown[]) => message(key, substitutions)) as Texts['t'],
-    count: (key: PluralKey, count: number) => message(`${key}.${pluralForm(locale, count)}`, [formatNumber(locale, count)]),
-    number: (value: number) => formatNumber(locale, value),
-    date: (value: string, style?: 'long' | 'short') => formatDate(locale, value, style),
-  };
+  return textsFor(locale, ((key: string, substitutions?: readonly unknown[]) => message(key, substitutions)) as Texts['t']);
 }
 
 /** A testing-library `wrapper` that gives components a locale's texts. */
