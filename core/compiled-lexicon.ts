@@ -151,7 +151,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'cues',
     cueNames.flatMap((name, group) => {
       const cue = lexicon.cues[name]!;
-      return cue.forms.map((form) => ({ group, form, source: () => compiler().compile(form), gate: gateOf(form, false), triggers: cue.triggers }));
+      const caseSensitive = cue.caseSensitive === true;
+      return cue.forms.map((form) => ({ group, form, source: () => compiler().compile(form, caseSensitive), gate: gateOf(form, caseSensitive), triggers: cue.triggers }));
     }),
     lexicon,
   );

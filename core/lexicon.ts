@@ -36,6 +36,8 @@ export interface CueClass {
   triggers?: string[];
   /** The sense a match rejected by this cue counts for; by default the name without "-context". */
   sense?: string;
+  /** Match letters' case exactly (acronyms: "UN" is not French "un"). */
+  caseSensitive?: boolean;
 }
 
 export interface Family {
