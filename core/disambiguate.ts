@@ -244,28 +244,52 @@ function isKarabakhAnchor(other: Candidate, self: Candidate, lex: CompiledLexico
   return fam.entity === 'karabakh' || fam.check === 'cue';
 }
 
-function near(text: string, c: Candidate, refs: CueRef[], s: Sentence, lex: CompiledLexicon, after: boolean): number {
+/** The cue class and word distance of the nearest hit of `refs` found by the last nearest() call. */
+let nearestCue = -2;
+
+/**
+ * The fewest words between the candidate and a cue of `refs` on one side (within each
+ * ref's reach), or -1 when none is in reach; sets `nearestCue`.
+ */
+function nearest(text: string, c: Candidate, refs: CueRef[], s: Sentence, lex: CompiledLexicon, after: boolean): number {
+  let best = -1;
+  nearestCue = -2;
+  const consider = (start: number, end: number, ref: CueRef): void => {
+    const from = after ? c.end : end;
+    const to = after ? start : c.start;
+    if (to < from || to - from > NEAR_REACH) return;
+    const words = countWords(text, from, to);
+    if (words <= ref.maxWords && (best < 0 || words < best)) {
+      best = words;
+      nearestCue = ref.cue;
+    }
+  };
   for (const ref of refs) {
     if (ref.cue === KARABAKH_REF) {
       for (let i = s.foundLo; i < s.foundHi; i++) {
         const o = s.found[i]!;
-        if (!isKarabakhAnchor(o, c, lex)) continue;
-        if (after ? o.start >= c.end && adjacent(text, c.end, o.start, ref.maxWords) : o.end <= c.start && adjacent(text, o.end, c.start, ref.maxWords)) return ref.cue;
+        if (isKarabakhAnchor(o, c, lex)) consider(o.start, o.end, ref);
       }
       continue;
     }
     for (let i = s.cueLo; i < s.cueHi; i++) {
       const cue = s.cues[i]!;
-      if (cue.cue !== ref.cue) continue;
-      if (after ? cue.start >= c.end && adjacent(text, c.end, cue.start, ref.maxWords) : cue.end <= c.start && adjacent(text, cue.end, c.start, ref.maxWords)) return ref.cue;
+      if (cue.cue === ref.cue) consider(cue.start, cue.end, ref);
     }
   }
-  return -2;
+  return best;
 }
 
-function adjacent(text: string, from: number, to: number, maxWords: number): boolean {
-  if (to - from > NEAR_REACH) return false;
-  return countWords(text, from, to) <= maxWords;
+/** The nearer of the two sides' hits (words), or -1; sets `nearestCue` to that hit's cue. */
+function nearestEitherSide(text: string, c: Candidate, after: CueRef[], before: CueRef[], s: Sentence, lex: CompiledLexicon): number {
+  const a = nearest(text, c, after, s, lex, true);
+  const aCue = nearestCue;
+  const b = nearest(text, c, before, s, lex, false);
+  if (a >= 0 && (b < 0 || a <= b)) {
+    nearestCue = aCue;
+    return a;
+  }
+  return b;
 }
 
 function reject(c: Candidate, cue: number, lex: CompiledLexicon): void {
@@ -301,19 +325,25 @@ function anchored(c: Candidate, s: Sentence, lex: CompiledLexicon): boolean {
 
 // Plain functions, no closures: decide() runs for every candidate.
 function decide(text: string, c: Candidate, family: CompiledFamily, s: Sentence, lex: CompiledLexicon): void {
-  let hit = near(text, c, family.vetoAfter, s, lex, true);
-  if (hit === -2) hit = near(text, c, family.vetoBefore, s, lex, false);
-  if (hit !== -2) return reject(c, hit, lex);
-  if (near(text, c, family.confirmAfter, s, lex, true) !== -2) return accept(c);
-  if (near(text, c, family.confirmBefore, s, lex, false) !== -2) return accept(c);
+  // The nearest adjacent word decides; at equal distance the other sense wins
+  // ("Karabakh horse" at 0 words beats "region" at 2; "rugs from Karabagh, Azerbaijan":
+  // the country at 0 words beats "rugs" at 1).
+  const veto = nearestEitherSide(text, c, family.vetoAfter, family.vetoBefore, s, lex);
+  const vetoCue = nearestCue;
+  const confirm = nearestEitherSide(text, c, family.confirmAfter, family.confirmBefore, s, lex);
+  if (veto >= 0 && (confirm < 0 || veto <= confirm)) return reject(c, vetoCue, lex);
+  if (confirm >= 0) return accept(c);
 
   if (anchored(c, s, lex) || firstInSentence(family.strongSentence, c, s) >= 0) return accept(c);
 
-  const veto = firstInSentence(family.vetoSentence, c, s);
-  if (veto >= 0) return reject(c, veto, lex);
+  const otherSense = firstInSentence(family.vetoSentence, c, s);
+  if (otherSense >= 0) return reject(c, otherSense, lex);
 
   if (family.check === 'local') return reject(c, -1, lex);
-  if (lex.topicCue >= 0 && inSentence(lex.topicCue, c, s)) return accept(c);
+  // Weak topic words (Armenia, Azerbaijan, Baku) settle a topic family's match, but not a
+  // sense family's: the club, the rug, the horse and the order are Azerbaijani too
+  // ("Azerbaijani champions Qarabağ"), so there the page decides.
+  if (family.check !== 'sense' && lex.topicCue >= 0 && inSentence(lex.topicCue, c, s)) return accept(c);
   c.decision = family.check === 'sense' ? Decision.PageSense : Decision.PageTopic;
   c.local = false;
 }
