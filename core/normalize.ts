@@ -12,6 +12,7 @@
  *   ( | ) ?   grouping, alternatives, optional;
  *   {name}    one of the lexicon's ending sets;
  *   '*'       any further letters (cue prefixes like "horse*");
+ *   '#'       a number, with thousands separators ("Russia's # peacekeepers");
  *   're:...'  raw regular-expression source (cues only: dates and years).
  * We build character classes instead of using the `i` flag: case-sensitive acronyms,
  * diacritics folding and lower→upper word boundaries then share one regex.
@@ -23,6 +24,8 @@ export const SEPARATOR = `[${SEPARATOR_CHARS}]+`;
 const OPTIONAL_SEPARATOR = `[${SEPARATOR_CHARS}]?`;
 const QUOTE = `["“”„«»‘’'‹›]`;
 const APOSTROPHE = `['’ʼ]`;
+/** A number, digits with thousands separators ("2,000", "1 960"): a count inside a name ("Russia's 2,000 peacekeepers"). */
+const NUMBER = '(?:\\d(?:[\\d,.\\u00A0\\u202F]{0,6}\\d)?)';
 
 /** Characters that continue a word; a match must not be glued to them. */
 export const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -177,6 +180,9 @@ export function createFormCompiler(lexicon: Lexicon): FormCompiler {
           break;
         case '*':
           out += '\\p{L}*';
+          break;
+        case '#':
+          out += NUMBER;
           break;
         case '{': {
           const close = form.indexOf('}', chars.slice(0, i).join('').length);
