@@ -341,9 +341,10 @@ function decide(text: string, c: Candidate, family: CompiledFamily, s: Sentence,
 
   if (family.check === 'local') return reject(c, -1, lex);
   // Weak topic words (Armenia, Azerbaijan, Baku) settle a topic family's match, but not a
-  // sense family's: the club, the rug, the horse and the order are Azerbaijani too
-  // ("Azerbaijani champions Qarabağ"), so there the page decides.
-  if (family.check !== 'sense' && lex.topicCue >= 0 && inSentence(lex.topicCue, c, s)) return accept(c);
+  // sense family's (the club, the rug, the horse and the order are Azerbaijani too:
+  // "Azerbaijani champions Qarabağ") nor the commonest names ("joint statement"): there
+  // the page decides.
+  if (family.weakTopicSettles && lex.topicCue >= 0 && inSentence(lex.topicCue, c, s)) return accept(c);
   c.decision = family.check === 'sense' ? Decision.PageSense : Decision.PageTopic;
   c.local = false;
 }

@@ -56,6 +56,8 @@ export interface Family {
   vetoSentence?: string[];
   /** Other senses this family competes with, for page-level dominance. */
   senses?: string[];
+  /** Weak topic words in the sentence (Armenia, Baku) do not settle it: only strong cues or the page do ("joint statement"). */
+  ignoresWeakTopic?: boolean;
 }
 
 /** What detection uses of a lexicon (data/lexicon.json also holds documentation: see lexicon-source.ts). */
