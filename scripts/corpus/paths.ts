@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Mention } from '../../core/entities';
 
-export const SHARED = resolve(import.meta.dirname, '../../../shared');
+/** ../shared next to the project; SHARED_DIR overrides it (tests of the absent case, other checkouts). */
+export const SHARED = process.env.SHARED_DIR ? resolve(process.env.SHARED_DIR) : resolve(import.meta.dirname, '../../../shared');
 const offTopicDir = join(SHARED, 'real-pages/text');
 
 export const offTopicPresent = (): boolean => existsSync(join(offTopicDir, 'offtopic.list'));
