@@ -11,11 +11,11 @@ import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium, type ExtensionBrowser } from '../e2e/harness/chromium';
-import { chromeBuild, chromiumPath, projectRoot, sharedDir } from '../e2e/harness/paths';
-import { startServer, type TestServer } from '../e2e/harness/server';
-import { articlePage } from './pages/article-page';
-import { loadProse, type ProseSource } from './pages/corpus';
+import { launchChromium, type ExtensionBrowser } from '../testing/harness/chromium';
+import { chromeBuild, chromiumPath, projectRoot, sharedDir } from '../testing/harness/paths';
+import { startServer, type TestServer } from '../testing/harness/server';
+import { articlePage } from '../testing/pages/article-page';
+import { loadProse, type ProseSource } from '../testing/pages/corpus';
 import {
   extensionReportsComplete,
   hoverPoints,
@@ -30,8 +30,8 @@ import {
   type HoverSample,
   type MainThreadTime,
   type Settled,
-} from './pages/measure';
-import { benchNames } from './pages/names';
+} from '../testing/measure/measure';
+import { benchNames } from '../testing/pages/names';
 import {
   HIGHLIGHT_POLL_MS,
   afterTwoFrames,
@@ -42,9 +42,9 @@ import {
   runFloor,
   runMarkJs,
   type BenchProbe,
-} from './pages/probes';
-import { sourceAt, startProfile, stopProfile, summariseProfile, type ProfileSummary } from './pages/profile';
-import { longTaskBreakdown, longTasksOnScriptThread, recordTrace, scriptCpuMs, type AttributedLongTask } from './pages/trace';
+} from '../testing/measure/probes';
+import { sourceAt, startProfile, stopProfile, summariseProfile, type ProfileSummary } from '../testing/measure/profile';
+import { longTaskBreakdown, longTasksOnScriptThread, recordTrace, scriptCpuMs, type AttributedLongTask } from '../testing/measure/trace';
 
 /** `--quick`: the 100 KB page once, to check the benchmark itself works. */
 const QUICK = process.argv.includes('--quick');

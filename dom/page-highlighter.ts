@@ -1,5 +1,5 @@
 import type { EntityId, Mention } from '@/core/entities';
-import type { DetectorSource } from '@/core/page-detector';
+import type { DetectorSource } from '@/core/detect/page-detector';
 import { staticRangeFor } from './chunk-positions';
 import { ChunkRegistry, type PlacedMention, type PlacedMentionIndex } from './chunk-registry';
 import { holdDetector } from './detector-holder';

@@ -14,7 +14,7 @@
  * aggregates only. Where ../shared is absent it says so and exits 0.
  */
 import { ENTITY_IDS } from '../core/entities';
-import { findMentions } from '../core/matcher';
+import { findMentions } from '../core/detect/matcher';
 import { offTopicHits, offTopicPresent, SHARED } from './corpus/paths';
 import type { GroupScore, Tally } from './corpus/score';
 import { confuserRate, corpusPresent, isOldDoc, namedRecall, precision, readCorpus, readManifest, recall, scoreDoc, sumScores } from './corpus/score';

@@ -5,9 +5,9 @@ import { startPageHighlighter } from '@/dom/page-highlighter';
 import { scrollToCenter } from '@/dom/scroll-to-mention';
 import { createWrappingPainter } from '@/dom/wrapping-painter';
 import { watchHighlightState, type HighlightState } from '@/utils/highlight-state';
-import { importCardView } from '@/utils/card-ui-loader';
+import { importCardUi } from '@/card/ui-loader';
 import { loadedDetectorSource } from '@/utils/page-detector-loader';
-import { startMentionCards } from '@/utils/mention-cards';
+import { startMentionCards } from '@/card/controller';
 import { answerRequests } from './answer-requests';
 import { reportMentionCount } from './report-count';
 
@@ -43,7 +43,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
 
   // startMentionCards stops itself when ctx is invalidated. The card's own code is loaded
   // the first time a card is about to open.
-  const cards = startMentionCards(ctx, highlighter.index, importCardView);
+  const cards = startMentionCards(ctx, highlighter.index, importCardUi);
   reportMentionCount(ctx, highlighter.index);
   answerRequests(ctx, highlighter, () => state, {
     reveal(mention) {

@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { findMentions } from '../../core/matcher';
+import { findMentions } from '../../core/detect/matcher';
 import { offTopicHits, offTopicPresent, SHARED } from '../../scripts/corpus/paths';
 import { frozenSplit } from '../../scripts/corpus/frozen';
 import { idListHash, splitCorpus, type ManifestEntry } from '../../scripts/corpus/split';
