@@ -11,8 +11,8 @@
  */
 import type { EntityId } from '../entities';
 import { ENTITY_IDS } from '../entities';
-import type { Candidate } from './disambiguate';
-import { Decision } from './disambiguate';
+import type { Candidate } from './candidate';
+import { Decision } from './candidate';
 import type { CompiledLexicon } from './compiled-lexicon';
 
 export interface PageCounts {
