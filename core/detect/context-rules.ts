@@ -53,30 +53,42 @@ let nearestCue = -2;
 function nearest(text: string, c: Candidate, refs: CueRef[], s: Sentence, lex: CompiledLexicon, after: boolean): number {
   let best = -1;
   nearestCue = -2;
-  const consider = (start: number, end: number, ref: CueRef): void => {
-    const from = after ? c.end : end;
-    const to = after ? start : c.start;
-    if (to < from || to - from > NEAR_REACH) return;
-    const words = countWords(text, from, to);
-    if (words <= ref.maxWords && (best < 0 || words < best)) {
-      best = words;
-      nearestCue = ref.cue;
-    }
-  };
-  for (const ref of refs) {
-    if (ref.cue === KARABAKH_REF) {
-      for (let i = s.foundLo; i < s.foundHi; i++) {
-        const o = s.found[i]!;
-        if (isKarabakhAnchor(o, c, lex)) consider(o.start, o.end, ref);
+  if (refs.length === 0) return best;
+  // Cues first, refs inside: most cues of a sentence are out of reach and cost one comparison.
+  for (let i = s.cueLo; i < s.cueHi; i++) {
+    const cue = s.cues[i]!;
+    if (after ? cue.start < c.end || cue.start - c.end > NEAR_REACH : cue.end > c.start || c.start - cue.end > NEAR_REACH) continue;
+    for (const ref of refs) {
+      if (ref.cue !== cue.cue) continue;
+      const words = gapWords(text, c, cue.start, cue.end, ref.maxWords, after);
+      if (words >= 0 && (best < 0 || words < best)) {
+        best = words;
+        nearestCue = ref.cue;
       }
-      continue;
     }
-    for (let i = s.cueLo; i < s.cueHi; i++) {
-      const cue = s.cues[i]!;
-      if (cue.cue === ref.cue) consider(cue.start, cue.end, ref);
+  }
+  for (const ref of refs) {
+    if (ref.cue !== KARABAKH_REF) continue;
+    for (let i = s.foundLo; i < s.foundHi; i++) {
+      const o = s.found[i]!;
+      if (!isKarabakhAnchor(o, c, lex)) continue;
+      const words = gapWords(text, c, o.start, o.end, ref.maxWords, after);
+      if (words >= 0 && (best < 0 || words < best)) {
+        best = words;
+        nearestCue = ref.cue;
+      }
     }
   }
   return best;
+}
+
+/** Words between the candidate and a cue at [start, end) on the given side, or -1 when out of reach. */
+function gapWords(text: string, c: Candidate, start: number, end: number, maxWords: number, after: boolean): number {
+  const from = after ? c.end : end;
+  const to = after ? start : c.start;
+  if (to < from || to - from > NEAR_REACH) return -1;
+  const words = countWords(text, from, to);
+  return words <= maxWords ? words : -1;
 }
 
 /** The nearer of the two sides' hits (words), or -1; sets `nearestCue` to that hit's cue. */
@@ -129,6 +141,8 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
   // the country at 0 words beats "rugs" at 1).
   const veto = nearestEitherSide(text, c, family.vetoAfter, family.vetoBefore, s, lex);
   const vetoCue = nearestCue;
+  // A veto right next to the name cannot be beaten: no need to look for a confirmation.
+  if (veto === 0) return reject(c, vetoCue, lex);
   const confirm = nearestEitherSide(text, c, family.confirmAfter, family.confirmBefore, s, lex);
   if (veto >= 0 && (confirm < 0 || veto <= confirm)) return reject(c, vetoCue, lex);
   if (confirm >= 0) return accept(c);

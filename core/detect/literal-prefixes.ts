@@ -95,6 +95,9 @@ export function literalPrefixes(form: string, fold: readonly string[]): string[]
         return [options, p + 1];
       }
     }
+    // A number ('#') starts with a digit: the prefix ends on it, so "Russia's # peacekeepers"
+    // triggers on "russia's 2", not on every "Russia's".
+    if (ch === '#') return [[...'0123456789'].map((d) => ({ text: d, open: false })), pos + 1];
     if (ch === '{') {
       const close = chars.indexOf('}', pos);
       return [undefined, close < 0 ? chars.length : close + 1];
