@@ -159,10 +159,9 @@ export function indexFromHeads(heads: Head[]): TriggerIndex {
 const prefixHash = new Int32Array(MAX_HEAD + 1);
 
 /** The head of `index` that the word text[at, at + len) starts with (longest first), or -1. */
-function findHead(index: TriggerIndex, text: string, at: number, len: number, mask: number): number {
+function findHead(index: TriggerIndex, text: string, at: number, len: number, mask: number, low: Uint16Array): number {
   let m = len >= MAX_HEAD ? mask : mask & ((1 << len) - 1);
   if (m === 0) return -1;
-  const low = lowerTable();
   const longest = 32 - Math.clz32(m);
   let h = HASH_SEED;
   for (let k = 0; k < longest; k++) prefixHash[k + 1] = h = hashStep(h, low[text.charCodeAt(at + k)]!);
@@ -228,7 +227,7 @@ export function nextTrigger(index: TriggerIndex, text: string, from: number, to:
     // Most words that share a first letter with a trigger fail on the second.
     if (i - at >= 2 && pairs[pairKey(c0, low[text.charCodeAt(at + 1)]!)] === 0) mask &= 1;
     if (mask === 0) continue;
-    const found = findHead(index, text, at, i - at, mask);
+    const found = findHead(index, text, at, i - at, mask, low);
     if (found < 0) continue;
     const head = index.heads[found]!;
     let groups: readonly number[];
