@@ -51,6 +51,8 @@ export interface CompiledFamily {
   senses: string[];
   /** Whether any rule looks at words around the match. */
   needsContext: boolean;
+  /** Whether the sentence's weak topic words may settle it (see Family.ignoresWeakTopic). */
+  weakTopicSettles: boolean;
   /** Page-judgement bits of the senses above (see page-state.ts). */
   senseMask: number;
 }
@@ -127,6 +129,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       vetoSentence: classes(f.vetoSentence),
       senses: f.senses ?? [],
       needsContext: false,
+      // A sense family's name is shared with the club, the rug, the horse and the order, all Azerbaijani too.
+      weakTopicSettles: f.check !== 'sense' && f.ignoresWeakTopic !== true,
       senseMask: 0,
     };
     compiled.needsContext = f.check !== 'always' && f.check !== 'cue';
@@ -151,7 +155,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'cues',
     cueNames.flatMap((name, group) => {
       const cue = lexicon.cues[name]!;
-      return cue.forms.map((form) => ({ group, form, source: () => compiler().compile(form), gate: gateOf(form, false), triggers: cue.triggers }));
+      const caseSensitive = cue.caseSensitive === true;
+      return cue.forms.map((form) => ({ group, form, source: () => compiler().compile(form, caseSensitive), gate: gateOf(form, caseSensitive), triggers: cue.triggers }));
     }),
     lexicon,
   );

@@ -32,6 +32,8 @@ export interface CueClass {
   triggers?: string[];
   /** The sense a match rejected by this cue counts for; by default the name without "-context". */
   sense?: string;
+  /** Match letters' case exactly (acronyms: "UN" is not French "un"). */
+  caseSensitive?: boolean;
 }
 
 export interface Family {
@@ -50,6 +52,8 @@ export interface Family {
   vetoSentence?: string[];
   /** Other senses this family competes with, for page-level dominance. */
   senses?: string[];
+  /** Weak topic words in the sentence (Armenia, Baku) do not settle it: only strong cues or the page do ("joint statement"). */
+  ignoresWeakTopic?: boolean;
 }
 
 /** What detection uses of a lexicon (data/lexicon.json also holds documentation: see scripts/lexicon/lexicon-source.ts). */

@@ -10,8 +10,9 @@ import type { Lexicon } from './lexicon';
 import { defaultLexicon } from './lexicon';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { compileLexicon } from './compiled-lexicon';
-import type { Candidate } from './disambiguate';
-import { Decision, mayHoldCandidate, scanChunk } from './disambiguate';
+import type { Candidate } from './candidate';
+import { Decision } from './candidate';
+import { mayHoldCandidate, scanChunk } from './disambiguate';
 import type { PageCounts, PageJudgement } from './page-state';
 import { accepted, applyChunk, emptyCounts, judgePage, totals } from './page-state';
 

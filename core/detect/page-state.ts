@@ -4,14 +4,15 @@
  * - the page is about our topic when it holds evidence (Karabakh names, places of the
  *   conflict, confirmed mentions) and more of it than matches rejected as another
  *   conflict or document;
- * - a sense (horse, rug, football…) dominates when at least two matches were rejected
- *   as that sense and they outnumber the page's locally certain Karabakh names.
+ * - a sense (horse, rug, football…) dominates when matches rejected as that sense
+ *   outnumber the page's locally certain Karabakh names: on a page where the only word
+ *   around a bare "Qarabağ" said "club", an undecided one is the club too.
  * The judgement is a small bit set, so "did anything change?" is one comparison.
  */
 import type { EntityId } from '../entities';
 import { ENTITY_IDS } from '../entities';
-import type { Candidate } from './disambiguate';
-import { Decision } from './disambiguate';
+import type { Candidate } from './candidate';
+import { Decision } from './candidate';
 import type { CompiledLexicon } from './compiled-lexicon';
 
 export interface PageCounts {
@@ -78,7 +79,7 @@ export function judgePage(counts: PageCounts): PageJudgement {
   let bits = 0;
   for (let i = 0; i < counts.senses.length; i++) {
     const n = counts.senses[i]!;
-    if (n >= 2 && n > counts.karabakh) bits |= 2 << i;
+    if (n >= 1 && n > counts.karabakh) bits |= 2 << i;
   }
   const evidence = counts.topic + (bits === 0 ? counts.pendingNames : 0);
   if (evidence >= 1 && evidence > counts.otherTopic) bits |= 1;

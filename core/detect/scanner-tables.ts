@@ -10,7 +10,7 @@
  * computed live.
  */
 import type { Lexicon } from './lexicon';
-import { literalPrefixes } from './normalize';
+import { literalPrefixes } from './literal-prefixes';
 import type { Follower, Head } from './word-triggers';
 import { triggerHeads } from './word-triggers';
 

@@ -8,70 +8,11 @@
  * lower-cased first letters are probed in a small hash table: the cost is one pass over
  * the characters plus a probe or two per word, whatever the number of triggers.
  *
- * Word starts follow startsWord() in normalize.ts: after a non-word character, or at a
+ * Word starts follow startsWord() in normalize.ts (character classes: char-classes.ts): after a non-word character, or at a
  * lower→upper step inside a word ("ԱրցախՌուսական").
  */
+import { classAt, classTable, Cls, lower, lowerTable, tables } from './char-classes';
 import { WORD_CHAR } from './normalize';
-
-const enum Cls {
-  None = 0,
-  Lower = 1,
-  Upper = 2,
-  /** Digits, marks, caseless or title-case letters. */
-  Other = 3,
-  /** The two values ≥ Surrogate need a closer look (one comparison in the hot loop). */
-  Surrogate = 254,
-  Unknown = 255,
-}
-
-const LOWER_LETTER = /\p{Ll}/u;
-const UPPER_LETTER = /\p{Lu}/u;
-
-/** Character class and lower-case form per UTF-16 unit, learnt on first sight (no start-up cost). */
-let classOf: Uint8Array | undefined;
-let lowerOf: Uint16Array | undefined;
-
-function classify(ch: string): Cls {
-  if (!WORD_CHAR.test(ch)) return Cls.None;
-  if (LOWER_LETTER.test(ch)) return Cls.Lower;
-  if (UPPER_LETTER.test(ch)) return Cls.Upper;
-  return Cls.Other;
-}
-
-function learn(code: number): Cls {
-  if (code >= 0xd800 && code <= 0xdfff) {
-    classOf![code] = Cls.Surrogate;
-    lowerOf![code] = 0xffff;
-    return Cls.Surrogate;
-  }
-  const ch = String.fromCharCode(code);
-  const cls = classify(ch);
-  classOf![code] = cls;
-  // 'İ'.toLowerCase() is 'i' + a combining dot: its first unit is the letter we want.
-  lowerOf![code] = ch.toLowerCase().charCodeAt(0);
-  return cls;
-}
-
-function tables(): void {
-  if (classOf) return;
-  classOf = new Uint8Array(65536).fill(Cls.Unknown);
-  lowerOf = new Uint16Array(65536);
-}
-
-/** Class of the unit at i; a surrogate pair is classed as its code point, a lone surrogate as a non-word. */
-function classAt(text: string, i: number): Cls {
-  const code = text.charCodeAt(i);
-  let cls = classOf![code]!;
-  if (cls === Cls.Unknown) cls = learn(code);
-  if (cls !== Cls.Surrogate) return cls;
-  const cp = text.codePointAt(code >= 0xdc00 && i > 0 ? i - 1 : i)!;
-  return cp > 0xffff ? classify(String.fromCodePoint(cp)) : Cls.None;
-}
-
-function lower(code: number): number {
-  if (classOf![code] === Cls.Unknown) learn(code);
-  return lowerOf![code]!;
-}
 
 /** Heads longer than this are cut (and then match as prefixes). */
 const MAX_HEAD = 31;
@@ -116,7 +57,7 @@ const pairKey = (c0: number, c1: number) => ((c0 << 5) ^ c1) & 0xffff;
 
 /**
  * Builds the index from triggers (lower-case literal prefixes, a space for each separator
- * run: see literalPrefixes) and the pattern groups each one stands for. A trigger's head
+ * run: see literal-prefixes.ts) and the pattern groups each one stands for. A trigger's head
  * is its first word; a trigger that does not go on past it ("rus") matches any word
  * starting with it; one that does ("9 november") needs that word whole, followed by a
  * separator and the rest of the trigger.
@@ -218,10 +159,9 @@ export function indexFromHeads(heads: Head[]): TriggerIndex {
 const prefixHash = new Int32Array(MAX_HEAD + 1);
 
 /** The head of `index` that the word text[at, at + len) starts with (longest first), or -1. */
-function findHead(index: TriggerIndex, text: string, at: number, len: number, mask: number): number {
+function findHead(index: TriggerIndex, text: string, at: number, len: number, mask: number, low: Uint16Array): number {
   let m = len >= MAX_HEAD ? mask : mask & ((1 << len) - 1);
   if (m === 0) return -1;
-  const low = lowerOf!;
   const longest = 32 - Math.clz32(m);
   let h = HASH_SEED;
   for (let k = 0; k < longest; k++) prefixHash[k + 1] = h = hashStep(h, low[text.charCodeAt(at + k)]!);
@@ -255,9 +195,8 @@ export interface TriggerHit {
  * `hit.wordEnd`. Words may run past `to`.
  */
 export function nextTrigger(index: TriggerIndex, text: string, from: number, to: number, hit: TriggerHit): number {
-  tables();
-  const cls = classOf!;
-  const low = lowerOf!;
+  const cls = classTable();
+  const low = lowerTable();
   const { lengths, otherLengths, pairs } = index;
   const n = text.length;
   let prev = from > 0 ? classAt(text, from - 1) : Cls.None;
@@ -288,7 +227,7 @@ export function nextTrigger(index: TriggerIndex, text: string, from: number, to:
     // Most words that share a first letter with a trigger fail on the second.
     if (i - at >= 2 && pairs[pairKey(c0, low[text.charCodeAt(at + 1)]!)] === 0) mask &= 1;
     if (mask === 0) continue;
-    const found = findHead(index, text, at, i - at, mask);
+    const found = findHead(index, text, at, i - at, mask, low);
     if (found < 0) continue;
     const head = index.heads[found]!;
     let groups: readonly number[];
@@ -356,22 +295,4 @@ function skipSeparators(text: string, from: number): number {
   let j = from;
   while (j < text.length && classAt(text, j) === Cls.None) j++;
   return j;
-}
-
-/** Number of words (runs of letters, marks and digits) in text[from, to). */
-export function countWords(text: string, from: number, to: number): number {
-  tables();
-  const cls = classOf!;
-  let words = 0;
-  let inWord = false;
-  for (let i = from; i < to; i++) {
-    let c = cls[text.charCodeAt(i)]!;
-    if (c >= Cls.Surrogate) c = classAt(text, i);
-    if (c === Cls.None) inWord = false;
-    else if (!inWord) {
-      inWord = true;
-      words++;
-    }
-  }
-  return words;
 }

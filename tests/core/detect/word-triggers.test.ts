@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { literalPrefixes } from '../../../core/detect/normalize';
+import { literalPrefixes } from '../../../core/detect/literal-prefixes';
 import { buildTriggerIndex, nextTrigger, type TriggerHit } from '../../../core/detect/word-triggers';
 
 const FOLD = ['gğ', 'iı'];

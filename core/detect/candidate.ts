@@ -1,0 +1,29 @@
+/**
+ * A candidate: one place where a lexicon form matched, with the decision the context
+ * rules (context-rules.ts) reached from the words around it, and the cues they read.
+ */
+export const enum Decision {
+  Accept = 0,
+  Reject = 1,
+  /** Accept unless the page shows one of the family's other senses dominates. */
+  PageSense = 2,
+  /** Accept only if the page is about our topic. */
+  PageTopic = 3,
+}
+
+export interface Candidate {
+  start: number;
+  end: number;
+  family: number;
+  decision: Decision;
+  /** For rejected candidates: the sense key that rejected it ("" for a non-sense reason). */
+  rejectedAs: string;
+  /** Accepted from evidence in the chunk itself (not from the page). */
+  local: boolean;
+}
+
+export interface Cue {
+  start: number;
+  end: number;
+  cue: number;
+}

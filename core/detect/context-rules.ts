@@ -1,0 +1,163 @@
+/**
+ * The context rules: decide one candidate from the words around it, in the order of
+ * evidence declared per family in the lexicon (see disambiguate.ts for the order).
+ */
+import type { Candidate, Cue } from './candidate';
+import { Decision } from './candidate';
+import { countWords } from './char-classes';
+import type { CompiledFamily, CompiledLexicon, CueRef } from './compiled-lexicon';
+import { KARABAKH_REF } from './compiled-lexicon';
+
+/** Gaps longer than this are never "adjacent", however few words they hold. */
+const NEAR_REACH = 80;
+
+/** What one candidate's sentence holds: index ranges into the chunk's cues and candidates (no copies). */
+export interface Sentence {
+  cues: Cue[];
+  cueLo: number;
+  cueHi: number;
+  found: Candidate[];
+  foundLo: number;
+  foundHi: number;
+}
+/** The one Sentence that disambiguate.ts fills for each candidate in turn (no allocation per candidate). */
+export const sentence: Sentence = { cues: [], cueLo: 0, cueHi: 0, found: [], foundLo: 0, foundHi: 0 };
+
+/** Index of the first item starting at or after `from`, by binary search on a sorted list. */
+export function firstAtOrAfter(items: ReadonlyArray<{ start: number }>, from: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isKarabakhAnchor(other: Candidate, self: Candidate, lex: CompiledLexicon): boolean {
+  if (other === self) return false;
+  // A name left to the page (no other sense in its sentence) still anchors its sentence.
+  if (!(other.local && other.decision === Decision.Accept) && other.decision !== Decision.PageSense) return false;
+  const fam = lex.families[other.family]!;
+  return fam.entity === 'karabakh' || fam.check === 'cue';
+}
+
+/** The cue class and word distance of the nearest hit of `refs` found by the last nearest() call. */
+let nearestCue = -2;
+
+/**
+ * The fewest words between the candidate and a cue of `refs` on one side (within each
+ * ref's reach), or -1 when none is in reach; sets `nearestCue`.
+ */
+function nearest(text: string, c: Candidate, refs: CueRef[], s: Sentence, lex: CompiledLexicon, after: boolean): number {
+  let best = -1;
+  nearestCue = -2;
+  if (refs.length === 0) return best;
+  // Cues first, refs inside: most cues of a sentence are out of reach and cost one comparison.
+  for (let i = s.cueLo; i < s.cueHi; i++) {
+    const cue = s.cues[i]!;
+    if (after ? cue.start < c.end || cue.start - c.end > NEAR_REACH : cue.end > c.start || c.start - cue.end > NEAR_REACH) continue;
+    for (const ref of refs) {
+      if (ref.cue !== cue.cue) continue;
+      const words = gapWords(text, c, cue.start, cue.end, ref.maxWords, after);
+      if (words >= 0 && (best < 0 || words < best)) {
+        best = words;
+        nearestCue = ref.cue;
+      }
+    }
+  }
+  for (const ref of refs) {
+    if (ref.cue !== KARABAKH_REF) continue;
+    for (let i = s.foundLo; i < s.foundHi; i++) {
+      const o = s.found[i]!;
+      if (!isKarabakhAnchor(o, c, lex)) continue;
+      const words = gapWords(text, c, o.start, o.end, ref.maxWords, after);
+      if (words >= 0 && (best < 0 || words < best)) {
+        best = words;
+        nearestCue = ref.cue;
+      }
+    }
+  }
+  return best;
+}
+
+/** Words between the candidate and a cue at [start, end) on the given side, or -1 when out of reach. */
+function gapWords(text: string, c: Candidate, start: number, end: number, maxWords: number, after: boolean): number {
+  const from = after ? c.end : end;
+  const to = after ? start : c.start;
+  if (to < from || to - from > NEAR_REACH) return -1;
+  const words = countWords(text, from, to);
+  return words <= maxWords ? words : -1;
+}
+
+/** The nearer of the two sides' hits (words), or -1; sets `nearestCue` to that hit's cue. */
+function nearestEitherSide(text: string, c: Candidate, after: CueRef[], before: CueRef[], s: Sentence, lex: CompiledLexicon): number {
+  const a = nearest(text, c, after, s, lex, true);
+  const aCue = nearestCue;
+  const b = nearest(text, c, before, s, lex, false);
+  if (a >= 0 && (b < 0 || a <= b)) {
+    nearestCue = aCue;
+    return a;
+  }
+  return b;
+}
+
+function reject(c: Candidate, cue: number, lex: CompiledLexicon): void {
+  c.decision = Decision.Reject;
+  c.rejectedAs = cue >= 0 ? lex.cueSense[cue]! : '';
+  c.local = true;
+}
+
+function accept(c: Candidate): void {
+  c.decision = Decision.Accept;
+  c.local = true;
+}
+
+/** Whether a cue of class `cue` lies in the sentence outside the candidate itself. */
+function inSentence(cue: number, c: Candidate, s: Sentence): boolean {
+  for (let i = s.cueLo; i < s.cueHi; i++) {
+    const x = s.cues[i]!;
+    if (x.cue === cue && (x.end <= c.start || x.start >= c.end)) return true;
+  }
+  return false;
+}
+
+/** The first of `classes` in the sentence, or -1. */
+function firstInSentence(classes: number[], c: Candidate, s: Sentence): number {
+  for (const cue of classes) if (inSentence(cue, c, s)) return cue;
+  return -1;
+}
+
+function anchored(c: Candidate, s: Sentence, lex: CompiledLexicon): boolean {
+  for (let i = s.foundLo; i < s.foundHi; i++) if (isKarabakhAnchor(s.found[i]!, c, lex)) return true;
+  return false;
+}
+
+// Plain functions, no closures: decide() runs for every candidate.
+export function decide(text: string, c: Candidate, family: CompiledFamily, s: Sentence, lex: CompiledLexicon): void {
+  // The nearest adjacent word decides; at equal distance the other sense wins
+  // ("Karabakh horse" at 0 words beats "region" at 2; "rugs from Karabagh, Azerbaijan":
+  // the country at 0 words beats "rugs" at 1).
+  const veto = nearestEitherSide(text, c, family.vetoAfter, family.vetoBefore, s, lex);
+  const vetoCue = nearestCue;
+  // A veto right next to the name cannot be beaten: no need to look for a confirmation.
+  if (veto === 0) return reject(c, vetoCue, lex);
+  const confirm = nearestEitherSide(text, c, family.confirmAfter, family.confirmBefore, s, lex);
+  if (veto >= 0 && (confirm < 0 || veto <= confirm)) return reject(c, vetoCue, lex);
+  if (confirm >= 0) return accept(c);
+
+  if (anchored(c, s, lex) || firstInSentence(family.strongSentence, c, s) >= 0) return accept(c);
+
+  const otherSense = firstInSentence(family.vetoSentence, c, s);
+  if (otherSense >= 0) return reject(c, otherSense, lex);
+
+  if (family.check === 'local') return reject(c, -1, lex);
+  // Weak topic words (Armenia, Azerbaijan, Baku) settle a topic family's match, but not a
+  // sense family's (the club, the rug, the horse and the order are Azerbaijani too:
+  // "Azerbaijani champions Qarabağ") nor the commonest names ("joint statement"): there
+  // the page decides.
+  if (family.weakTopicSettles && lex.topicCue >= 0 && inSentence(lex.topicCue, c, s)) return accept(c);
+  c.decision = family.check === 'sense' ? Decision.PageSense : Decision.PageTopic;
+  c.local = false;
+}
