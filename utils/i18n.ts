@@ -25,5 +25,6 @@ export const translate = i18n.t;
 
 /** The badge's counted tooltip, in the messages' language and plural form. */
 export function badgeTitle(count: number, locale: UiLocale = messagesLocale()): string {
-  return i18n.t(`badge.title.${pluralForm(locale, count)}`, [formatNumber(locale, count)]);
+  const phrase = 'badge.title';
+  return i18n.t(`${phrase}.${pluralForm(locale, count)}`, [formatNumber(locale, count)]);
 }

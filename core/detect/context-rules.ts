@@ -142,22 +142,43 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
   const veto = nearestEitherSide(text, c, family.vetoAfter, family.vetoBefore, s, lex);
   const vetoCue = nearestCue;
   // A veto right next to the name cannot be beaten: no need to look for a confirmation.
-  if (veto === 0) return reject(c, vetoCue, lex);
+  if (veto === 0) {
+    reject(c, vetoCue, lex);
+    return;
+  }
   const confirm = nearestEitherSide(text, c, family.confirmAfter, family.confirmBefore, s, lex);
-  if (veto >= 0 && (confirm < 0 || veto <= confirm)) return reject(c, vetoCue, lex);
-  if (confirm >= 0) return accept(c);
+  if (veto >= 0 && (confirm < 0 || veto <= confirm)) {
+    reject(c, vetoCue, lex);
+    return;
+  }
+  if (confirm >= 0) {
+    accept(c);
+    return;
+  }
 
-  if (anchored(c, s, lex) || firstInSentence(family.strongSentence, c, s) >= 0) return accept(c);
+  if (anchored(c, s, lex) || firstInSentence(family.strongSentence, c, s) >= 0) {
+    accept(c);
+    return;
+  }
 
   const otherSense = firstInSentence(family.vetoSentence, c, s);
-  if (otherSense >= 0) return reject(c, otherSense, lex);
+  if (otherSense >= 0) {
+    reject(c, otherSense, lex);
+    return;
+  }
 
-  if (family.check === 'local') return reject(c, -1, lex);
+  if (family.check === 'local') {
+    reject(c, -1, lex);
+    return;
+  }
   // Weak topic words (Armenia, Azerbaijan, Baku) settle a topic family's match, but not a
   // sense family's (the club, the rug, the horse and the order are Azerbaijani too:
   // "Azerbaijani champions Qarabağ") nor the commonest names ("joint statement"): there
   // the page decides.
-  if (family.weakTopicSettles && lex.topicCue >= 0 && inSentence(lex.topicCue, c, s)) return accept(c);
+  if (family.weakTopicSettles && lex.topicCue >= 0 && inSentence(lex.topicCue, c, s)) {
+    accept(c);
+    return;
+  }
   c.decision = family.check === 'sense' ? Decision.PageSense : Decision.PageTopic;
   c.local = false;
 }

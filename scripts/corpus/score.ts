@@ -150,7 +150,10 @@ export interface GroupScore {
 
 export function sumScores(scores: readonly DocScore[]): GroupScore {
   const out: GroupScore = { all: emptyTally(), byEntity: {}, byLanguage: {}, byFamily: {}, confusion: new Map() };
-  const into = (record: Record<string, Tally>, key: string, t: Tally) => addTally((record[key] ??= emptyTally()), t);
+  const into = (record: Record<string, Tally>, key: string, t: Tally) => {
+    record[key] ??= emptyTally();
+    addTally(record[key], t);
+  };
   for (const s of scores) {
     addTally(out.all, s.all);
     for (const e of ENTITY_IDS) into(out.byEntity, e, s.byEntity[e]);

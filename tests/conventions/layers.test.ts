@@ -30,10 +30,6 @@ const OVER_LIMIT_ALLOWED = new Set([
   'dom/page-highlighter.ts',
   'dom/text-chunks.ts',
   'bench/page.bench.ts',
-  // issue 14 (the detection engine) splits these:
-  'core/detect/normalize.ts',
-  'core/detect/word-triggers.ts',
-  'core/detect/disambiguate.ts',
   // issue 13 (the card's content) splits these:
   'core/dataset.ts',
   'tests/data/dataset.test.ts',
