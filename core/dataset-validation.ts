@@ -129,7 +129,10 @@ export function validateDataset(value: unknown): DatasetValidation {
     const seenEntities = new Set<EntityId>();
     entities.forEach((entity, i) => {
       const path = `entities[${i}]`;
-      if (!isRecord(entity)) return fail(path, 'must be an object');
+      if (!isRecord(entity)) {
+        fail(path, 'must be an object');
+        return;
+      }
       if (!isEntityId(entity.id)) {
         fail(`${path}.id`, `${JSON.stringify(entity.id)} is not one of ${ENTITY_IDS.join(', ')}`);
       } else if (seenEntities.has(entity.id)) {
@@ -148,7 +151,10 @@ export function validateDataset(value: unknown): DatasetValidation {
       } else {
         entity.notes.forEach((note, j) => {
           const notePath = `${path}.notes[${j}]`;
-          if (!isRecord(note)) return fail(notePath, 'must be an object');
+          if (!isRecord(note)) {
+            fail(notePath, 'must be an object');
+            return;
+          }
           checkId(note, notePath);
           if (!NOTE_KINDS.includes(note.kind as NoteKind)) {
             fail(`${notePath}.kind`, `must be one of ${NOTE_KINDS.join(', ')}`);
@@ -170,7 +176,10 @@ export function validateDataset(value: unknown): DatasetValidation {
   } else {
     timeline.forEach((event, i) => {
       const path = `timeline[${i}]`;
-      if (!isRecord(event)) return fail(path, 'must be an object');
+      if (!isRecord(event)) {
+        fail(path, 'must be an object');
+        return;
+      }
       checkId(event, path);
       if (typeof event.date !== 'string' || !isMonthOrCalendarDate(event.date)) {
         fail(`${path}.date`, 'must be YYYY-MM-DD or YYYY-MM');
@@ -180,11 +189,7 @@ export function validateDataset(value: unknown): DatasetValidation {
       if (event.kind === 'background') checkBackground(event, path);
       else if (event.kind !== undefined) fail(`${path}.kind`, 'must be "background" or absent');
       else checkRefs(event, path);
-      if (
-        !Array.isArray(event.entities) ||
-        event.entities.length === 0 ||
-        !event.entities.every(isEntityId)
-      ) {
+      if (!Array.isArray(event.entities) || event.entities.length === 0 || !event.entities.every(isEntityId)) {
         fail(`${path}.entities`, `must be a non-empty array of ${ENTITY_IDS.join(', ')}`);
       }
     });
@@ -196,16 +201,17 @@ export function validateDataset(value: unknown): DatasetValidation {
   } else {
     argument.forEach((point, i) => {
       const path = `argument[${i}]`;
-      if (!isRecord(point)) return fail(path, 'must be an object');
+      if (!isRecord(point)) {
+        fail(path, 'must be an object');
+        return;
+      }
       checkId(point, path);
       requireString(point, 'text', path);
       checkRefs(point, path);
     });
   }
 
-  return errors.length === 0
-    ? { ok: true, dataset: value as unknown as Dataset }
-    : { ok: false, errors };
+  return errors.length === 0 ? { ok: true, dataset: value as unknown as Dataset } : { ok: false, errors };
 }
 
 function isHttpUrl(value: unknown): boolean {

@@ -5,7 +5,7 @@
  * Helpers take the dataset as their last argument (default: the bundled one) so tests
  * can pass a small one.
  */
-import { ENTITY_IDS, isEntityId, type EntityId } from './entities';
+import type { EntityId } from './entities';
 import bundledDataset from '../data/dataset.json';
 
 /** A paragraph of the source article: see ../shared/seed/README.md for the counting rule. */
@@ -112,11 +112,7 @@ export function entityById(id: EntityId, data: Dataset = dataset): EntityEntry {
 }
 
 /** Notes for a card: facts, then background, then views, each group in dataset order. */
-export function notesFor(
-  id: EntityId,
-  options: { limit?: number } = {},
-  data: Dataset = dataset,
-): Note[] {
+export function notesFor(id: EntityId, options: { limit?: number } = {}, data: Dataset = dataset): Note[] {
   const { notes } = entityById(id, data);
   const ordered = NOTE_KINDS.flatMap((kind) => notes.filter((note) => note.kind === kind));
   return options.limit === undefined ? ordered : ordered.slice(0, Math.max(0, options.limit));

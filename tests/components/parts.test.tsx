@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, screen } from '@testing-library/preact';
 import { renderIn } from '../helpers/texts';
 import { afterEach, describe, expect, test } from 'vitest';
 import { dataset, type ArticleMeta } from '@/core/dataset';

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { renderIn } from '../helpers/texts';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { dataset } from '@/core/dataset';
