@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCustomHighlightPainter, supportsCustomHighlights } from '@/dom/custom-highlight-painter';
 import type { MentionPainter } from '@/dom/mention-painter';
-import { startPageHighlighter } from '@/dom/page-highlighter';
+import { startPageHighlighter } from '@/dom/reader/page-highlighter';
 import { scrollToCenter } from '@/dom/scroll-to-mention';
 import { createWrappingPainter } from '@/dom/wrapping-painter';
 import { watchHighlightState, type HighlightState } from '@/utils/highlight-state';

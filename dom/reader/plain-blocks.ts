@@ -1,4 +1,4 @@
-import { INLINE_TAGS } from './element-kinds';
+import { INLINE_TAGS } from '../element-kinds';
 
 /**
  * A block's whole text in one call, when that text is what reading its text nodes one by
