@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCustomHighlightPainter, supportsCustomHighlights } from '@/dom/custom-highlight-painter';
 import type { MentionPainter } from '@/dom/mention-painter';
+import { createNearScreenPainter } from '@/dom/near-screen-painter';
 import { startPageHighlighter } from '@/dom/reader/page-highlighter';
 import { scrollToCenter } from '@/dom/scroll-to-mention';
 import { createWrappingPainter } from '@/dom/wrapping-painter';
@@ -17,7 +18,7 @@ import { reportMentionCount } from './report-count';
  * read once its DOM is parsed.
  */
 export function startContentScript(ctx: ContentScriptContext): void {
-  const painter = createPainter(document);
+  const painter = createPainter(document, ctx.signal);
   const highlighter = startPageHighlighter({
     document,
     detectors: loadedDetectorSource(),
@@ -55,10 +56,12 @@ export function startContentScript(ctx: ContentScriptContext): void {
 }
 
 /** The Custom Highlight API where the engine has it; wrapping the text otherwise (older Firefox). */
-function createPainter(doc: Document): MentionPainter {
+function createPainter(doc: Document, signal: AbortSignal): MentionPainter {
   if (!supportsCustomHighlights(doc)) return createWrappingPainter(doc);
   // Gecko does not have the highlight inheritance model yet (Firefox 153 ESR checked); see highlight-sheet.ts.
-  return createCustomHighlightPainter(doc, import.meta.env.FIREFOX ? 'per-element' : 'inherited');
+  const painter = createCustomHighlightPainter(doc, import.meta.env.FIREFOX ? 'per-element' : 'inherited');
+  // Registered highlights cost the browser per range, on every change: only those near the screen are.
+  return createNearScreenPainter(painter, doc, signal);
 }
 
 function whenParsed(ctx: ContentScriptContext, start: () => void): void {
