@@ -39,6 +39,8 @@ export default defineConfig({
         description: 'Go to the previous highlighted mention',
       },
     },
+    // 105 is the first Chrome with the CSS Custom Highlight API: the content script draws with nothing else there.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '105' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -18,7 +18,9 @@ import { countTextNodesOf, measureInjected, measureLoad, profileExtension, trace
 import { benchNames } from './pages/names';
 import { afterTwoFrames, assertSelfContained, countTextNodes, installProbes, isOverHighlight, runFloor, runMarkJs } from './pages/probes';
 import type { ProfileSummary } from './pages/profile';
+import { writeFloorExtension } from './pages/floor-extension';
 import { report } from './pages/report';
+import { textNodePage } from './pages/text-node-page';
 
 /** `--quick`: the 100 KB page once, to check the benchmark itself works. */
 const QUICK = process.argv.includes('--quick');
@@ -27,10 +29,14 @@ function argValue(flag: string): string | undefined {
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
 const ALL_SIZES = [
-  { label: '100 KB', path: '/article-100kb', bytes: 100_000 },
-  { label: '1 MB', path: '/article-1mb', bytes: 1_000_000 },
-  { label: '5 MB', path: '/article-5mb', bytes: 5_000_000 },
+  { label: '100 KB', path: '/article-100kb', bytes: 100_000, shape: 'article' },
+  { label: '1 MB', path: '/article-1mb', bytes: 1_000_000, shape: 'article' },
+  { label: '5 MB', path: '/article-5mb', bytes: 5_000_000, shape: 'article' },
+  // A long plain-text document or log: one text node (issue 15's worst case with accessibility on).
+  { label: '2 MB text node', path: '/text-node-2mb', bytes: 2_000_000, shape: 'text-node' },
 ] as const;
+/** `--no-a11y`: skip the loads with accessibility on (Chromium's --force-renderer-accessibility, as a screen reader turns on). */
+const A11Y = !process.argv.includes('--no-a11y');
 /** `--only 5mb`: one page size (for trying a change); the report then covers that size alone. */
 const ONLY = argValue('--only')?.toLowerCase().replace(/\s/g, '');
 const SIZES = QUICK
@@ -60,10 +66,10 @@ async function main(): Promise<void> {
   ensureBuild();
   const prose = loadProse(join(sharedDir, 'corpus/docs'));
   const names = benchNames().map((entry) => entry.name);
-  const pages = SIZES.map((size) => ({
-    ...size,
-    page: articlePage({ targetBytes: size.bytes, paragraphs: prose.paragraphs, names: benchNames(), seed: 7 }),
-  }));
+  const pages = SIZES.map((size) => {
+    const options = { targetBytes: size.bytes, paragraphs: prose.paragraphs, names: benchNames(), seed: 7 };
+    return { ...size, page: size.shape === 'text-node' ? textNodePage(options) : articlePage(options) };
+  });
   console.log(
     `Pages from ${prose.source === 'corpus' ? 'the shared corpus' : 'generated sentences'}: ${pages.map((p) => `${p.label} = ${p.page.bytes} B`).join(', ')}`,
   );
@@ -73,6 +79,11 @@ async function main(): Promise<void> {
   });
   const plain = await launchChromium({ withExtension: false });
   const withExtension = await launchChromium({ withExtension: true });
+  const floorExtension = await launchChromium({ extensionDir: writeFloorExtension(names) });
+  const a11yArgs = { extraArgs: ['--force-renderer-accessibility'] };
+  const a11y = A11Y
+    ? { plain: await launchChromium({ withExtension: false, ...a11yArgs }), withExtension: await launchChromium(a11yArgs) }
+    : undefined;
   const results: SizeResult[] = [];
   let profile: ProfileSummary | null = null;
   let attribution: Attribution | null = null;
@@ -88,18 +99,27 @@ async function main(): Promise<void> {
         floor: [],
         floorPlain: [],
         markJs: [],
+        floorExtension: [],
+        a11yBaseline: [],
+        a11yExtension: [],
       };
-      const markRuns = size === pages.at(-1) ? MARK_JS_RUNS_ON_BIGGEST : RUNS;
+      const markRuns = size.bytes >= 2_000_000 ? MARK_JS_RUNS_ON_BIGGEST : RUNS;
       for (let run = 1; run <= RUNS; run++) {
         const withIt = await measureLoad(withExtension, server, size.path);
         const without = await measureLoad(plain, server, size.path, withIt.settled.waitedAfterLoad);
         result.extension.push(withIt);
         result.baseline.push(without);
+        result.floorExtension.push(await measureLoad(floorExtension, server, size.path, withIt.settled.waitedAfterLoad));
+        if (a11y) {
+          const a11yWith = await measureLoad(a11y.withExtension, server, size.path);
+          result.a11yExtension.push(a11yWith);
+          result.a11yBaseline.push(await measureLoad(a11y.plain, server, size.path, a11yWith.settled.waitedAfterLoad));
+        }
         result.floor.push(await measureInjected(plain.context, server, size.path, 'floor', names));
         result.floorPlain.push(await measureInjected(plain.context, server, size.path, 'floor-plain', names));
         if (run <= markRuns) result.markJs.push(await measureInjected(plain.context, server, size.path, 'mark.js', names));
         console.log(
-          `${size.label} run ${run}: with the extension ${withIt.time.thread.toFixed(3)} s CPU (${withIt.settled.highlights} highlights), without ${without.time.thread.toFixed(3)} s, floor ${result.floor.at(-1)?.time.thread.toFixed(3)} s (plain ${result.floorPlain.at(-1)?.time.thread.toFixed(3)} s), mark.js ${result.markJs.at(-1)?.time.thread.toFixed(3)} s (${Math.round((Date.now() - startedAt) / 1000)} s in)`,
+          `${size.label} run ${run}: with the extension ${withIt.time.thread.toFixed(3)} s CPU (${withIt.settled.highlights} highlights), without ${without.time.thread.toFixed(3)} s, floor ${result.floor.at(-1)?.time.thread.toFixed(3)} s (plain ${result.floorPlain.at(-1)?.time.thread.toFixed(3)} s), mark.js ${result.markJs.at(-1)?.time.thread.toFixed(3)} s, floor extension ${result.floorExtension.at(-1)?.time.thread.toFixed(3)} s${a11y ? `; accessibility on: with ${result.a11yExtension.at(-1)?.time.thread.toFixed(3)} s, without ${result.a11yBaseline.at(-1)?.time.thread.toFixed(3)} s` : ''} (${Math.round((Date.now() - startedAt) / 1000)} s in)`,
         );
       }
       results.push(result);
@@ -112,6 +132,9 @@ async function main(): Promise<void> {
   } finally {
     await withExtension.close();
     await plain.close();
+    await floorExtension.close();
+    await a11y?.plain.close();
+    await a11y?.withExtension.close();
     await server.close();
   }
   const markdown = report(results, {

@@ -1,5 +1,6 @@
 import { ElementKind, elementKind, type SkipOptions } from './element-kinds';
 import { isFull, SLICE_CHARS, sliceEnd, SOFT_LIMIT } from './chunk-limits';
+import { shadowRootOf } from './shadow-roots';
 import { blockOf, WholeBlockChunk, type TextChunk } from './text-chunks';
 
 /**
@@ -75,7 +76,9 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
     (stopAfter.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 
   function reportShadowRoot(element: Element): void {
-    if (element.shadowRoot && options.onShadowRoot) options.onShadowRoot(element.shadowRoot);
+    if (!options.onShadowRoot) return;
+    const root = shadowRootOf(element);
+    if (root) options.onShadowRoot(root);
   }
 
   /** The walk goes on after `element`'s subtree. */

@@ -46,7 +46,11 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
 
   function requestRefresh(all: boolean): void {
     if (all) remeasure = true;
-    if (!frame) frame = view!.requestAnimationFrame(refresh);
+    if (frame) return;
+    // A hidden tab gets no frames: measured on a timer instead, so the tab shows its
+    // highlights on its first frame when it is brought forward.
+    if (doc.hidden) frame = -view!.setTimeout(refresh, 0);
+    else frame = view!.requestAnimationFrame(refresh);
   }
 
   /** Registers what is near the screen, unregisters what left it: no measuring, cheap enough for every scroll event. */
@@ -156,7 +160,8 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
       inner.clear();
     },
     stop() {
-      if (frame) view.cancelAnimationFrame(frame);
+      if (frame > 0) view.cancelAnimationFrame(frame);
+      else if (frame < 0) view.clearTimeout(-frame);
       view.clearTimeout(settleTimer);
       resizes?.disconnect();
       boxes.clear();

@@ -52,6 +52,11 @@ export interface SizeResult {
   /** The floor drawing a plain background, as it did before. */
   floorPlain: InjectedRun[];
   markJs: InjectedRun[];
+  /** The floor as a content script (floor-extension.ts), paired with `baseline`. */
+  floorExtension: LoadRun[];
+  /** The same loads with accessibility on (--force-renderer-accessibility), without and with the extension. */
+  a11yBaseline: LoadRun[];
+  a11yExtension: LoadRun[];
 }
 
 /** One traced load of the biggest page: the content script's own CPU and the long tasks it is part of. */

@@ -13,6 +13,7 @@ import type { Attribution, LoadRun, SizeResult } from './loads';
 import { hoverPoints, median, percentile, type HoverSample, type MainThreadTime } from './measure';
 import type { BenchProbe } from './probes';
 import { sourceAt, type ProfileSummary } from './profile';
+import { floorAndA11ySections } from './report-floor-a11y';
 
 export const CONTENT_SCRIPT = join(chromeBuild, 'content-scripts/content.js');
 /** Code the content script loads only when a page needs it. */
@@ -222,6 +223,8 @@ export function report(results: SizeResult[], extras: Extras): string {
       lines.push('');
     }
   }
+
+  lines.push(...floorAndA11ySections(results));
 
   lines.push('## Method', '');
   lines.push(

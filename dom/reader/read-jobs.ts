@@ -2,6 +2,7 @@ import type { DetectorSource } from '@/core/page-detector';
 import type { ChunkRegistry } from '../chunk-registry';
 import { createChunkWalker, type BlockLook, type ChunkWalker } from '../chunk-walker';
 import { isSkippedElement, type SkipOptions } from '../element-kinds';
+import { shadowRootOf } from '../shadow-roots';
 import { chunkEnd, type TextChunk } from '../text-chunks';
 import { isShadowRoot, type MentionIntake } from './mention-intake';
 import type { PaintThrottle } from './paint-throttle';
@@ -90,7 +91,8 @@ export function createReadJobs({ doc, skip, registry, detectors, intake, paint, 
     return (hasTime) => {
       if (!root.isConnected || isInsideSkipped(root)) return true;
       // The walker reports shadow roots of what it walks into, not of where it starts.
-      if (first && root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot) onShadowRoot((root as Element).shadowRoot!);
+      const ownRoot = first && root.nodeType === Node.ELEMENT_NODE ? shadowRootOf(root as Element) : null;
+      if (ownRoot) onShadowRoot(ownRoot);
       first = false;
       // The walk stood on a node the page removed since: start over, skipping what is done.
       if (!walker || (last && !last.isConnected)) walker = start();

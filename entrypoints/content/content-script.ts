@@ -57,7 +57,10 @@ export function startContentScript(ctx: ContentScriptContext): void {
 
 /** The Custom Highlight API where the engine has it; wrapping the text otherwise (older Firefox). */
 function createPainter(doc: Document, signal: AbortSignal): MentionPainter {
-  if (!supportsCustomHighlights(doc)) return createWrappingPainter(doc);
+  // Both builds' minimum versions (Chrome 105, Firefox 140; see wxt.config.ts) have the API,
+  // so the fallback is for Firefox builds run where it is switched off; it is left out of the
+  // Chrome build, whose content script must stay small.
+  if (!supportsCustomHighlights(doc)) return import.meta.env.FIREFOX ? createWrappingPainter(doc) : drawNothing;
   // Gecko does not have the highlight inheritance model yet (Firefox 153 ESR checked); see highlight-sheet.ts.
   const painter = createCustomHighlightPainter(doc, import.meta.env.FIREFOX ? 'per-element' : 'inherited');
   // Registered highlights cost the browser per range, on every change: only those near the screen are.
@@ -68,3 +71,6 @@ function whenParsed(ctx: ContentScriptContext, start: () => void): void {
   if (document.readyState !== 'loading') start();
   else ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true });
 }
+
+/** Where nothing can be drawn, mentions are still found: the popup and the card work. */
+const drawNothing: MentionPainter = { add() {}, remove() {}, setLook() {}, styleShadowRoot() {}, flush() {}, clear() {}, stop() {} };
