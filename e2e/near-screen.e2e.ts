@@ -49,9 +49,14 @@ async function pageReport(): Promise<{ complete: boolean; total: number }> {
  * Waits in the page until the scroll position held for one frame (the scroll settled),
  * and at that very frame lists the paragraphs on screen whose mention is not registered.
  */
-function onScreenUnregistered(page: Page): Promise<{ onScreen: number; missing: string[]; registered: number; scrollY: number }> {
-  return page.evaluate(async () => {
+function onScreenUnregistered(
+  page: Page,
+  from?: number,
+): Promise<{ onScreen: number; missing: string[]; registered: number; scrollY: number }> {
+  return page.evaluate(async (from) => {
     const frame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
+    // A key press or a wheel may start scrolling a few frames later: first wait for it to leave `from`.
+    for (let i = 0; from !== undefined && window.scrollY === from && i < 120; i++) await frame();
     let last = window.scrollY;
     for (let i = 0; i < 600; i++) {
       await frame();
@@ -73,7 +78,7 @@ function onScreenUnregistered(page: Page): Promise<{ onScreen: number; missing: 
       return rect.bottom > 0 && rect.top < window.innerHeight;
     });
     return { onScreen: onScreen.length, missing: onScreen.filter((p) => !held.has(p)).map((p) => p.id), registered, scrollY: window.scrollY };
-  });
+  }, from);
 }
 
 describe('highlights near the screen', () => {
@@ -98,25 +103,25 @@ describe('highlights near the screen', () => {
     // By wheel, a few notches at a time, as a reader does.
     await tab.mouse.move(640, 400);
     for (let i = 0; i < 6; i++) await tab.mouse.wheel(0, 500);
-    const afterWheel = await onScreenUnregistered(tab);
+    const afterWheel = await onScreenUnregistered(tab, atTop.scrollY);
     expect(afterWheel.scrollY).toBeGreaterThan(1000);
     expect(afterWheel.missing).toEqual([]);
 
     // By PageDown.
     await tab.mouse.click(5, 400);
     for (let i = 0; i < 5; i++) await tab.keyboard.press('PageDown');
-    const afterPageDown = await onScreenUnregistered(tab);
+    const afterPageDown = await onScreenUnregistered(tab, afterWheel.scrollY);
     expect(afterPageDown.scrollY).toBeGreaterThan(afterWheel.scrollY);
     expect(afterPageDown.missing).toEqual([]);
 
     // By a jump to an anchor far down, and back up with Home.
     await tab.evaluate(() => (location.hash = '#p350'));
-    const afterJump = await onScreenUnregistered(tab);
+    const afterJump = await onScreenUnregistered(tab, afterPageDown.scrollY);
     expect(afterJump.scrollY).toBeGreaterThan(afterPageDown.scrollY + 5000);
     expect(afterJump.missing).toEqual([]);
     expect(afterJump.registered).toBeLessThan(PARAGRAPHS / 4);
     await tab.keyboard.press('Home');
-    const afterHome = await onScreenUnregistered(tab);
+    const afterHome = await onScreenUnregistered(tab, afterJump.scrollY);
     expect(afterHome.scrollY).toBe(0);
     expect(afterHome.missing).toEqual([]);
 

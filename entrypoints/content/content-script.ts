@@ -4,6 +4,7 @@ import type { MentionPainter } from '@/dom/mention-painter';
 import { createNearScreenPainter } from '@/dom/near-screen-painter';
 import { startPageHighlighter } from '@/dom/reader/page-highlighter';
 import { scrollToCenter } from '@/dom/scroll-to-mention';
+import { reachClosedShadowRoots } from '@/dom/shadow-roots';
 import { createWrappingPainter } from '@/dom/wrapping-painter';
 import { watchHighlightState, type HighlightState } from '@/utils/highlight-state';
 import { importCardView } from '@/utils/card-ui-loader';
@@ -18,6 +19,7 @@ import { reportMentionCount } from './report-count';
  * read once its DOM is parsed.
  */
 export function startContentScript(ctx: ContentScriptContext): void {
+  reachClosedShadowRoots(closedRootAccess());
   const painter = createPainter(document, ctx.signal);
   const highlighter = startPageHighlighter({
     document,
@@ -39,7 +41,11 @@ export function startContentScript(ctx: ContentScriptContext): void {
       },
       ctx.signal,
     );
-    ctx.addEventListener(window, 'wxt:locationchange', () => highlighter.rescan());
+    // A new page of a single-page app is read afresh; a jump to an anchor (#…) is the same
+    // page, and reading it again would drop every highlight on the way.
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
+      if (newUrl.href.split('#')[0] !== oldUrl.href.split('#')[0]) highlighter.rescan();
+    });
   });
 
   // startMentionCards stops itself when ctx is invalidated. The card's own code is loaded
@@ -74,3 +80,14 @@ function whenParsed(ctx: ContentScriptContext, start: () => void): void {
 
 /** Where nothing can be drawn, mentions are still found: the popup and the card work. */
 const drawNothing: MentionPainter = { add() {}, remove() {}, setLook() {}, styleShadowRoot() {}, flush() {}, clear() {}, stop() {} };
+
+/**
+ * Closed shadow roots, which the page cannot see into but an extension may (no permission
+ * needed): Chromium's chrome.dom API, Firefox's openOrClosedShadowRoot getter on elements
+ * in content scripts.
+ */
+function closedRootAccess(): (element: Element) => ShadowRoot | null | undefined {
+  if (import.meta.env.FIREFOX) return (element) => (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+  const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot(element: Element): ShadowRoot | null } } }).chrome?.dom;
+  return (element) => dom?.openOrClosedShadowRoot(element);
+}
