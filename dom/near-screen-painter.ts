@@ -1,4 +1,5 @@
 import type { PlacedMention } from './chunk-registry';
+import { liveRangeOf } from './live-range';
 import type { MentionPainter } from './mention-painter';
 
 /**
@@ -16,19 +17,27 @@ import type { MentionPainter } from './mention-painter';
  * then anyway) and reused while the window scrolls: a scroll event arrives before the
  * frame is painted, so what comes near the screen is registered in that same frame. A
  * margin of one screen on each side covers scrolling the compositor does ahead of us.
- * Anything that can move text without a window scroll (a resize or zoom, the page growing
- * or shrinking, an inner scroller, a sticky header) makes the positions be measured again.
+ * A resize or zoom, the page growing or shrinking, or an inner scroller makes positions
+ * be measured again; so does the window's scrolling settling (sticky and fixed text).
+ *
+ * Measuring costs: one box per paragraph, not per mention; and a range inside one long
+ * text node (a 2 MB log) costs about 0.5 ms to measure, so the mentions of such a node are
+ * looked up by binary search over their offsets (text further on is never higher up),
+ * measuring a few dozen of them instead of all.
  */
 export function createNearScreenPainter(inner: MentionPainter, doc: Document, signal?: AbortSignal): MentionPainter {
   const view = doc.defaultView;
   if (!view) return inner;
-  /** Every mention the reader drew, with its box in page coordinates once measured. */
-  const boxes = new Map<PlacedMention, Box | undefined>();
+  /** Mentions in blocks at most a screen tall (or measured alone), with their box in page coordinates. */
+  const boxes = new Map<PlacedMention, Box>();
+  /** Mentions inside one long text node, by node: found by binary search. */
+  const runs = new Map<Text, LongRun>();
+  /** Which of the two each mention is in, once measured. */
+  const runOf = new Map<PlacedMention, LongRun | null>();
   /** The ones handed to the real painter. */
   const shown = new Set<PlacedMention>();
   /** Drawn by the reader but not measured yet. */
   const fresh = new Set<PlacedMention>();
-  const probe = doc.createRange();
   let frame = 0;
   let remeasure = false;
   let settleTimer = 0;
@@ -36,12 +45,32 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
   /** Measures what needs it (all when `remeasure`), then draws what is near the screen. */
   function refresh(): void {
     frame = 0;
-    const all = remeasure;
-    remeasure = false;
     const blockBoxes = new Map<Node, Box | undefined>();
-    for (const mention of all ? boxes.keys() : fresh) boxes.set(mention, measure(mention, blockBoxes));
+    if (remeasure) {
+      remeasure = false;
+      for (const mention of boxes.keys()) boxes.set(mention, boxOf(mention, blockBoxes) ?? measure(mention));
+      for (const run of runs.values()) run.boxes.clear();
+    }
+    for (const mention of fresh) place(mention, blockBoxes);
     fresh.clear();
     applyWindow();
+  }
+
+  function place(mention: PlacedMention, blockBoxes: Map<Node, Box | undefined>): void {
+    const box = boxOf(mention, blockBoxes);
+    const { startContainer: node } = mention.range;
+    if (box || node !== mention.range.endContainer || node.nodeType !== Node.TEXT_NODE) {
+      boxes.set(mention, box ?? measure(mention));
+      runOf.set(mention, null);
+      return;
+    }
+    boxes.delete(mention);
+    let run = runs.get(node as Text);
+    if (!run) runs.set(node as Text, (run = { mentions: [], sorted: true, boxes: new Map() }));
+    const last = run.mentions[run.mentions.length - 1];
+    if (last && last.range.startOffset > mention.range.startOffset) run.sorted = false;
+    run.mentions.push(mention);
+    runOf.set(mention, run);
   }
 
   function requestRefresh(all: boolean): void {
@@ -53,20 +82,19 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
     else frame = view!.requestAnimationFrame(refresh);
   }
 
-  /** Registers what is near the screen, unregisters what left it: no measuring, cheap enough for every scroll event. */
+  /** Registers what is near the screen, unregisters what left it; measures at most a few long-run mentions. */
   function applyWindow(): void {
     const width = view!.innerWidth;
     const height = view!.innerHeight;
-    const left = view!.scrollX - width;
-    const right = view!.scrollX + 2 * width;
-    const top = view!.scrollY - height;
-    const bottom = view!.scrollY + 2 * height;
+    const area: Box = {
+      left: view!.scrollX - width,
+      right: view!.scrollX + 2 * width,
+      top: view!.scrollY - height,
+      bottom: view!.scrollY + 2 * height,
+    };
     let changed = false;
-    for (const [mention, box] of boxes) {
-      // Not measured yet: measured (and drawn if near) at the next frame.
-      if (!box) continue;
-      const near = box.bottom >= top && box.top <= bottom && box.right >= left && box.left <= right;
-      if (near === shown.has(mention)) continue;
+    const show = (mention: PlacedMention, near: boolean) => {
+      if (near === shown.has(mention)) return;
       changed = true;
       if (near) {
         shown.add(mention);
@@ -75,36 +103,55 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
         shown.delete(mention);
         inner.remove(mention);
       }
+    };
+    for (const [mention, box] of boxes) show(mention, intersects(box, area));
+    for (const run of runs.values()) {
+      const near = nearInRun(run, area);
+      for (const mention of shown) if (runOf.get(mention) === run && !near.has(mention)) show(mention, false);
+      for (const mention of near) show(mention, true);
     }
     if (changed) inner.flush();
   }
 
-  /**
-   * A mention's box: its block's when the block is at most a screen tall (one question per
-   * paragraph, not per mention; "near" then errs by at most a paragraph), its own otherwise
-   * (a long text node, a block the height of the page).
-   */
-  function measure(mention: PlacedMention, blockBoxes: Map<Node, Box | undefined>): Box {
+  /** The run's mentions whose lines are within `area`: binary search for the first, then on while they are. */
+  function nearInRun(run: LongRun, area: Box): Set<PlacedMention> {
+    if (!run.sorted) {
+      run.mentions.sort((a, b) => a.range.startOffset - b.range.startOffset);
+      run.sorted = true;
+    }
+    const boxAt = (i: number) => {
+      const mention = run.mentions[i]!;
+      let box = run.boxes.get(mention);
+      if (!box) run.boxes.set(mention, (box = measure(mention)));
+      return box;
+    };
+    let low = 0;
+    let high = run.mentions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (boxAt(middle).bottom < area.top) low = middle + 1;
+      else high = middle;
+    }
+    const near = new Set<PlacedMention>();
+    for (let i = low; i < run.mentions.length && boxAt(i).top <= area.bottom; i++) near.add(run.mentions[i]!);
+    return near;
+  }
+
+  /** The mention's paragraph's box when the paragraph is at most a screen tall: one question per paragraph. */
+  function boxOf(mention: PlacedMention, blockBoxes: Map<Node, Box | undefined>): Box | undefined {
     const block = mention.chunk.block;
-    if (block.nodeType === Node.ELEMENT_NODE) {
-      let box = blockBoxes.get(block);
-      if (!blockBoxes.has(block)) {
-        const rect = (block as Element).getBoundingClientRect();
-        box = rect.height <= view!.innerHeight ? toPage(rect) : undefined;
-        blockBoxes.set(block, box);
-      }
-      if (box) return box;
+    if (block.nodeType !== Node.ELEMENT_NODE) return undefined;
+    if (!blockBoxes.has(block)) {
+      const rect = (block as Element).getBoundingClientRect();
+      blockBoxes.set(block, rect.height <= view!.innerHeight ? toPage(rect) : undefined);
     }
-    const { range } = mention;
-    try {
-      probe.setStart(range.startContainer, range.startOffset);
-      probe.setEnd(range.endContainer, range.endOffset);
-      return toPage(probe.getBoundingClientRect());
-    } catch {
-      // The text changed under the mention: the reader drops it soon; drawn meanwhile, it
-      // paints nothing.
-      return EVERYWHERE;
-    }
+    return blockBoxes.get(block);
+  }
+
+  function measure(mention: PlacedMention): Box {
+    const live = liveRangeOf(mention.range);
+    // The text changed under the mention: the reader drops it soon; drawn meanwhile, it paints nothing.
+    return live ? toPage(live.getBoundingClientRect()) : EVERYWHERE;
   }
 
   function toPage(rect: DOMRect): Box {
@@ -116,34 +163,56 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
   view.addEventListener(
     'scroll',
     (event) => {
-      if (boxes.size === 0) return;
-      // The window scrolled: positions in the page hold. Anything else that scrolled moved
-      // the text inside it.
+      if (runOf.size === 0) return;
+      // The window scrolled: positions in the page hold. Anything else that scrolled moved the text inside it.
       if (event.target === doc || event.target === doc.documentElement) applyWindow();
       else requestRefresh(true);
       // Fixed and sticky text moves within the page as the window scrolls: once the
-      // scrolling settles, everything is measured again.
+      // scrolling settles, paragraphs are measured again (long runs are not: they are neither).
       view.clearTimeout(settleTimer);
-      settleTimer = view.setTimeout(() => requestRefresh(true), 150);
+      settleTimer = view.setTimeout(() => {
+        for (const mention of boxes.keys()) {
+          runOf.delete(mention);
+          fresh.add(mention);
+        }
+        requestRefresh(false);
+      }, 150);
     },
     { capture: true, passive: true, signal },
   );
   // Zoom changes the viewport's size in CSS pixels, so it is a resize too.
   view.addEventListener('resize', () => requestRefresh(true), { passive: true, signal });
   // The page grew or shrank (images arriving, content added above): text moved.
-  const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => boxes.size > 0 && requestRefresh(true)) : undefined;
+  const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => runOf.size > 0 && requestRefresh(true)) : undefined;
   resizes?.observe(doc.documentElement);
-  signal?.addEventListener('abort', () => resizes?.disconnect(), { once: true });
+
+  function forget(mention: PlacedMention): void {
+    fresh.delete(mention);
+    boxes.delete(mention);
+    const run = runOf.get(mention);
+    runOf.delete(mention);
+    if (run) {
+      run.mentions.splice(run.mentions.indexOf(mention), 1);
+      run.boxes.delete(mention);
+      if (run.mentions.length === 0) runs.delete(mention.range.startContainer as Text);
+    }
+  }
+
+  function clear(): void {
+    fresh.clear();
+    boxes.clear();
+    runs.clear();
+    runOf.clear();
+    shown.clear();
+  }
 
   return {
     add(mention) {
-      if (boxes.has(mention)) return;
-      boxes.set(mention, undefined);
+      if (runOf.has(mention) || fresh.has(mention)) return;
       fresh.add(mention);
     },
     remove(mention) {
-      boxes.delete(mention);
-      fresh.delete(mention);
+      forget(mention);
       if (shown.delete(mention)) inner.remove(mention);
     },
     setLook: (look) => inner.setLook(look),
@@ -154,9 +223,7 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
       if (fresh.size > 0) requestRefresh(false);
     },
     clear() {
-      boxes.clear();
-      fresh.clear();
-      shown.clear();
+      clear();
       inner.clear();
     },
     stop() {
@@ -164,9 +231,7 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
       else if (frame < 0) view.clearTimeout(-frame);
       view.clearTimeout(settleTimer);
       resizes?.disconnect();
-      boxes.clear();
-      fresh.clear();
-      shown.clear();
+      clear();
       inner.stop();
     },
   };
@@ -179,4 +244,15 @@ interface Box {
   right: number;
 }
 
+/** Mentions inside one long text node, in offset order, with the boxes measured so far. */
+interface LongRun {
+  mentions: PlacedMention[];
+  sorted: boolean;
+  boxes: Map<PlacedMention, Box>;
+}
+
 const EVERYWHERE: Box = { top: -Infinity, bottom: Infinity, left: -Infinity, right: Infinity };
+
+function intersects(box: Box, area: Box): boolean {
+  return box.bottom >= area.top && box.top <= area.bottom && box.right >= area.left && box.left <= area.right;
+}

@@ -10,6 +10,7 @@ import { watchHighlightState, type HighlightState } from '@/utils/highlight-stat
 import { importCardView } from '@/utils/card-ui-loader';
 import { loadedDetectorSource } from '@/utils/page-detector-loader';
 import { startMentionCards } from '@/utils/mention-cards';
+import { announce } from '@/utils/announce';
 import { answerRequests } from './answer-requests';
 import { reportMentionCount } from './report-count';
 
@@ -36,6 +37,8 @@ export function startContentScript(ctx: ContentScriptContext): void {
     watchHighlightState(
       location.href,
       (next) => {
+        // A change the reader made (the site switch, a pause) is said aloud; the first state is not.
+        if (state && next.reason !== state.reason && window === window.top) announce({ kind: 'state', reason: next.reason });
         state = next;
         highlighter.update(next.reason === 'on', { entities: next.entities, style: next.style });
       },
@@ -57,7 +60,12 @@ export function startContentScript(ctx: ContentScriptContext): void {
       scrollToCenter(mention.range);
       void cards.open(mention, { focus: true });
     },
-    step: (direction) => void cards.step(direction),
+    async step(direction) {
+      if (!(await cards.step(direction)) || !cards.stepped) return;
+      const ordered = highlighter.index.ordered();
+      const position = ordered.findIndex((mention) => mention.id === cards.stepped!.id) + 1;
+      if (position > 0) announce({ kind: 'step', entity: cards.stepped.entity, position, total: ordered.length });
+    },
   });
 }
 
