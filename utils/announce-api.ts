@@ -5,7 +5,7 @@
  */
 import type { Announcement } from '@/core/announcements';
 
-/** Where card-ui.js leaves its announce function on the content script's global. */
-export const ANNOUNCE_KEY = Symbol('karabakh-context.announce');
+/** Where card-ui.js leaves its announce function on the content script's global (not the page's; see card-view-api.ts). */
+export const ANNOUNCE_KEY = Symbol.for('karabakh-context.announce');
 
 export type Announce = (doc: Document, announcement: Announcement, markOwnUi: (element: Element) => void) => void;
