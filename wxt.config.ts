@@ -39,8 +39,9 @@ export default defineConfig({
         description: 'Go to the previous highlighted mention',
       },
     },
-    // 105 is the first Chrome with the CSS Custom Highlight API: the content script draws with nothing else there.
-    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '105' }),
+    // 128: caretPositionFromPoint with shadowRoots (hit-testing mentions, in shadow roots too);
+    // the CSS Custom Highlight API (105) is then always there, and the content script draws with nothing else.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '128' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -38,18 +38,12 @@ function shadowRootsAtPoint(doc: Document, x: number, y: number): ShadowRoot[] {
   return roots;
 }
 
+/** Both builds' minimum versions (Chrome 128, Firefox 140) have caretPositionFromPoint with its shadowRoots option. */
 function caretAtPoint(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
-  if (typeof doc.caretPositionFromPoint === 'function') {
-    const roots = shadowRootsAtPoint(doc, x, y);
-    const position = doc.caretPositionFromPoint(x, y, roots.length > 0 ? { shadowRoots: roots } : undefined);
-    return position ? { node: position.offsetNode, offset: position.offset } : undefined;
-  }
-  // Safari before 2025 and older Chromium: no caretPositionFromPoint.
-  if (typeof doc.caretRangeFromPoint === 'function') {
-    const range = doc.caretRangeFromPoint(x, y);
-    return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
-  }
-  return undefined;
+  if (typeof doc.caretPositionFromPoint !== 'function') return undefined;
+  const roots = shadowRootsAtPoint(doc, x, y);
+  const position = doc.caretPositionFromPoint(x, y, roots.length > 0 ? { shadowRoots: roots } : undefined);
+  return position ? { node: position.offsetNode, offset: position.offset } : undefined;
 }
 
 /** Text inside form fields is the field's own business, not page prose. */

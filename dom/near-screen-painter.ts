@@ -1,4 +1,5 @@
 import type { PlacedMention } from './chunk-registry';
+import { compareDocumentOrder } from './document-order';
 import { liveRangeOf } from './live-range';
 import type { MentionPainter } from './mention-painter';
 
@@ -20,61 +21,31 @@ import type { MentionPainter } from './mention-painter';
  * A resize or zoom, the page growing or shrinking, or an inner scroller makes positions
  * be measured again; so does the window's scrolling settling (sticky and fixed text).
  *
- * Measuring costs: one box per paragraph, not per mention; and a range inside one long
- * text node (a 2 MB log) costs about 0.5 ms to measure, so the mentions of such a node are
- * looked up by binary search over their offsets (text further on is never higher up),
- * measuring a few dozen of them instead of all.
+ * Measuring costs, so mentions are kept by block: a block at most a screen tall is one
+ * box for all its mentions; in a taller one (a 2 MB log in one text node, where measuring
+ * one range takes about 0.5 ms) the mentions near the screen are found by binary search in
+ * document order (text further on is never higher up), measuring a few dozen, not all.
  */
 export function createNearScreenPainter(inner: MentionPainter, doc: Document, signal?: AbortSignal): MentionPainter {
   const view = doc.defaultView;
   if (!view) return inner;
-  /** Mentions in blocks at most a screen tall (or measured alone), with their box in page coordinates. */
-  const boxes = new Map<PlacedMention, Box>();
-  /** Mentions inside one long text node, by node: found by binary search. */
-  const runs = new Map<Text, LongRun>();
-  /** Which of the two each mention is in, once measured. */
-  const runOf = new Map<PlacedMention, LongRun | null>();
+  const blocks = new Map<Node, Block>();
   /** The ones handed to the real painter. */
   const shown = new Set<PlacedMention>();
-  /** Drawn by the reader but not measured yet. */
-  const fresh = new Set<PlacedMention>();
   let frame = 0;
-  let remeasure = false;
   let settleTimer = 0;
+  // Set when a mention left the real painter: flushed with the additions of the same frame,
+  // so a mention dropped and found again (its block was read again) never flickers.
+  let removed = false;
 
-  /** Measures what needs it (all when `remeasure`), then draws what is near the screen. */
   function refresh(): void {
     frame = 0;
-    const blockBoxes = new Map<Node, Box | undefined>();
-    if (remeasure) {
-      remeasure = false;
-      for (const mention of boxes.keys()) boxes.set(mention, boxOf(mention, blockBoxes) ?? measure(mention));
-      for (const run of runs.values()) run.boxes.clear();
-    }
-    for (const mention of fresh) place(mention, blockBoxes);
-    fresh.clear();
     applyWindow();
   }
 
-  function place(mention: PlacedMention, blockBoxes: Map<Node, Box | undefined>): void {
-    const box = boxOf(mention, blockBoxes);
-    const { startContainer: node } = mention.range;
-    if (box || node !== mention.range.endContainer || node.nodeType !== Node.TEXT_NODE) {
-      boxes.set(mention, box ?? measure(mention));
-      runOf.set(mention, null);
-      return;
-    }
-    boxes.delete(mention);
-    let run = runs.get(node as Text);
-    if (!run) runs.set(node as Text, (run = { mentions: [], sorted: true, boxes: new Map() }));
-    const last = run.mentions[run.mentions.length - 1];
-    if (last && last.range.startOffset > mention.range.startOffset) run.sorted = false;
-    run.mentions.push(mention);
-    runOf.set(mention, run);
-  }
-
+  /** Measures again at the next frame: every block (`all`), or only what is new. */
   function requestRefresh(all: boolean): void {
-    if (all) remeasure = true;
+    if (all) for (const block of blocks.values()) forgetBoxes(block);
     if (frame) return;
     // A hidden tab gets no frames: measured on a timer instead, so the tab shows its
     // highlights on its first frame when it is brought forward.
@@ -82,7 +53,7 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
     else frame = view!.requestAnimationFrame(refresh);
   }
 
-  /** Registers what is near the screen, unregisters what left it; measures at most a few long-run mentions. */
+  /** Registers what is near the screen, unregisters what left it. Measures only what was not measured yet. */
   function applyWindow(): void {
     const width = view!.innerWidth;
     const height = view!.innerHeight;
@@ -93,65 +64,61 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
       bottom: view!.scrollY + 2 * height,
     };
     let changed = false;
-    const show = (mention: PlacedMention, near: boolean) => {
-      if (near === shown.has(mention)) return;
-      changed = true;
-      if (near) {
-        shown.add(mention);
-        inner.add(mention);
-      } else {
-        shown.delete(mention);
-        inner.remove(mention);
+    for (const [node, block] of blocks) {
+      if (block.box === undefined) block.box = boxOfBlock(node);
+      const near = block.box ? (intersects(block.box, area) ? block.mentions : []) : nearInTallBlock(block, area);
+      for (const mention of block.mentions) {
+        const isNear = near.includes(mention);
+        if (isNear === shown.has(mention)) continue;
+        changed = true;
+        if (isNear) {
+          shown.add(mention);
+          inner.add(mention);
+        } else {
+          shown.delete(mention);
+          inner.remove(mention);
+        }
       }
-    };
-    for (const [mention, box] of boxes) show(mention, intersects(box, area));
-    for (const run of runs.values()) {
-      const near = nearInRun(run, area);
-      for (const mention of shown) if (runOf.get(mention) === run && !near.has(mention)) show(mention, false);
-      for (const mention of near) show(mention, true);
     }
-    if (changed) inner.flush();
+    if (changed || removed) inner.flush();
+    removed = false;
   }
 
-  /** The run's mentions whose lines are within `area`: binary search for the first, then on while they are. */
-  function nearInRun(run: LongRun, area: Box): Set<PlacedMention> {
-    if (!run.sorted) {
-      run.mentions.sort((a, b) => a.range.startOffset - b.range.startOffset);
-      run.sorted = true;
+  /** The block's box when it is an element at most a screen tall; null when its mentions are measured one by one. */
+  function boxOfBlock(node: Node): Box | null {
+    if (node.nodeType !== Node.ELEMENT_NODE) return null;
+    const rect = (node as Element).getBoundingClientRect();
+    return rect.height <= view!.innerHeight ? toPage(rect) : null;
+  }
+
+  /** Binary search for the first mention that reaches `area`, then on while they are in it. */
+  function nearInTallBlock(block: Block, area: Box): PlacedMention[] {
+    const { mentions } = block;
+    if (!block.sorted) {
+      mentions.sort(inDocumentOrder);
+      block.sorted = true;
     }
     const boxAt = (i: number) => {
-      const mention = run.mentions[i]!;
-      let box = run.boxes.get(mention);
-      if (!box) run.boxes.set(mention, (box = measure(mention)));
+      const mention = mentions[i]!;
+      let box = block.boxes.get(mention);
+      if (!box) {
+        const live = liveRangeOf(mention.range);
+        // The text changed under the mention: the reader drops it soon; drawn meanwhile, it paints nothing.
+        box = live ? toPage(live.getBoundingClientRect()) : EVERYWHERE;
+        block.boxes.set(mention, box);
+      }
       return box;
     };
     let low = 0;
-    let high = run.mentions.length;
+    let high = mentions.length;
     while (low < high) {
       const middle = (low + high) >> 1;
       if (boxAt(middle).bottom < area.top) low = middle + 1;
       else high = middle;
     }
-    const near = new Set<PlacedMention>();
-    for (let i = low; i < run.mentions.length && boxAt(i).top <= area.bottom; i++) near.add(run.mentions[i]!);
-    return near;
-  }
-
-  /** The mention's paragraph's box when the paragraph is at most a screen tall: one question per paragraph. */
-  function boxOf(mention: PlacedMention, blockBoxes: Map<Node, Box | undefined>): Box | undefined {
-    const block = mention.chunk.block;
-    if (block.nodeType !== Node.ELEMENT_NODE) return undefined;
-    if (!blockBoxes.has(block)) {
-      const rect = (block as Element).getBoundingClientRect();
-      blockBoxes.set(block, rect.height <= view!.innerHeight ? toPage(rect) : undefined);
-    }
-    return blockBoxes.get(block);
-  }
-
-  function measure(mention: PlacedMention): Box {
-    const live = liveRangeOf(mention.range);
-    // The text changed under the mention: the reader drops it soon; drawn meanwhile, it paints nothing.
-    return live ? toPage(live.getBoundingClientRect()) : EVERYWHERE;
+    let end = low;
+    while (end < mentions.length && boxAt(end).top <= area.bottom) end++;
+    return mentions.slice(low, end);
   }
 
   function toPage(rect: DOMRect): Box {
@@ -163,18 +130,15 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
   view.addEventListener(
     'scroll',
     (event) => {
-      if (runOf.size === 0) return;
+      if (blocks.size === 0) return;
       // The window scrolled: positions in the page hold. Anything else that scrolled moved the text inside it.
       if (event.target === doc || event.target === doc.documentElement) applyWindow();
       else requestRefresh(true);
-      // Fixed and sticky text moves within the page as the window scrolls: once the
-      // scrolling settles, paragraphs are measured again (long runs are not: they are neither).
+      // Fixed and sticky text moves within the page as the window scrolls: once the scrolling
+      // settles, the short blocks (one box each) are measured again. Tall ones are neither.
       view.clearTimeout(settleTimer);
       settleTimer = view.setTimeout(() => {
-        for (const mention of boxes.keys()) {
-          runOf.delete(mention);
-          fresh.add(mention);
-        }
+        for (const block of blocks.values()) if (block.box) block.box = undefined;
         requestRefresh(false);
       }, 150);
     },
@@ -183,44 +147,42 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
   // Zoom changes the viewport's size in CSS pixels, so it is a resize too.
   view.addEventListener('resize', () => requestRefresh(true), { passive: true, signal });
   // The page grew or shrank (images arriving, content added above): text moved.
-  const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => runOf.size > 0 && requestRefresh(true)) : undefined;
+  const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => blocks.size > 0 && requestRefresh(true)) : undefined;
   resizes?.observe(doc.documentElement);
 
-  function forget(mention: PlacedMention): void {
-    fresh.delete(mention);
-    boxes.delete(mention);
-    const run = runOf.get(mention);
-    runOf.delete(mention);
-    if (run) {
-      run.mentions.splice(run.mentions.indexOf(mention), 1);
-      run.boxes.delete(mention);
-      if (run.mentions.length === 0) runs.delete(mention.range.startContainer as Text);
-    }
-  }
-
   function clear(): void {
-    fresh.clear();
-    boxes.clear();
-    runs.clear();
-    runOf.clear();
+    blocks.clear();
     shown.clear();
   }
 
   return {
     add(mention) {
-      if (runOf.has(mention) || fresh.has(mention)) return;
-      fresh.add(mention);
+      const node = mention.chunk.block;
+      let block = blocks.get(node);
+      if (!block) blocks.set(node, (block = { mentions: [], sorted: true, box: undefined, boxes: new Map() }));
+      if (block.mentions.includes(mention)) return;
+      block.mentions.push(mention);
+      block.sorted = false;
+      forgetBoxes(block);
     },
     remove(mention) {
-      forget(mention);
-      if (shown.delete(mention)) inner.remove(mention);
+      const block = blocks.get(mention.chunk.block);
+      const at = block ? block.mentions.indexOf(mention) : -1;
+      if (at >= 0) {
+        block!.mentions.splice(at, 1);
+        block!.boxes.delete(mention);
+        if (block!.mentions.length === 0) blocks.delete(mention.chunk.block);
+      }
+      if (shown.delete(mention)) {
+        inner.remove(mention);
+        removed = true;
+      }
     },
     setLook: (look) => inner.setLook(look),
     styleShadowRoot: (root) => inner.styleShadowRoot(root),
     flush() {
-      // Removals are drawn now; new mentions once measured, at the next frame.
-      inner.flush();
-      if (fresh.size > 0) requestRefresh(false);
+      // New mentions are measured, and drawn with any removals, at the next frame.
+      requestRefresh(false);
     },
     clear() {
       clear();
@@ -244,15 +206,28 @@ interface Box {
   right: number;
 }
 
-/** Mentions inside one long text node, in offset order, with the boxes measured so far. */
-interface LongRun {
+/** The mentions of one block (an element, a shadow root, the document) and what is known of where they are. */
+interface Block {
   mentions: PlacedMention[];
   sorted: boolean;
+  /** Undefined: not measured yet; null: too tall for one box, its mentions are measured one by one. */
+  box: Box | null | undefined;
   boxes: Map<PlacedMention, Box>;
+}
+
+function forgetBoxes(block: Block): void {
+  block.box = undefined;
+  block.boxes.clear();
 }
 
 const EVERYWHERE: Box = { top: -Infinity, bottom: Infinity, left: -Infinity, right: Infinity };
 
 function intersects(box: Box, area: Box): boolean {
   return box.bottom >= area.top && box.top <= area.bottom && box.right >= area.left && box.left <= area.right;
+}
+
+function inDocumentOrder(a: PlacedMention, b: PlacedMention): number {
+  const x = a.range.startContainer;
+  const y = b.range.startContainer;
+  return x === y ? a.range.startOffset - b.range.startOffset : compareDocumentOrder(x, y);
 }

@@ -5,20 +5,20 @@ import type { ChunkRegistry, PlacedMention } from '../chunk-registry';
 import type { MentionPainter } from '../mention-painter';
 import { isReadWhole, type TextChunk } from '../text-chunks';
 import { holdDetector } from './detector-holder';
-import type { PaintThrottle } from './paint-throttle';
 
 /**
  * Where read chunks meet the detector: each chunk is matched, its mentions placed in the
- * registry (the card's and the popup's index) and handed to the paint throttle. While the
- * detector's code is loading, chunks wait here and are added first once it is in.
+ * registry (the card's and the popup's index) and handed to the painter (which registers
+ * only those near the screen: near-screen-painter.ts). While the detector's code is
+ * loading, chunks wait here and are added first once it is in.
  */
 export interface MentionIntake {
   /** True while the detector loads: reading pauses. */
   readonly loading: boolean;
   /** Adds the chunks read while the detector was loading. */
   addWaiting(): void;
-  /** Matches one chunk; `urgent` chunks (viewport, page changes) are drawn at the end of the slice. */
-  add(chunk: TextChunk, urgent: boolean): void;
+  /** Matches one chunk. */
+  add(chunk: TextChunk): void;
   /** Forgets a chunk and undraws its mentions. */
   drop(chunk: TextChunk): void;
   /**
@@ -36,27 +36,26 @@ export interface MentionIntakeOptions {
   detectors: DetectorSource<TextChunk>;
   registry: ChunkRegistry;
   painter: MentionPainter;
-  paint: PaintThrottle;
   /** Called when the detector's load settles: reading goes on. */
   onDetectorSettled: () => void;
 }
 
-export function createMentionIntake({ detectors, registry, painter, paint, onDetectorSettled }: MentionIntakeOptions): MentionIntake {
+export function createMentionIntake({ detectors, registry, painter, onDetectorSettled }: MentionIntakeOptions): MentionIntake {
   // Made when some text first passes the prefilter; its arrival wakes the reading again.
   const detector = holdDetector(detectors, onDetectorSettled);
-  // Chunks read while the detector was loading (whether they were urgent, too).
-  let waiting: Array<{ chunk: TextChunk; urgent: boolean }> = [];
+  // Chunks read while the detector was loading.
+  let waiting: TextChunk[] = [];
   const redraws = new Map<TextChunk, Mention[]>();
   let nextId = 1;
 
-  function add(chunk: TextChunk, urgent: boolean): void {
+  function add(chunk: TextChunk): void {
     // What the prefilter passes over, the detector would find empty and not keep: it is
     // dropped here, detector or not. A block read whole passed it already (lookAtBlock).
     if (!isReadWhole(chunk) && !detectors.mayFindIn(chunk.text)) return;
     const detecting = detector.get();
     if (!detecting) {
       // No detector yet: this chunk waits for it. None to be had: nothing can be found in it.
-      if (detector.loading) waiting.push({ chunk, urgent });
+      if (detector.loading) waiting.push(chunk);
       return;
     }
     const mentions = detecting.add(chunk, chunk.text);
@@ -65,10 +64,10 @@ export function createMentionIntake({ detectors, registry, painter, paint, onDet
     // to trace again and again; unindexed, a chunk is garbage as soon as it is read.
     if (!detecting.holds(chunk)) return;
     registry.add(chunk);
-    place(chunk, mentions, urgent);
+    place(chunk, mentions);
   }
 
-  function place(chunk: TextChunk, mentions: readonly Mention[], urgent: boolean): void {
+  function place(chunk: TextChunk, mentions: readonly Mention[]): void {
     const placed: PlacedMention[] = [];
     for (const mention of mentions) {
       if (!(mention.start >= 0 && mention.end > mention.start && mention.end <= chunk.text.length)) continue;
@@ -82,11 +81,11 @@ export function createMentionIntake({ detectors, registry, painter, paint, onDet
         end: mention.end,
       });
     }
-    for (const old of registry.setMentions(chunk, placed)) paint.undraw(old);
+    for (const old of registry.setMentions(chunk, placed)) painter.remove(old);
     if (placed.length === 0) return;
     const root = chunk.block.getRootNode();
     if (isShadowRoot(root)) painter.styleShadowRoot(root);
-    for (const mention of placed) paint.draw(mention, urgent);
+    for (const mention of placed) painter.add(mention);
   }
 
   return {
@@ -96,14 +95,11 @@ export function createMentionIntake({ detectors, registry, painter, paint, onDet
     addWaiting() {
       const chunks = waiting;
       waiting = [];
-      for (const { chunk, urgent } of chunks) {
-        if (urgent) paint.paintSoon();
-        add(chunk, urgent);
-      }
+      for (const chunk of chunks) add(chunk);
     },
     add,
     drop(chunk) {
-      for (const mention of registry.remove(chunk)) paint.undraw(mention);
+      for (const mention of registry.remove(chunk)) painter.remove(mention);
       detector.peek()?.remove(chunk);
     },
     applyDetectorChanges(hasTime) {
@@ -111,7 +107,7 @@ export function createMentionIntake({ detectors, registry, painter, paint, onDet
       for (const [chunk, mentions] of redraws) {
         if (!hasTime()) return;
         redraws.delete(chunk);
-        if (registry.contains(chunk)) place(chunk, mentions, false);
+        if (registry.contains(chunk)) place(chunk, mentions);
       }
     },
     get redrawing() {

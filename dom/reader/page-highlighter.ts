@@ -6,7 +6,6 @@ import { isOwnUi } from '../own-ui';
 import type { TextChunk } from '../text-chunks';
 import { createIdleSlices } from './idle-slices';
 import { createMentionIntake } from './mention-intake';
-import { createPaintThrottle } from './paint-throttle';
 import { watchPageChanges } from './page-changes';
 import { createReadJobs } from './read-jobs';
 import { visibleSpan } from './visible-blocks';
@@ -56,12 +55,10 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
 
   const registry = new ChunkRegistry((entity) => look?.entities[entity] ?? false);
   const slices = createIdleSlices(work, { budgetMs: options.budgetMs, signal: options.signal });
-  const paint = createPaintThrottle(painter);
   const intake = createMentionIntake({
     detectors: options.detectors,
     registry,
     painter,
-    paint,
     onDetectorSettled: () => slices.wake(),
   });
   const changes = watchPageChanges(doc, skip, () => jobs, () => slices.wake());
@@ -71,7 +68,6 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     registry,
     detectors: options.detectors,
     intake,
-    paint,
     onShadowRoot: (root) => changes.onShadowRoot(root),
   });
 
@@ -90,7 +86,10 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     jobs.run(canRead);
     intake.applyDetectorChanges(hasTime);
     const more = jobs.anyLeft || intake.redrawing;
-    paint.endSlice(more, jobs.urgentLeft);
+    // Drawn once no page change waits to be read, so a mention dropped and found again in
+    // one pass never flickers. The painter registers only what is near the screen, so
+    // what the background read finds far away costs the browser nothing until then.
+    if (!jobs.urgentLeft) painter.flush();
     if (!more && on) complete = true;
     registry.flushChanges();
     return more;
@@ -125,7 +124,6 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   function forgetEverything(): void {
     jobs.clear();
     intake.reset();
-    paint.clear();
     registry.clear();
     painter.clear();
   }

@@ -5,7 +5,6 @@ import { isSkippedElement, type SkipOptions } from '../element-kinds';
 import { shadowRootOf } from '../shadow-roots';
 import { chunkEnd, type TextChunk } from '../text-chunks';
 import { isShadowRoot, type MentionIntake } from './mention-intake';
-import type { PaintThrottle } from './paint-throttle';
 import { plainBlockReader } from './plain-blocks';
 import type { VisibleSpan } from './visible-blocks';
 
@@ -40,12 +39,11 @@ export interface ReadJobsOptions {
   registry: ChunkRegistry;
   detectors: DetectorSource<TextChunk>;
   intake: MentionIntake;
-  paint: PaintThrottle;
   /** Called for each shadow root met on the way: the caller watches it and queues its read. */
   onShadowRoot: (root: ShadowRoot) => void;
 }
 
-export function createReadJobs({ doc, skip, registry, detectors, intake, paint, onShadowRoot }: ReadJobsOptions): ReadJobs {
+export function createReadJobs({ doc, skip, registry, detectors, intake, onShadowRoot }: ReadJobsOptions): ReadJobs {
   const urgent: Job[] = [];
   const background: Job[] = [];
   const pendingBlocks = new Set<Node>();
@@ -55,8 +53,6 @@ export function createReadJobs({ doc, skip, registry, detectors, intake, paint, 
   // whole: visiting their 400,000 already-read text nodes one by one took seconds. Any
   // removal forgets them (a moved block may have lost its chunks on the way).
   let readBlocks = new WeakSet<Element>();
-  // Set while an urgent job runs: what it finds is drawn at the end of the slice.
-  let readingUrgent = false;
   const plainBlockText = plainBlockReader(doc);
 
   /**
@@ -99,14 +95,11 @@ export function createReadJobs({ doc, skip, registry, detectors, intake, paint, 
       while (hasTime()) {
         const chunk = walker.next(hasTime);
         if (!chunk) {
-          if (walker.finished && span) {
-            rememberRead(span);
-            paint.viewportRead();
-          }
+          if (walker.finished && span) rememberRead(span);
           return walker.finished;
         }
         last = chunkEnd(chunk);
-        intake.add(chunk, readingUrgent);
+        intake.add(chunk);
       }
       return false;
     };
@@ -136,7 +129,7 @@ export function createReadJobs({ doc, skip, registry, detectors, intake, paint, 
       while (hasTime()) {
         const chunk = walker.next(hasTime);
         if (!chunk) return walker.finished;
-        intake.add(chunk, readingUrgent);
+        intake.add(chunk);
       }
       return false;
     };
@@ -187,11 +180,7 @@ export function createReadJobs({ doc, skip, registry, detectors, intake, paint, 
         const queue = urgent.length > 0 ? urgent : background;
         const job = queue[0];
         if (!job) break;
-        readingUrgent = queue === urgent;
-        if (readingUrgent) paint.paintSoon();
-        const done = job(canRead);
-        readingUrgent = false;
-        if (done) queue.shift();
+        if (job(canRead)) queue.shift();
       }
     },
     get urgentLeft() {

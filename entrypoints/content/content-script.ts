@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCustomHighlightPainter, supportsCustomHighlights } from '@/dom/custom-highlight-painter';
+import type { PlacedMention } from '@/dom/chunk-registry';
 import type { MentionPainter } from '@/dom/mention-painter';
 import { createNearScreenPainter } from '@/dom/near-screen-painter';
 import { startPageHighlighter } from '@/dom/reader/page-highlighter';
@@ -20,7 +21,13 @@ import { reportMentionCount } from './report-count';
  * read once its DOM is parsed.
  */
 export function startContentScript(ctx: ContentScriptContext): void {
-  reachClosedShadowRoots(closedRootAccess());
+  // Closed shadow roots, which the page cannot see into but an extension may (no permission
+  // needed): Chromium's chrome.dom API, Firefox's openOrClosedShadowRoot getter on elements.
+  reachClosedShadowRoots(
+    import.meta.env.FIREFOX
+      ? (element) => (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot
+      : (element) => (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot(element: Element): ShadowRoot | null } } }).chrome?.dom?.openOrClosedShadowRoot(element),
+  );
   const painter = createPainter(document, ctx.signal);
   const highlighter = startPageHighlighter({
     document,
@@ -63,7 +70,8 @@ export function startContentScript(ctx: ContentScriptContext): void {
     async step(direction) {
       if (!(await cards.step(direction)) || !cards.stepped) return;
       const ordered = highlighter.index.ordered();
-      const position = ordered.findIndex((mention) => mention.id === cards.stepped!.id) + 1;
+      // The cards step through this same list: the mention is one of its items.
+      const position = ordered.indexOf(cards.stepped as PlacedMention) + 1;
       if (position > 0) announce({ kind: 'step', entity: cards.stepped.entity, position, total: ordered.length });
     },
   });
@@ -71,7 +79,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
 
 /** The Custom Highlight API where the engine has it; wrapping the text otherwise (older Firefox). */
 function createPainter(doc: Document, signal: AbortSignal): MentionPainter {
-  // Both builds' minimum versions (Chrome 105, Firefox 140; see wxt.config.ts) have the API,
+  // Both builds' minimum versions (Chrome 128, Firefox 140; see wxt.config.ts) have the API,
   // so the fallback is for Firefox builds run where it is switched off; it is left out of the
   // Chrome build, whose content script must stay small.
   if (!supportsCustomHighlights(doc)) return import.meta.env.FIREFOX ? createWrappingPainter(doc) : drawNothing;
@@ -88,14 +96,3 @@ function whenParsed(ctx: ContentScriptContext, start: () => void): void {
 
 /** Where nothing can be drawn, mentions are still found: the popup and the card work. */
 const drawNothing: MentionPainter = { add() {}, remove() {}, setLook() {}, styleShadowRoot() {}, flush() {}, clear() {}, stop() {} };
-
-/**
- * Closed shadow roots, which the page cannot see into but an extension may (no permission
- * needed): Chromium's chrome.dom API, Firefox's openOrClosedShadowRoot getter on elements
- * in content scripts.
- */
-function closedRootAccess(): (element: Element) => ShadowRoot | null | undefined {
-  if (import.meta.env.FIREFOX) return (element) => (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
-  const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot(element: Element): ShadowRoot | null } } }).chrome?.dom;
-  return (element) => dom?.openOrClosedShadowRoot(element);
-}
