@@ -18,9 +18,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { sourceLexicon } from '../core/lexicon-source';
-import { findMentions } from '../core/matcher';
-import { createPageDetector } from '../core/page-detector';
+import { sourceLexicon } from '../scripts/lexicon/lexicon-source';
+import { findMentions } from '../core/detect/matcher';
+import { createPageDetector } from '../core/detect/page-detector';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const corpusDocs = resolve(import.meta.dirname, '../../shared/corpus/docs');

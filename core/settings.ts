@@ -5,28 +5,13 @@
  */
 import { ENTITY_IDS, type EntityId } from './entities';
 import { parseSiteEntry } from './sites';
+import type { HighlightStyle, PauseState, Settings, SiteMode } from './settings-shape';
 
-/** `everywhere`: on everywhere except `offSites`. `only-listed`: only on `onSites`. */
-export type SiteMode = 'everywhere' | 'only-listed';
-export type HighlightStyle = 'background' | 'underline';
-/** `session` ends when the browser closes; `until-resumed` lasts until the user resumes. */
-export type PauseState = 'none' | 'until-resumed' | 'session';
+export type { HighlightStyle, PauseState, Settings, SiteMode } from './settings-shape';
 
 export const SITE_MODES: readonly SiteMode[] = ['everywhere', 'only-listed'];
 export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['background', 'underline'];
 export const PAUSE_STATES: readonly PauseState[] = ['none', 'until-resumed', 'session'];
-
-export interface Settings {
-  mode: SiteMode;
-  /**
-   * Two lists, one per mode, so that switching modes and back loses nothing:
-   * each keeps the sites the user chose for that mode.
-   */
-  offSites: string[];
-  onSites: string[];
-  entities: Record<EntityId, boolean>;
-  style: HighlightStyle;
-}
 
 /** Far above any real list (10,000 sites is tested); a bound keeps a runaway value from filling storage. */
 export const MAX_SITES = 50_000;

@@ -9,9 +9,9 @@
  * - Every local file (`file://`) is one site, "local files".
  * - Anything else (browser pages, extension pages, data:, blob:…) has no site: null.
  */
-import type { PauseState, Settings } from './settings';
+import type { PauseState, Settings } from './settings-shape';
 
-/** Why highlights are or are not drawn on a page (utils/messages.ts carries it to the popup). */
+/** Why highlights are or are not drawn on a page (core/messages.ts carries it to the popup). */
 export type HighlightReason =
   | 'on'
   | 'site-off' // the user switched this site off

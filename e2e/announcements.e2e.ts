@@ -8,9 +8,9 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { stepMention } from './fixtures/card-helpers';
-import { launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { waitForHighlights } from './harness/highlights';
-import { startServer, type TestServer } from './harness/server';
+import { launchChromium, type ExtensionBrowser } from '../testing/harness/chromium';
+import { waitForHighlights } from '../testing/harness/highlights';
+import { startServer, type TestServer } from '../testing/harness/server';
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Announcements</title></head><body>
 <p>Russian peacekeepers began leaving Nagorno-Karabakh in April 2024.</p>

@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { collectErrors, launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { waitForHighlights } from './harness/highlights';
-import { BUILDS, projectRoot } from './harness/paths';
-import { watchPackageLoads } from './harness/package-loads';
-import { startServer, type TestServer } from './harness/server';
+import { collectErrors, launchChromium, type ExtensionBrowser } from '../testing/harness/chromium';
+import { waitForHighlights } from '../testing/harness/highlights';
+import { BUILDS, projectRoot } from '../testing/harness/paths';
+import { watchPackageLoads } from '../testing/harness/package-loads';
+import { startServer, type TestServer } from '../testing/harness/server';
 import { cardOpeningDelay, drawnMention, hover, watchCardOpening } from './fixtures/card-helpers';
 import { lightPage } from './fixtures/card-pages';
 
@@ -30,7 +30,7 @@ const CARD_ONLY = [
   dataset.entities[0]!.summary.slice(0, 40),
   'dangerouslySetInnerHTML', // Preact's renderer
   'referenceHidden', // Floating UI's hide middleware
-  'Keep this card open', // components/MentionCard.tsx
+  'Keep this card open', // card/components/MentionCard.tsx
 ];
 
 describe.each(BUILDS)('the %s build', (name, dir) => {

@@ -2,11 +2,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { collectErrors, launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { launchFirefox, waitForFirefoxHighlights } from './harness/firefox';
-import { waitForHighlights } from './harness/highlights';
-import { projectRoot, screenshotDir } from './harness/paths';
-import { startServer, type TestServer } from './harness/server';
+import { collectErrors, launchChromium, type ExtensionBrowser } from '../testing/harness/chromium';
+import { launchFirefox, waitForFirefoxHighlights } from '../testing/harness/firefox';
+import { waitForHighlights } from '../testing/harness/highlights';
+import { projectRoot, screenshotDir } from '../testing/harness/paths';
+import { startServer, type TestServer } from '../testing/harness/server';
 import {
   type Box,
   cardBox,

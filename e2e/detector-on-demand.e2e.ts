@@ -9,12 +9,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { collectErrors, launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { readHighlights, waitForHighlights } from './harness/highlights';
-import { BUILDS, projectRoot } from './harness/paths';
-import { watchPackageLoads } from './harness/package-loads';
-import { startServer, type TestServer } from './harness/server';
-import { until } from './harness/until';
+import { collectErrors, launchChromium, type ExtensionBrowser } from '../testing/harness/chromium';
+import { readHighlights, waitForHighlights } from '../testing/harness/highlights';
+import { BUILDS, projectRoot } from '../testing/harness/paths';
+import { watchPackageLoads } from '../testing/harness/package-loads';
+import { startServer, type TestServer } from '../testing/harness/server';
+import { until } from '../testing/harness/until';
 
 /** Issue 4's budget for the script every frame of every page runs. */
 const CONTENT_SCRIPT_BUDGET = 60_000;

@@ -5,11 +5,11 @@
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchFirefox, waitForFirefoxHighlights, type FirefoxWithExtension } from './harness/firefox';
-import { readHighlights } from './harness/highlights';
+import { launchFirefox, waitForFirefoxHighlights, type FirefoxWithExtension } from '../testing/harness/firefox';
+import { readHighlights } from '../testing/harness/highlights';
 import { drawnMention } from './fixtures/card-helpers';
-import { innerClip, KARABAKH_FILL, shareOfColour } from './harness/painted';
-import { startServer, type TestServer } from './harness/server';
+import { innerClip, KARABAKH_FILL, shareOfColour } from '../testing/harness/painted';
+import { startServer, type TestServer } from '../testing/harness/server';
 import { MENTION } from './fixtures/hostile-pages';
 
 const article =

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { findMentions } from '../core/matcher';
-import { launchChromium, openTab, type ExtensionBrowser } from './harness/chromium';
-import { pageWideMentions, readHighlights, waitForHighlights } from './harness/highlights';
+import { findMentions } from '../core/detect/matcher';
+import { launchChromium, openTab, type ExtensionBrowser } from '../testing/harness/chromium';
+import { pageWideMentions, readHighlights, waitForHighlights } from '../testing/harness/highlights';
 import { drawnMentions } from './fixtures/card-helpers';
-import { innerClip, KARABAKH_FILL, shareOfColour } from './harness/painted';
-import { screenshotDir } from './harness/paths';
-import { startServer, type TestServer } from './harness/server';
+import { innerClip, KARABAKH_FILL, shareOfColour } from '../testing/harness/painted';
+import { screenshotDir } from '../testing/harness/paths';
+import { startServer, type TestServer } from '../testing/harness/server';
 
 const ARTICLE = [
   'Russian peacekeepers began leaving Nagorno-Karabakh in April 2024, earlier than planned.',

@@ -5,10 +5,10 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { collectErrors, launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { waitForHighlights } from './harness/highlights';
-import { projectRoot } from './harness/paths';
-import { startServer, type TestServer } from './harness/server';
+import { collectErrors, launchChromium, type ExtensionBrowser } from '../testing/harness/chromium';
+import { waitForHighlights } from '../testing/harness/highlights';
+import { projectRoot } from '../testing/harness/paths';
+import { startServer, type TestServer } from '../testing/harness/server';
 import { waitForCard } from './fixtures/hostile-card';
 import { hoverMention } from './fixtures/hostile-hover';
 import { readProbe } from './fixtures/hostile-probe';

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { collectErrors, launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { readHighlights, waitForHighlights } from './harness/highlights';
-import { startServer, type TestServer } from './harness/server';
+import { collectErrors, launchChromium, type ExtensionBrowser } from '../testing/harness/chromium';
+import { readHighlights, waitForHighlights } from '../testing/harness/highlights';
+import { startServer, type TestServer } from '../testing/harness/server';
 import { MENTION } from './fixtures/hostile-pages';
 import { withProbe } from './fixtures/hostile-probe';
 

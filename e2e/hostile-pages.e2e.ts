@@ -5,9 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { collectErrors, launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { pageWideMentions, readHighlights, waitForHighlights, type DrawnHighlight } from './harness/highlights';
-import { startServer, type TestServer } from './harness/server';
+import { collectErrors, launchChromium, type ExtensionBrowser } from '../testing/harness/chromium';
+import { pageWideMentions, readHighlights, waitForHighlights, type DrawnHighlight } from '../testing/harness/highlights';
+import { startServer, type TestServer } from '../testing/harness/server';
 import { readCard, waitForCard } from './fixtures/hostile-card';
 import { hoverMention } from './fixtures/hostile-hover';
 import * as pages from './fixtures/hostile-pages';

@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, openTab, type ExtensionBrowser } from './harness/chromium';
-import { startServer, type TestServer } from './harness/server';
+import { launchChromium, openTab, type ExtensionBrowser } from '../testing/harness/chromium';
+import { startServer, type TestServer } from '../testing/harness/server';
 
 const PARAGRAPHS = 400;
 const NAMES = ['Nagorno-Karabakh', 'the Russian peacekeepers', 'Karabakh', 'the trilateral statement'];

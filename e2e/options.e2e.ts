@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectErrors, launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { readHighlights, waitForHighlights } from './harness/highlights';
-import { screenshotDir } from './harness/paths';
-import { runAxe } from './harness/popup';
-import { startServer, type TestServer } from './harness/server';
-import { until } from './harness/until';
+import { collectErrors, launchChromium, type ExtensionBrowser } from '../testing/harness/chromium';
+import { readHighlights, waitForHighlights } from '../testing/harness/highlights';
+import { screenshotDir } from '../testing/harness/paths';
+import { runAxe } from '../testing/harness/popup';
+import { startServer, type TestServer } from '../testing/harness/server';
+import { until } from '../testing/harness/until';
 
 const ARTICLE = [
   'Russian peacekeepers began leaving Nagorno-Karabakh in April 2024, earlier than planned.',

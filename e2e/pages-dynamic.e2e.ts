@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { siteKeyOf } from '../core/sites';
-import { launchChromium, openTab, type ExtensionBrowser } from './harness/chromium';
-import { readHighlights, waitForHighlights, type DrawnHighlight } from './harness/highlights';
-import { screenshotDir } from './harness/paths';
-import { startServer, type TestServer } from './harness/server';
+import { launchChromium, openTab, type ExtensionBrowser } from '../testing/harness/chromium';
+import { readHighlights, waitForHighlights, type DrawnHighlight } from '../testing/harness/highlights';
+import { screenshotDir } from '../testing/harness/paths';
+import { startServer, type TestServer } from '../testing/harness/server';
 
 function page(body: string, head = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dynamic</title>${head}

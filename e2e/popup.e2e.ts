@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { collectErrors } from './harness/chromium';
-import { readHighlights, waitForHighlights } from './harness/highlights';
-import { screenshotDir } from './harness/paths';
-import { launchWithPopup, runAxe, type PopupBrowser } from './harness/popup';
-import { startServer, type TestServer } from './harness/server';
-import { until } from './harness/until';
+import { collectErrors } from '../testing/harness/chromium';
+import { readHighlights, waitForHighlights } from '../testing/harness/highlights';
+import { screenshotDir } from '../testing/harness/paths';
+import { launchWithPopup, runAxe, type PopupBrowser } from '../testing/harness/popup';
+import { startServer, type TestServer } from '../testing/harness/server';
+import { until } from '../testing/harness/until';
 
 const ARTICLE = [
   'Russian peacekeepers began leaving Nagorno-Karabakh in April 2024, earlier than planned.',

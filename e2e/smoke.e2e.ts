@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { startServer, type TestServer } from './harness/server';
+import { launchChromium, type ExtensionBrowser } from '../testing/harness/chromium';
+import { startServer, type TestServer } from '../testing/harness/server';
 
 let browser: ExtensionBrowser;
 let server: TestServer;

@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import type { ElementHandle, Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { drawnMention, hover } from './fixtures/card-helpers';
-import { collectErrors, launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { launchFirefox, waitForFirefoxHighlights, type FirefoxWithExtension } from './harness/firefox';
-import { readHighlights, waitForHighlights } from './harness/highlights';
-import { chromeBuild } from './harness/paths';
-import { startServer, type TestServer } from './harness/server';
+import { collectErrors, launchChromium, type ExtensionBrowser } from '../testing/harness/chromium';
+import { launchFirefox, waitForFirefoxHighlights, type FirefoxWithExtension } from '../testing/harness/firefox';
+import { readHighlights, waitForHighlights } from '../testing/harness/highlights';
+import { chromeBuild } from '../testing/harness/paths';
+import { startServer, type TestServer } from '../testing/harness/server';
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Chart and component</title>
 <style>body{font:18px/1.6 sans-serif;margin:2rem}</style></head><body>

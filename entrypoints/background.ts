@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createBadge } from '@/utils/badge';
 import { runCommand } from '@/utils/commands';
-import { isBackgroundRequest } from '@/utils/messages';
+import { isBackgroundRequest } from '@/core/messages';
 import { requestPageReport } from '@/utils/page-report';
 import { endStaleSessionPause } from '@/utils/session-pause';
 

@@ -1,18 +1,17 @@
 /**
  * The hover card's code, loaded by the content script the first time a card is about to
- * open (utils/card-ui-loader.ts). Most pages never show a card, so Preact, Floating UI
+ * open (card/ui-loader.ts). Most pages never show a card, so Preact, Floating UI
  * and the dataset stay out of the script that runs on every page.
  */
 import { announcementText } from '@/core/announcements';
 import { createAnnouncer, type Announcer } from '@/dom/announcer';
-import type { Announce } from '@/utils/announce-api';
-import { ANNOUNCE_KEY } from '@/utils/announce-api';
-import { CARD_VIEW_KEY } from '@/utils/card-view-api';
-import { createCardView } from '@/utils/card-view';
+import { ANNOUNCE_KEY, type Announce } from '@/card/announce-api';
+import { CARD_UI_KEY } from '@/card/ui-api';
+import { createCardUi } from '@/card/ui';
 
 export default defineUnlistedScript(() => {
-  // The content script's global, not the page's: see utils/card-view-api.ts.
-  (globalThis as Record<symbol, unknown>)[CARD_VIEW_KEY] = createCardView;
+  // The content script's global, not the page's: see card/ui-api.ts.
+  (globalThis as Record<symbol, unknown>)[CARD_UI_KEY] = createCardUi;
   (globalThis as Record<symbol, unknown>)[ANNOUNCE_KEY] = announce;
 });
 

@@ -11,10 +11,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumArgs } from '../e2e/harness/chromium';
-import { readHighlights, waitForHighlights, type DrawnHighlight } from '../e2e/harness/highlights';
-import { chromeBuild, chromiumPath, projectRoot } from '../e2e/harness/paths';
-import { startServer } from '../e2e/harness/server';
+import { chromiumArgs } from '../testing/harness/chromium';
+import { readHighlights, waitForHighlights, type DrawnHighlight } from '../testing/harness/highlights';
+import { chromeBuild, chromiumPath, projectRoot } from '../testing/harness/paths';
+import { startServer } from '../testing/harness/server';
 import { waitForCard } from '../e2e/fixtures/hostile-card';
 import { hoverMention } from '../e2e/fixtures/hostile-hover';
 

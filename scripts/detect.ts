@@ -4,7 +4,7 @@
  * offsets into the file's UTF-8 text, each file being one page.
  */
 import { readFileSync } from 'node:fs';
-import { findMentions } from '../core/matcher';
+import { findMentions } from '../core/detect/matcher';
 
 function main(files: string[]): number {
   if (files.length === 0) {

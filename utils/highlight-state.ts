@@ -7,7 +7,7 @@
 import type { EntityId } from '@/core/entities';
 import type { PauseState, Settings } from '@/core/settings';
 import { highlightReason, siteKeyOf } from '@/core/sites';
-import type { HighlightReason } from './messages';
+import type { HighlightReason } from '../core/messages';
 import { watchStoredState } from './stored-state';
 
 export interface HighlightState {

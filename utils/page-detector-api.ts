@@ -3,7 +3,7 @@
  * name one of our entities) agree on. Types and one key only: importing this must not
  * pull the detector's code into the content script.
  */
-import type { PageDetector } from '@/core/page-detector';
+import type { PageDetector } from '@/core/detect/page-detector';
 
 export type CreatePageDetector = <K>() => PageDetector<K>;
 

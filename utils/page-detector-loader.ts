@@ -3,8 +3,8 @@
  * page detectors from page-detector.js, loaded the first time a page's text passes the
  * prefilter. Pages that never mention anything like our names never load it.
  */
-import type { DetectorSource } from '@/core/page-detector';
-import { mayNameEntity } from '@/core/name-prefilter';
+import type { DetectorSource } from '@/core/detect/page-detector';
+import { mayNameEntity } from '@/core/detect/name-prefilter';
 import { importFromPackage } from './package-script';
 import { PAGE_DETECTOR_KEY, type CreatePageDetector } from './page-detector-api';
 

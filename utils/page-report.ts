@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { ENTITY_IDS, isEntityId } from '@/core/entities';
-import type { ContentRequest, HighlightReason, MentionSnippet, PageReport } from './messages';
+import type { ContentRequest, HighlightReason, MentionSnippet, PageReport } from '../core/messages';
 
 const REASONS: readonly HighlightReason[] = ['on', 'site-off', 'not-listed', 'paused', 'paused-session'];
 

@@ -1,6 +1,6 @@
 import { ENTITY_IDS, type EntityId } from '@/core/entities';
-// The report's type only: the message contract is declared once, in utils/messages.ts.
-import type { PageReport } from '@/utils/messages';
+// The report's type only: the message contract is declared once, in core/messages.ts.
+import type { PageReport } from '@/core/messages';
 import { EntitySwatch } from '../EntitySwatch';
 import { LOADING_TEXT, mentionCountText, UNSCANNABLE_DETAIL, UNSCANNABLE_TEXT } from './status-text';
 

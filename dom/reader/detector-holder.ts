@@ -1,4 +1,4 @@
-import type { DetectorSource, PageDetector } from '@/core/page-detector';
+import type { DetectorSource, PageDetector } from '@/core/detect/page-detector';
 
 /**
  * The page reader's one detector, made the first time it is asked for: building it

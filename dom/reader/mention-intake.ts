@@ -1,5 +1,5 @@
 import type { Mention } from '@/core/entities';
-import type { DetectorSource } from '@/core/page-detector';
+import type { DetectorSource } from '@/core/detect/page-detector';
 import { staticRangeFor } from '../chunk-positions';
 import type { ChunkRegistry, PlacedMention } from '../chunk-registry';
 import type { MentionPainter } from '../mention-painter';

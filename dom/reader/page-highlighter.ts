@@ -1,5 +1,5 @@
 import type { EntityId } from '@/core/entities';
-import type { DetectorSource } from '@/core/page-detector';
+import type { DetectorSource } from '@/core/detect/page-detector';
 import { ChunkRegistry, type PlacedMentionIndex } from '../chunk-registry';
 import type { HighlightLook, MentionPainter } from '../mention-painter';
 import { isOwnUi } from '../own-ui';

@@ -1,4 +1,4 @@
-import type { DetectorSource } from '@/core/page-detector';
+import type { DetectorSource } from '@/core/detect/page-detector';
 import type { ChunkRegistry } from '../chunk-registry';
 import { createChunkWalker, type BlockLook, type ChunkWalker } from '../chunk-walker';
 import { isSkippedElement, type SkipOptions } from '../element-kinds';

@@ -8,8 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { HIGHLIGHT_POLL_MS, installProbes } from '../../bench/pages/probes';
-import { extensionReportsComplete, readProbe, waitForHighlightsToSettle } from '../../bench/pages/measure';
+import { HIGHLIGHT_POLL_MS, installProbes } from '../../testing/measure/probes';
+import { extensionReportsComplete, readProbe, waitForHighlightsToSettle } from '../../testing/measure/measure';
 import {
   cpuLongTasksOfPage,
   longTasksOnScriptThread,
@@ -17,11 +17,11 @@ import {
   recordTrace,
   scriptCpuMs,
   USER_TIMING,
-} from '../../bench/pages/trace';
+} from '../../testing/measure/trace';
 import { bigArticle, UNAMBIGUOUS_NAMES } from '../fixtures/big-article';
 import { feedPage } from '../fixtures/big-feed';
-import { collectErrors, launchChromium, type ExtensionBrowser } from '../harness/chromium';
-import { startServer, type TestServer } from '../harness/server';
+import { collectErrors, launchChromium, type ExtensionBrowser } from '../../testing/harness/chromium';
+import { startServer, type TestServer } from '../../testing/harness/server';
 
 const ARTICLE = bigArticle(2_000_000);
 const FEED_ITEMS = 100;

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { PlacedMention, PlacedMentionIndex } from '@/dom/chunk-registry';
 import { countByEntity, mentionSnippets } from '@/dom/mention-snippets';
 import type { HighlightState } from '@/utils/highlight-state';
-import { isContentRequest, type ContentRequest, type PageReport } from '@/utils/messages';
+import { isContentRequest, type ContentRequest, type PageReport } from '@/core/messages';
 
 export interface ReportSource {
   readonly index: PlacedMentionIndex;

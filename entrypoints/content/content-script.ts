@@ -8,10 +8,10 @@ import { scrollToCenter } from '@/dom/scroll-to-mention';
 import { reachClosedShadowRoots } from '@/dom/shadow-roots';
 import { createWrappingPainter } from '@/dom/wrapping-painter';
 import { watchHighlightState, type HighlightState } from '@/utils/highlight-state';
-import { importCardView } from '@/utils/card-ui-loader';
+import { importCardUi } from '@/card/ui-loader';
 import { loadedDetectorSource } from '@/utils/page-detector-loader';
-import { startMentionCards } from '@/utils/mention-cards';
-import { announce } from '@/utils/announce';
+import { startMentionCards } from '@/card/controller';
+import { announce } from '@/card/announce';
 import { answerRequests } from './answer-requests';
 import { reportMentionCount } from './report-count';
 
@@ -60,7 +60,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
 
   // startMentionCards stops itself when ctx is invalidated. The card's own code is loaded
   // the first time a card is about to open.
-  const cards = startMentionCards(ctx, highlighter.index, importCardView);
+  const cards = startMentionCards(ctx, highlighter.index, importCardUi);
   reportMentionCount(ctx, highlighter.index);
   answerRequests(ctx, highlighter, () => state, {
     reveal(mention) {

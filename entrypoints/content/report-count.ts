@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import type { PlacedMentionIndex } from '@/dom/chunk-registry';
-import type { BackgroundRequest } from '@/utils/messages';
+import type { BackgroundRequest } from '@/core/messages';
 
 const MIN_INTERVAL_MS = 500;
 

@@ -6,9 +6,9 @@ import { EntitySwatch } from '@/components/EntitySwatch';
 import { formatDate } from '@/components/format-date';
 import { ENTITY_IDS } from '@/core/entities';
 import { highlightDeclarations } from '@/dom/highlight-sheet';
-import { NoteList } from '@/components/NoteList';
-import { SourceLine } from '@/components/SourceLine';
-import { Timeline } from '@/components/Timeline';
+import { NoteList } from '@/card/components/NoteList';
+import { SourceLine } from '@/card/components/SourceLine';
+import { Timeline } from '@/card/components/Timeline';
 
 afterEach(cleanup);
 

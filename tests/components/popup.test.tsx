@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { dataset } from '@/core/dataset';
 import { PopupView, type PopupViewProps } from '@/components/popup/PopupView';
-import type { PageReport } from '@/utils/messages';
+import type { PageReport } from '@/core/messages';
 
 afterEach(cleanup);
 

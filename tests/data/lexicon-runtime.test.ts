@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compileLexicon } from '../../core/compiled-lexicon';
-import type { Lexicon } from '../../core/lexicon';
-import { defaultLexicon, precomputedHeads } from '../../core/lexicon';
-import { generatedFileTexts, sourceLexicon, withoutDocumentation } from '../../core/lexicon-source';
-import { findMentions } from '../../core/matcher';
-import { computeHeads, decodeHeads, encodeHeads, scannerInputs } from '../../core/scanner-tables';
-import type { Head } from '../../core/word-triggers';
+import { compileLexicon } from '../../core/detect/compiled-lexicon';
+import type { Lexicon } from '../../core/detect/lexicon';
+import { defaultLexicon } from '../../core/detect/lexicon';
+import { precomputedHeads } from '../../core/detect/precomputed-heads';
+import { generatedFileTexts, sourceLexicon, withoutDocumentation } from '../../scripts/lexicon/lexicon-source';
+import { findMentions } from '../../core/detect/matcher';
+import { computeHeads, decodeHeads, encodeHeads, scannerInputs } from '../../core/detect/scanner-tables';
+import type { Head } from '../../core/detect/word-triggers';
 
 const readGenerated = (name: string) => {
   try {

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import lexiconJson from '../../data/lexicon.json';
-import { defaultLexicon } from '../../core/lexicon';
-import type { DocumentedLexicon } from '../../core/lexicon-source';
-import { sourceLexicon, validateLexicon } from '../../core/lexicon-source';
-import { createFormCompiler, END_BOUNDARY } from '../../core/normalize';
-import { compileLexicon } from '../../core/compiled-lexicon';
+import { defaultLexicon } from '../../core/detect/lexicon';
+import type { DocumentedLexicon } from '../../scripts/lexicon/lexicon-source';
+import { sourceLexicon, validateLexicon } from '../../scripts/lexicon/lexicon-source';
+import { createFormCompiler, END_BOUNDARY } from '../../core/detect/normalize';
+import { compileLexicon } from '../../core/detect/compiled-lexicon';
 
 // The source, with its documentation: examples and counter-examples are checked here.
 const lexicon = sourceLexicon;

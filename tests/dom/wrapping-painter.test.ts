@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ENTITY_IDS, type EntityId } from '../../core/entities';
-import { findMentions } from '../../core/matcher';
-import { detectorSourceFor } from '../../core/page-detector';
+import { findMentions } from '../../core/detect/matcher';
+import { detectorSourceFor } from '../../core/detect/page-detector';
 import { staticRangeFor } from '../../dom/chunk-positions';
 import type { PlacedMention } from '../../dom/chunk-registry';
 import { startPageHighlighter, type PageHighlighter } from '../../dom/reader/page-highlighter';

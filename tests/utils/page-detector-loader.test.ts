@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { mayNameEntity } from '../../core/name-prefilter';
-import { createPageDetector } from '../../core/page-detector';
+import { mayNameEntity } from '../../core/detect/name-prefilter';
+import { createPageDetector } from '../../core/detect/page-detector';
 import { loadedDetectorSource } from '../../utils/page-detector-loader';
 import type { CreatePageDetector } from '../../utils/page-detector-api';
 

@@ -7,8 +7,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { ENTITY_IDS, type EntityId } from '../../../core/entities';
-import { findMentions } from '../../../core/matcher';
-import { createPageDetector, detectorSourceFor, type DetectorSource, type PageDetector } from '../../../core/page-detector';
+import { findMentions } from '../../../core/detect/matcher';
+import { createPageDetector, detectorSourceFor, type DetectorSource, type PageDetector } from '../../../core/detect/page-detector';
 import { startPageHighlighter, type PageHighlighter } from '../../../dom/reader/page-highlighter';
 import type { TextChunk } from '../../../dom/text-chunks';
 import { createWrappingPainter } from '../../../dom/wrapping-painter';

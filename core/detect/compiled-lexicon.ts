@@ -1,0 +1,172 @@
+/**
+ * Compiles a lexicon once into the two regular expressions the scanner uses: one that
+ * finds every candidate form (all families, one capture group each), and one that finds
+ * context cues inside a sentence. Compiled lexicons are cached per lexicon object, so
+ * per-chunk calls never compile anything.
+ */
+import type { EntityId } from '../entities';
+import { parseCueRef } from './cue-refs';
+import type { Check, Lexicon } from './lexicon';
+import { precomputedHeads } from './precomputed-heads';
+import type { FormCompiler } from './normalize';
+import { createFormCompiler } from './normalize';
+import type { ScannerName } from './scanner-tables';
+import { computeHeads } from './scanner-tables';
+import { PreciseForms } from './precise-forms';
+import type { TriggerIndex } from './word-triggers';
+import { indexFromHeads } from './word-triggers';
+
+/**
+ * A fast prefilter plus a precise matcher. One regex holding every form with its
+ * character classes is slow to scan with, so a word-by-word lookup of literal prefixes
+ * (word-triggers.ts) finds the few places worth trying, and the precise regex runs
+ * there, anchored (sticky).
+ */
+export interface Scanner {
+  /** Trigger → the forms worth trying there, in priority order. */
+  triggers: TriggerIndex;
+  /** One small sticky regex per form, built on first use (one regex per family runs ~100× slower). */
+  precise: PreciseForms;
+  /** Form → its family or cue class. */
+  groupOf: number[];
+}
+
+/** A reference from a family to a cue class; `cue === -1` means "a Karabakh mention". */
+export interface CueRef {
+  cue: number;
+  maxWords: number;
+}
+
+export interface CompiledFamily {
+  id: string;
+  entity: EntityId | null;
+  check: Check;
+  vetoAfter: CueRef[];
+  vetoBefore: CueRef[];
+  confirmAfter: CueRef[];
+  confirmBefore: CueRef[];
+  strongSentence: number[];
+  vetoSentence: number[];
+  /** Sense keys whose page-level dominance rejects undecided matches. */
+  senses: string[];
+  /** Whether any rule looks at words around the match. */
+  needsContext: boolean;
+  /** Page-judgement bits of the senses above (see page-state.ts). */
+  senseMask: number;
+}
+
+export interface CompiledLexicon {
+  families: CompiledFamily[];
+  /** Finds any family form (groupOf: the family). */
+  candidates: Scanner;
+  /** Finds any cue (groupOf: the cue class). */
+  cues: Scanner;
+  cueNames: string[];
+  /** Sense key of each cue class ("horse-context" → "horse"). */
+  cueSense: string[];
+  /** Every sense key used by a family, and its index (page-state bit i + 1). */
+  senseKeys: string[];
+  senseIndex: Map<string, number>;
+  /** Index of the weak topic cue class, or -1. */
+  topicCue: number;
+  nearWords: number;
+}
+
+const cache = new WeakMap<Lexicon, CompiledLexicon>();
+
+export const KARABAKH_REF = -1;
+
+/** One form of a family or cue class, compiled on its own. */
+interface FormSource {
+  group: number;
+  form: string;
+  /** Regex source, compiled only when the form is first tried. */
+  source: () => string;
+  /** A cheap superset regex to try first, for forms with ending sets (see FormCompiler.loose). */
+  gate: (() => string) | undefined;
+  triggers: string[] | undefined;
+}
+
+function scanner(name: ScannerName, forms: FormSource[], lexicon: Lexicon): Scanner {
+  return {
+    // Heads are the slow part of building the index: the default lexicon's were worked out at build time.
+    triggers: indexFromHeads(precomputedHeads(lexicon, name) ?? computeHeads(forms, lexicon.fold)),
+    precise: new PreciseForms(forms.map((f) => ({ source: f.source, gate: f.gate }))),
+    groupOf: forms.map((f) => f.group),
+  };
+}
+
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const cached = cache.get(lexicon);
+  if (cached) return cached;
+  // Built when a form is first tried: a page that mentions nothing needs no regex source.
+  let formCompiler: FormCompiler | undefined;
+  const compiler = (): FormCompiler => (formCompiler ??= createFormCompiler(lexicon));
+  const gateOf = (form: string, caseSensitive: boolean) =>
+    !form.startsWith('re:') && form.includes('{') ? () => compiler().loose(form, caseSensitive) : undefined;
+  const cueNames = Object.keys(lexicon.cues);
+  const cueIndex = new Map(cueNames.map((name, i) => [name, i]));
+
+  const refs = (list: string[] | undefined): CueRef[] =>
+    (list ?? []).map((ref) => {
+      const { cue, maxWords } = parseCueRef(ref, lexicon.nearWords);
+      return { cue: cue === '@karabakh' ? KARABAKH_REF : cueIndex.get(cue)!, maxWords };
+    });
+  const classes = (list: string[] | undefined): number[] => (list ?? []).map((name) => cueIndex.get(name)!);
+
+  const families: CompiledFamily[] = lexicon.families.map((f) => {
+    const compiled: CompiledFamily = {
+      id: f.id,
+      entity: f.entity,
+      check: f.check,
+      vetoAfter: refs(f.vetoAfter),
+      vetoBefore: refs(f.vetoBefore),
+      confirmAfter: refs(f.confirmAfter),
+      confirmBefore: refs(f.confirmBefore),
+      strongSentence: classes(f.strongSentence),
+      vetoSentence: classes(f.vetoSentence),
+      senses: f.senses ?? [],
+      needsContext: false,
+      senseMask: 0,
+    };
+    compiled.needsContext = f.check !== 'always' && f.check !== 'cue';
+    return compiled;
+  });
+
+  const senseKeys = [...new Set(families.flatMap((f) => f.senses))];
+  if (senseKeys.length > 30) throw new Error('lexicon: at most 30 senses');
+  const senseIndex = new Map(senseKeys.map((key, i) => [key, i]));
+  for (const f of families) for (const s of f.senses) f.senseMask |= 2 << senseIndex.get(s)!;
+
+  // Forms are numbered family by family, in lexicon order: ascending form numbers are
+  // the families' priority order.
+  const candidates = scanner(
+    'candidates',
+    lexicon.families.flatMap((f, group) =>
+      f.forms.map((form) => ({ group, form, source: () => compiler().compile(form, f.caseSensitive === true), gate: gateOf(form, f.caseSensitive === true), triggers: undefined })),
+    ),
+    lexicon,
+  );
+  const cues = scanner(
+    'cues',
+    cueNames.flatMap((name, group) => {
+      const cue = lexicon.cues[name]!;
+      return cue.forms.map((form) => ({ group, form, source: () => compiler().compile(form), gate: gateOf(form, false), triggers: cue.triggers }));
+    }),
+    lexicon,
+  );
+
+  const result: CompiledLexicon = {
+    families,
+    candidates,
+    cues,
+    cueNames,
+    senseKeys,
+    senseIndex,
+    cueSense: cueNames.map((name) => lexicon.cues[name]!.sense ?? name.replace(/-context$/, '')),
+    topicCue: cueIndex.get('topic') ?? -1,
+    nearWords: lexicon.nearWords,
+  };
+  cache.set(lexicon, result);
+  return result;
+}

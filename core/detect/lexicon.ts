@@ -1,0 +1,73 @@
+/**
+ * The detection lexicon: which surface forms name which entity, and which words around
+ * them decide an ambiguous form.
+ *
+ * All detection decisions live in data/lexicon.json, the human-edited source, with the
+ * documentation that explains them (scripts/lexicon/lexicon-source.ts reads and validates it). The
+ * extension carries data/lexicon-runtime.json instead, generated from it by
+ * `npm run gen:lexicon`: the same lexicon without its documentation, plus the default
+ * lexicon's trigger heads worked out in advance (precomputed-heads.ts); the heads of its
+ * names are in data/name-triggers.json, which the content script also reads on its own
+ * (name-prefilter.ts). A unit test fails while a generated file is stale, so nothing
+ * here checks them again at run time.
+ */
+import type { EntityId } from '../entities';
+import { lexicon as generatedLexicon } from '../../data/lexicon-runtime.json';
+
+/**
+ * How a family's matches are decided:
+ * - `always`: unambiguous, always a mention;
+ * - `sense`: a mention unless nearby words or the page show another sense (horse, rug, club…);
+ * - `topic`: a mention only where the sentence or the page is about our topic;
+ * - `local`: a mention only with strong evidence in the same sentence;
+ * - `cue`: not a mention; counts as evidence that the page is about our topic.
+ */
+export type Check = 'always' | 'sense' | 'topic' | 'local' | 'cue';
+
+export type EndingSet = { any: string[] } | { chain: string[]; max: number };
+
+export interface CueClass {
+  forms: string[];
+  /** Literal words that start the raw ('re:') forms, for the prefilter. */
+  triggers?: string[];
+  /** The sense a match rejected by this cue counts for; by default the name without "-context". */
+  sense?: string;
+}
+
+export interface Family {
+  id: string;
+  entity: EntityId | null;
+  check: Check;
+  forms: string[];
+  caseSensitive?: boolean;
+  /** Cue references `class` or `class:N` (at most N words between), or `@karabakh` (see cue-refs.ts). */
+  vetoAfter?: string[];
+  vetoBefore?: string[];
+  confirmAfter?: string[];
+  confirmBefore?: string[];
+  /** Cue classes that confirm even when a veto cue is in the same sentence. */
+  strongSentence?: string[];
+  vetoSentence?: string[];
+  /** Other senses this family competes with, for page-level dominance. */
+  senses?: string[];
+}
+
+/** What detection uses of a lexicon (data/lexicon.json also holds documentation: see lexicon-source.ts). */
+export interface Lexicon {
+  version: 1;
+  /** Default number of words allowed between a form and an adjacent cue. */
+  nearWords: number;
+  /** Groups of letters treated as equal (diacritics folding). */
+  fold: string[];
+  endings: Record<string, EndingSet>;
+  cues: Record<string, CueClass>;
+  families: Family[];
+}
+
+/**
+ * The extension's lexicon. Its precomputed heads are looked up by identity
+ * (precomputedHeads in precomputed-heads.ts), so it must not be changed in place: copy it to make another
+ * (compileLexicon() caches by identity too). Not frozen: V8 runs the first scan a few
+ * milliseconds slower over frozen arrays.
+ */
+export const defaultLexicon: Lexicon = generatedLexicon as Lexicon;

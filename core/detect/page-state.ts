@@ -1,0 +1,116 @@
+/**
+ * Page-level context as a handful of counters that chunks add and subtract, so adding a
+ * chunk never rescans the page. From the counters come two judgements:
+ * - the page is about our topic when it holds evidence (Karabakh names, places of the
+ *   conflict, confirmed mentions) and more of it than matches rejected as another
+ *   conflict or document;
+ * - a sense (horse, rug, football…) dominates when at least two matches were rejected
+ *   as that sense and they outnumber the page's locally certain Karabakh names.
+ * The judgement is a small bit set, so "did anything change?" is one comparison.
+ */
+import type { EntityId } from '../entities';
+import { ENTITY_IDS } from '../entities';
+import type { Candidate } from './disambiguate';
+import { Decision } from './disambiguate';
+import type { CompiledLexicon } from './compiled-lexicon';
+
+export interface PageCounts {
+  /** Karabakh names accepted from local evidence. */
+  karabakh: number;
+  /** All local evidence that the page is about our topic. */
+  topic: number;
+  /** Karabakh names left to the page: evidence of topic unless another sense dominates. */
+  pendingNames: number;
+  /** Topic-family matches rejected as another conflict or document. */
+  otherTopic: number;
+  /** Sense-family matches rejected, per sense index. */
+  senses: number[];
+  /** Mentions accepted whatever the page judgement, per entity. */
+  certain: Record<EntityId, number>;
+  /** Undecided matches per family (their fate follows the page judgement). */
+  pending: number[];
+}
+
+export function emptyCounts(lex: CompiledLexicon): PageCounts {
+  return {
+    karabakh: 0,
+    topic: 0,
+    pendingNames: 0,
+    otherTopic: 0,
+    senses: lex.senseKeys.map(() => 0),
+    certain: Object.fromEntries(ENTITY_IDS.map((id) => [id, 0])) as Record<EntityId, number>,
+    pending: lex.families.map(() => 0),
+  };
+}
+
+/** Adds (sign 1) or removes (sign -1) one chunk's contribution. */
+export function applyChunk(counts: PageCounts, candidates: readonly Candidate[], lex: CompiledLexicon, sign: 1 | -1): void {
+  for (const c of candidates) {
+    const family = lex.families[c.family]!;
+    switch (c.decision) {
+      case Decision.Accept:
+        counts.topic += sign;
+        if (family.entity === 'karabakh') counts.karabakh += sign;
+        if (family.entity) counts.certain[family.entity] += sign;
+        break;
+      case Decision.Reject:
+        if (!c.rejectedAs) break;
+        if (family.check === 'sense') {
+          const i = lex.senseIndex.get(c.rejectedAs);
+          if (i !== undefined) counts.senses[i]! += sign;
+        } else counts.otherTopic += sign;
+        break;
+      case Decision.PageSense:
+        if (family.entity === 'karabakh') counts.pendingNames += sign;
+        counts.pending[c.family]! += sign;
+        break;
+      case Decision.PageTopic:
+        counts.pending[c.family]! += sign;
+        break;
+    }
+  }
+}
+
+/** Bit 0: the page is about our topic; bit i + 1: sense i dominates. */
+export type PageJudgement = number;
+
+export function judgePage(counts: PageCounts): PageJudgement {
+  let bits = 0;
+  for (let i = 0; i < counts.senses.length; i++) {
+    const n = counts.senses[i]!;
+    if (n >= 2 && n > counts.karabakh) bits |= 2 << i;
+  }
+  const evidence = counts.topic + (bits === 0 ? counts.pendingNames : 0);
+  if (evidence >= 1 && evidence > counts.otherTopic) bits |= 1;
+  return bits;
+}
+
+/** Whether an undecided family's matches count under this judgement. */
+export function familyAccepted(familyIndex: number, lex: CompiledLexicon, page: PageJudgement): boolean {
+  const family = lex.families[familyIndex]!;
+  if (family.check === 'sense') return (family.senseMask & page) === 0;
+  return (page & 1) === 1;
+}
+
+/** Whether a candidate is a mention, given the page judgement. */
+export function accepted(c: Candidate, lex: CompiledLexicon, page: PageJudgement): boolean {
+  switch (c.decision) {
+    case Decision.Accept:
+      return lex.families[c.family]!.entity !== null;
+    case Decision.Reject:
+      return false;
+    default:
+      return familyAccepted(c.family, lex, page);
+  }
+}
+
+/** Accepted mentions per entity for the whole page. */
+export function totals(counts: PageCounts, lex: CompiledLexicon, page: PageJudgement): Record<EntityId, number> {
+  const out = { ...counts.certain };
+  for (let f = 0; f < counts.pending.length; f++) {
+    const n = counts.pending[f]!;
+    const entity = lex.families[f]!.entity;
+    if (n && entity && familyAccepted(f, lex, page)) out[entity] += n;
+  }
+  return out;
+}

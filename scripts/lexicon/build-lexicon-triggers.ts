@@ -1,0 +1,16 @@
+/**
+ * `npm run gen:lexicon`: regenerates data/lexicon-runtime.json and data/name-triggers.json,
+ * the lexicon the extension carries, from data/lexicon.json, the human-edited source (see
+ * scripts/lexicon/lexicon-source.ts). Run it after every edit to data/lexicon.json;
+ * tests/data/lexicon-runtime.test.ts fails until you do. It reads only the source, so a
+ * missing or broken generated file is no obstacle.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { generatedFileTexts, sourceLexicon } from './lexicon-source';
+
+for (const [name, text] of Object.entries(generatedFileTexts(sourceLexicon))) {
+  const out = fileURLToPath(new URL(`../../data/${name}`, import.meta.url));
+  writeFileSync(out, text);
+  process.stdout.write(`wrote ${out}\n`);
+}

@@ -1,0 +1,147 @@
+/**
+ * data/lexicon.json, the human-edited source of the lexicon: the detection data plus the
+ * documentation that explains it (every ending set, cue class and family says why;
+ * families list examples and counter-examples that tests check). Read by tests, the
+ * benchmark and `npm run gen:lexicon`, which turns it into data/lexicon-runtime.json and
+ * data/name-triggers.json, the files the extension carries (see lexicon.ts). Nothing here runs in the extension.
+ */
+import sourceJson from '../../data/lexicon.json';
+import { isCueRef, parseCueRef } from '../../core/detect/cue-refs';
+import { isEntityId } from '../../core/entities';
+import type { Check, CueClass, EndingSet, Family, Lexicon } from '../../core/detect/lexicon';
+import type { GeneratedLexicon, GeneratedNameTriggers } from '../../core/detect/precomputed-heads';
+import { computeHeads, encodeHeads, scannerInputs, type ScannerName } from '../../core/detect/scanner-tables';
+
+interface Why {
+  why: string;
+}
+
+export interface DocumentedFamily extends Family, Why {
+  /** Surface forms that must match (tests, and the benchmark's alias list). */
+  examples: string[];
+  /** Strings that must not match this family. */
+  counterExamples?: string[];
+}
+
+export interface DocumentedLexicon extends Lexicon {
+  /** The form syntax, for whoever edits the file. */
+  $comment?: string;
+  endings: Record<string, EndingSet & Why>;
+  cues: Record<string, CueClass & Why>;
+  families: DocumentedFamily[];
+}
+
+const CHECKS: readonly Check[] = ['always', 'sense', 'topic', 'local', 'cue'];
+
+/** Throws with every problem found, so a bad lexicon fails loudly in tests and in `npm run gen:lexicon`. */
+export function validateLexicon(value: unknown): DocumentedLexicon {
+  const problems: string[] = [];
+  const lex = value as DocumentedLexicon;
+  if (!lex || typeof lex !== 'object') throw new Error('lexicon: not an object');
+  if (lex.version !== 1) problems.push('version must be 1');
+  if (!Number.isInteger(lex.nearWords) || lex.nearWords < 0) problems.push('nearWords must be a non-negative integer');
+  if (!Array.isArray(lex.fold)) problems.push('fold must be an array');
+  const endings = lex.endings ?? {};
+  const cues = lex.cues ?? {};
+  for (const [name, set] of Object.entries(endings)) {
+    if (!set.why) problems.push(`ending set ${name}: missing why`);
+    if (!('any' in set) && !('chain' in set)) problems.push(`ending set ${name}: needs any or chain`);
+  }
+  for (const [name, cue] of Object.entries(cues)) {
+    if (!cue.why) problems.push(`cue ${name}: missing why`);
+    if (!Array.isArray(cue.forms) || cue.forms.length === 0) problems.push(`cue ${name}: no forms`);
+    if (cue.forms?.some((f) => f.startsWith('re:')) && !cue.triggers?.length) problems.push(`cue ${name}: raw forms need triggers`);
+  }
+  const ids = new Set<string>();
+  for (const f of lex.families ?? []) {
+    if (!f.id) problems.push('family without id');
+    if (ids.has(f.id)) problems.push(`family ${f.id}: duplicate id`);
+    ids.add(f.id);
+    if (f.entity !== null && !isEntityId(f.entity)) problems.push(`family ${f.id}: unknown entity ${String(f.entity)}`);
+    if (f.entity === null && f.check !== 'cue') problems.push(`family ${f.id}: only cue families may have no entity`);
+    if (!CHECKS.includes(f.check)) problems.push(`family ${f.id}: unknown check ${String(f.check)}`);
+    if (!f.why) problems.push(`family ${f.id}: missing why`);
+    if (!Array.isArray(f.forms) || f.forms.length === 0) problems.push(`family ${f.id}: no forms`);
+    if (!Array.isArray(f.examples) || f.examples.length === 0) problems.push(`family ${f.id}: no examples`);
+    for (const form of f.forms ?? []) {
+      for (const m of form.matchAll(/\{([^}]+)\}/g)) if (!endings[m[1]!]) problems.push(`family ${f.id}: unknown ending set ${m[1]}`);
+    }
+    const refs = [...(f.vetoAfter ?? []), ...(f.vetoBefore ?? []), ...(f.confirmAfter ?? []), ...(f.confirmBefore ?? []), ...(f.strongSentence ?? []), ...(f.vetoSentence ?? [])];
+    for (const ref of refs) {
+      if (!isCueRef(ref)) problems.push(`family ${f.id}: bad cue reference ${ref}`);
+      else {
+        const { cue } = parseCueRef(ref, lex.nearWords);
+        if (cue !== '@karabakh' && !cues[cue]) problems.push(`family ${f.id}: unknown cue ${cue}`);
+      }
+    }
+  }
+  if (problems.length) throw new Error(`lexicon: ${problems.join('; ')}`);
+  return lex;
+}
+
+/** data/lexicon.json, validated. */
+export const sourceLexicon: DocumentedLexicon = validateLexicon(sourceJson);
+
+const mapValues = <T, U>(record: Record<string, T>, f: (value: T) => U): Record<string, U> =>
+  Object.fromEntries(Object.entries(record).map(([key, value]) => [key, f(value)]));
+
+/** The lexicon as detection sees it: the same data, in the same order, without the documentation. */
+export function withoutDocumentation(source: DocumentedLexicon): Lexicon {
+  const { $comment: _comment, ...rest } = source;
+  return {
+    ...rest,
+    endings: mapValues(source.endings, ({ why: _why, ...set }) => set),
+    cues: mapValues(source.cues, ({ why: _why, ...cue }) => cue),
+    families: source.families.map(({ why: _why, examples: _examples, counterExamples: _counter, ...family }) => family),
+  };
+}
+
+/**
+ * The two generated files: data/lexicon-runtime.json (the lexicon and its cue scanner's
+ * heads, for the page detector) and data/name-triggers.json (the name scanner's heads,
+ * which the content script also uses on its own to pass over text: see name-prefilter.ts).
+ */
+export interface GeneratedFiles {
+  lexicon: GeneratedLexicon;
+  nameTriggers: GeneratedNameTriggers;
+}
+
+const DO_NOT_EDIT = 'Do not edit: `npm run gen:lexicon` (scripts/lexicon/build-lexicon-triggers.ts) writes it from data/lexicon.json.';
+
+export function generateLexicon(source: DocumentedLexicon): GeneratedFiles {
+  const lexicon = withoutDocumentation(source);
+  const headsOf = (name: ScannerName) => encodeHeads(computeHeads(scannerInputs(lexicon, name), lexicon.fold));
+  return {
+    lexicon: {
+      $comment: `The lexicon without its documentation, and its cue scanner's trigger heads precomputed. ${DO_NOT_EDIT} See core/detect/lexicon.ts.`,
+      lexicon,
+      heads: { cues: headsOf('cues') },
+    },
+    nameTriggers: {
+      $comment: `The trigger heads of the lexicon's names (its candidate scanner), precomputed. ${DO_NOT_EDIT} See core/detect/name-prefilter.ts.`,
+      heads: headsOf('candidates'),
+    },
+  };
+}
+
+/** JSON, indented, with lists of strings or numbers on one line: diffs show which list changed. */
+function formatJson(value: unknown, indent = ''): string {
+  if (value === null || typeof value !== 'object' || (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object'))) {
+    return JSON.stringify(value);
+  }
+  const inner = `${indent}  `;
+  const items = Array.isArray(value)
+    ? value.map((v) => `${inner}${formatJson(v, inner)}`)
+    : Object.entries(value).map(([k, v]) => `${inner}${JSON.stringify(k)}: ${formatJson(v, inner)}`);
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  return items.length === 0 ? `${open}${close}` : `${open}\n${items.join(',\n')}\n${indent}${close}`;
+}
+
+/** The generated files' texts, by path under data/: what the generator writes and the staleness test compares. */
+export function generatedFileTexts(source: DocumentedLexicon): Record<'lexicon-runtime.json' | 'name-triggers.json', string> {
+  const files = generateLexicon(source);
+  return {
+    'lexicon-runtime.json': `${formatJson(files.lexicon)}\n`,
+    'name-triggers.json': `${formatJson(files.nameTriggers)}\n`,
+  };
+}
