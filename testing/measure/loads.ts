@@ -96,7 +96,9 @@ export async function measureLoad(
     await page.goto(server.url(path), { waitUntil: 'load', timeout: 120_000 });
     let settled: Settled;
     if (holdAfterLoadMs === undefined) {
-      settled = await waitForHighlightsToSettle(page, {}, () => extensionReportsComplete(browser));
+      // With accessibility on, a big page takes Chromium well over 10 s before our first
+      // highlight shows: "none" is believed only after 30 s (and the content script's word).
+      settled = await waitForHighlightsToSettle(page, { emptyMs: 30_000 }, () => extensionReportsComplete(browser));
     } else {
       await page.waitForTimeout(holdAfterLoadMs);
       const probe = await readProbe(page);
