@@ -29,7 +29,7 @@ export function holdDetector<K>(source: DetectorSource<K>, onSettled: () => void
 
   function giveUp(error: unknown): undefined {
     unavailable = true;
-    console.warn('[Karabakh Context] no page detector: nothing is highlighted here', error);
+    console.warn('[Karabakh Context] no page detector', error);
     return undefined;
   }
 
