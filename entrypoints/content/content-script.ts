@@ -6,7 +6,6 @@ import { createNearScreenPainter } from '@/dom/near-screen-painter';
 import { startPageHighlighter } from '@/dom/reader/page-highlighter';
 import { scrollToCenter } from '@/dom/scroll-to-mention';
 import { reachClosedShadowRoots } from '@/dom/shadow-roots';
-import { createWrappingPainter } from '@/dom/wrapping-painter';
 import { watchHighlightState, type HighlightState } from '@/utils/highlight-state';
 import { importCardUi } from '@/card/ui-loader';
 import { loadedDetectorSource } from '@/utils/page-detector-loader';
@@ -79,10 +78,11 @@ export function startContentScript(ctx: ContentScriptContext): void {
 
 /** The Custom Highlight API where the engine has it; wrapping the text otherwise (older Firefox). */
 function createPainter(doc: Document, signal: AbortSignal): MentionPainter {
-  // Both builds' minimum versions (Chrome 128, Firefox 140; see wxt.config.ts) have the API,
-  // so the fallback is for Firefox builds run where it is switched off; it is left out of the
-  // Chrome build, whose content script must stay small.
-  if (!supportsCustomHighlights(doc)) return import.meta.env.FIREFOX ? createWrappingPainter(doc) : drawNothing;
+  // Both builds' minimum versions (Chrome 128, Firefox 140; see wxt.config.ts) have the API.
+  // Where it is missing anyway (switched off in about:config), mentions are still found and
+  // the card works; the wrapping fallback (dom/wrapping-painter.ts) stays out of the content
+  // script, which must stay under 60 kB.
+  if (!supportsCustomHighlights(doc)) return drawNothing;
   // Gecko does not have the highlight inheritance model yet (Firefox 153 ESR checked); see highlight-sheet.ts.
   const painter = createCustomHighlightPainter(doc, import.meta.env.FIREFOX ? 'per-element' : 'inherited');
   // Registered highlights cost the browser per range, on every change: only those near the screen are.
