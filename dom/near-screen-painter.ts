@@ -60,18 +60,18 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
 
   /** Registers what is near the screen, unregisters what left it. Measures only what was not measured yet. */
   function applyWindow(): void {
-    const width = view!.innerWidth;
+    // Up and down only: a page scrolled sideways gets its off-screen columns registered
+    // too, which is more than the contract asks, never less.
     const height = view!.innerHeight;
-    const area: Box = {
-      left: view!.scrollX - width,
-      right: view!.scrollX + 2 * width,
-      top: view!.scrollY - height,
-      bottom: view!.scrollY + 2 * height,
-    };
+    const area: Box = { top: view!.scrollY - height, bottom: view!.scrollY + 2 * height };
     let changed = false;
     for (const [node, block] of blocks) {
       if (block.box === undefined) block.box = boxOfBlock(node);
-      const near = block.box ? (intersects(block.box, area) ? block.mentions : []) : nearInTallBlock(node, block, area);
+      const inArea = block.box && block.box.bottom >= area.top && block.box.top <= area.bottom;
+      // Far from the screen before and now: nothing of it is drawn, nothing to do (most blocks of a long page, every frame).
+      if (block.box && !inArea && !block.near) continue;
+      const near = block.box ? (inArea ? block.mentions : []) : nearInTallBlock(node, block, area);
+      block.near = near.length > 0;
       for (const mention of block.mentions) {
         const isNear = near.includes(mention);
         if (isNear === shown.has(mention)) continue;
@@ -130,9 +130,8 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
   }
 
   function toPage(rect: DOMRect): Box {
-    const x = view!.scrollX;
     const y = view!.scrollY;
-    return { top: rect.top + y, bottom: rect.bottom + y, left: rect.left + x, right: rect.right + x };
+    return { top: rect.top + y, bottom: rect.bottom + y };
   }
 
   view.addEventListener(
@@ -208,11 +207,10 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
   };
 }
 
+/** Where something is, up and down, in page coordinates. */
 interface Box {
   top: number;
   bottom: number;
-  left: number;
-  right: number;
 }
 
 /** The mentions of one block (an element, a shadow root, the document) and what is known of where they are. */
@@ -222,13 +220,11 @@ interface Block {
   /** Undefined: not measured yet; null: too tall for one box, its mentions are measured one by one. */
   box: Box | null | undefined;
   boxes: Map<PlacedMention, Box>;
+  /** Some of its mentions were near the screen at the last look. */
+  near?: boolean;
 }
 
-const EVERYWHERE: Box = { top: -Infinity, bottom: Infinity, left: -Infinity, right: Infinity };
-
-function intersects(box: Box, area: Box): boolean {
-  return box.bottom >= area.top && box.top <= area.bottom && box.right >= area.left && box.left <= area.right;
-}
+const EVERYWHERE: Box = { top: -Infinity, bottom: Infinity };
 
 function inDocumentOrder(a: PlacedMention, b: PlacedMention): number {
   const x = a.range.startContainer;
