@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, openTab, type ExtensionBrowser } from '../testing/harness/chromium';
+import { pageWideMentions } from '../testing/harness/highlights';
 import { startServer, type TestServer } from '../testing/harness/server';
 
 const PARAGRAPHS = 400;
@@ -33,17 +34,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** The content script's page-wide report for the active tab. */
-async function pageReport(): Promise<{ complete: boolean; total: number }> {
-  return browser.worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    const report = (await chrome.tabs.sendMessage(tab!.id!, { type: 'get-page-report' }, { frameId: 0 }).catch(() => undefined)) as
-      | { complete: boolean; counts: Record<string, number> }
-      | undefined;
-    return { complete: report?.complete === true, total: Object.values(report?.counts ?? {}).reduce((a, b) => a + b, 0) };
-  });
-}
 
 /**
  * Waits in the page until the scroll position held for one frame (the scroll settled),
@@ -86,10 +76,10 @@ describe('highlights near the screen', () => {
     const { tab } = await openTab(browser.context, server.url('/tall'));
     await tab.bringToFront();
     const deadline = Date.now() + 30_000;
-    let report = await pageReport();
+    let report = await pageWideMentions(browser.worker, tab);
     while (!(report.complete && report.total === PARAGRAPHS) && Date.now() < deadline) {
       await tab.waitForTimeout(200);
-      report = await pageReport();
+      report = await pageWideMentions(browser.worker, tab);
     }
     // Page-wide: every mention found and counted.
     expect(report.total).toBe(PARAGRAPHS);
