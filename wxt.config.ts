@@ -41,6 +41,9 @@ export default defineConfig({
         description: '__MSG_manifest_previousMention__',
       },
     },
+    // 128: caretPositionFromPoint with shadowRoots (hit-testing mentions, in shadow roots too);
+    // the CSS Custom Highlight API (105) is then always there, and the content script draws with nothing else.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '128' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

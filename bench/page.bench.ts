@@ -5,46 +5,22 @@
  * A benchmark, not a test: it prints a table and writes bench/results/page-bench.md.
  * Flags: `--build` rebuilds the extension first (otherwise only when missing); `--quick` (see below).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, release, totalmem } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium, type ExtensionBrowser } from '../testing/harness/chromium';
-import { chromeBuild, chromiumPath, projectRoot, sharedDir } from '../testing/harness/paths';
-import { startServer, type TestServer } from '../testing/harness/server';
+import { launchChromium } from '../testing/harness/chromium';
+import { chromeBuild, projectRoot, sharedDir } from '../testing/harness/paths';
+import { startServer } from '../testing/harness/server';
 import { articlePage } from '../testing/pages/article-page';
-import { loadProse, type ProseSource } from '../testing/pages/corpus';
-import {
-  extensionReportsComplete,
-  hoverPoints,
-  measureHover,
-  median,
-  percentile,
-  readMainThreadTime,
-  readProbe,
-  runAsPageTask,
-  subtractTime,
-  waitForHighlightsToSettle,
-  type HoverSample,
-  type MainThreadTime,
-  type Settled,
-} from '../testing/measure/measure';
+import { loadProse } from '../testing/pages/corpus';
+import { countTextNodesOf, measureInjected, measureLoad, profileExtension, traceExtension, type Attribution, type SizeResult } from '../testing/measure/loads';
 import { benchNames } from '../testing/pages/names';
-import {
-  HIGHLIGHT_POLL_MS,
-  afterTwoFrames,
-  assertSelfContained,
-  countTextNodes,
-  installProbes,
-  isOverHighlight,
-  runFloor,
-  runMarkJs,
-  type BenchProbe,
-} from '../testing/measure/probes';
-import { sourceAt, startProfile, stopProfile, summariseProfile, type ProfileSummary } from '../testing/measure/profile';
-import { longTaskBreakdown, longTasksOnScriptThread, recordTrace, scriptCpuMs, type AttributedLongTask } from '../testing/measure/trace';
+import { afterTwoFrames, assertSelfContained, countTextNodes, installProbes, isOverHighlight, runFloor, runMarkJs } from '../testing/measure/probes';
+import type { ProfileSummary } from '../testing/measure/profile';
+import { writeFloorExtension } from '../testing/measure/floor-extension';
+import { report } from '../testing/measure/report';
+import { textNodePage } from '../testing/pages/text-node-page';
 
 /** `--quick`: the 100 KB page once, to check the benchmark itself works. */
 const QUICK = process.argv.includes('--quick');
@@ -53,10 +29,14 @@ function argValue(flag: string): string | undefined {
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
 const ALL_SIZES = [
-  { label: '100 KB', path: '/article-100kb', bytes: 100_000 },
-  { label: '1 MB', path: '/article-1mb', bytes: 1_000_000 },
-  { label: '5 MB', path: '/article-5mb', bytes: 5_000_000 },
+  { label: '100 KB', path: '/article-100kb', bytes: 100_000, shape: 'article' },
+  { label: '1 MB', path: '/article-1mb', bytes: 1_000_000, shape: 'article' },
+  { label: '5 MB', path: '/article-5mb', bytes: 5_000_000, shape: 'article' },
+  // A long plain-text document or log: one text node (issue 15's worst case with accessibility on).
+  { label: '2 MB text node', path: '/text-node-2mb', bytes: 2_000_000, shape: 'text-node' },
 ] as const;
+/** `--no-a11y`: skip the loads with accessibility on (Chromium's --force-renderer-accessibility, as a screen reader turns on). */
+const A11Y = !process.argv.includes('--no-a11y');
 /** `--only 5mb`: one page size (for trying a change); the report then covers that size alone. */
 const ONLY = argValue('--only')?.toLowerCase().replace(/\s/g, '');
 const SIZES = QUICK
@@ -66,49 +46,10 @@ const SIZES = QUICK
 const RUNS = QUICK ? 1 : Math.max(1, Number(argValue('--runs') ?? 3) || 3);
 /** mark.js takes ~10 s a run on the 5 MB page (far more on a busy machine): once is enough to compare. */
 const MARK_JS_RUNS_ON_BIGGEST = 1;
-const MARK_JS = join(projectRoot, 'node_modules/mark.js/dist/mark.min.js');
-const CONTENT_SCRIPT = join(chromeBuild, 'content-scripts/content.js');
-/** Code the content script loads only when a page needs it. */
-const ON_DEMAND = ['page-detector.js', 'card-ui.js'].map((file) => join(chromeBuild, file));
 const RESULTS = join(
   projectRoot,
   QUICK ? 'bench/results/page-bench-quick.md' : ONLY ? `bench/results/page-bench-${ONLY}.md` : 'bench/results/page-bench.md',
 );
-
-interface LoadRun {
-  time: MainThreadTime;
-  settled: Settled;
-  probe: BenchProbe;
-  /** Only on loads with the extension: its cost per pointer move. */
-  hover: HoverSample[];
-}
-
-interface InjectedRun {
-  time: MainThreadTime;
-  matches: number;
-}
-
-interface SizeResult {
-  label: string;
-  bytes: number;
-  textNodes: number;
-  planted: number;
-  baseline: LoadRun[];
-  extension: LoadRun[];
-  /** The floor drawing with the extension's look (background, text colour, underline). */
-  floor: InjectedRun[];
-  /** The floor drawing a plain background, as it did before. */
-  floorPlain: InjectedRun[];
-  markJs: InjectedRun[];
-}
-
-/** One traced load of the biggest page: the content script's own CPU and the long tasks it is part of. */
-interface Attribution {
-  scriptMs: number;
-  longTasks: AttributedLongTask[];
-  /** CPU per kind of work inside the page's long tasks. */
-  breakdown: Array<[string, number]>;
-}
 
 function ensureBuild(): void {
   const force = process.argv.includes('--build');
@@ -118,347 +59,6 @@ function ensureBuild(): void {
   if (result.status !== 0) throw new Error('`wxt build` failed: the benchmark needs the built extension');
 }
 
-async function newProbedPage(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  await page.addInitScript(installProbes, HIGHLIGHT_POLL_MS);
-  // The content script's report is asked for through the active tab.
-  await page.bringToFront();
-  return page;
-}
-
-/**
- * One page load, measured from a blank page of the same site (so the renderer, and its
- * counters, carry over) to the moment the highlights settled; with the extension, then the
- * hover pass. `holdAfterLoadMs` keeps a load without the extension open as long as its
- * partner load with it, so idle-time work (GC) falls equally on both sides.
- */
-async function measureLoad(
-  browser: ExtensionBrowser,
-  server: TestServer,
-  path: string,
-  holdAfterLoadMs?: number,
-): Promise<LoadRun> {
-  const page = await newProbedPage(browser.context);
-  try {
-    const cdp = await browser.context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.goto(server.url('/blank'));
-    const before = await readMainThreadTime(cdp);
-    await page.goto(server.url(path), { waitUntil: 'load', timeout: 120_000 });
-    let settled: Settled;
-    if (holdAfterLoadMs === undefined) {
-      settled = await waitForHighlightsToSettle(page, {}, () => extensionReportsComplete(browser));
-    } else {
-      await page.waitForTimeout(holdAfterLoadMs);
-      const probe = await readProbe(page);
-      settled = { highlights: probe.highlights, firstHighlightAt: null, completeAt: null, waitedAfterLoad: holdAfterLoadMs };
-    }
-    const after = await readMainThreadTime(cdp);
-    const probe = await readProbe(page);
-    const hover = holdAfterLoadMs === undefined ? await measureHover(page, cdp, extensionScripts(browser)) : [];
-    return { time: subtractTime(after, before), settled, probe, hover };
-  } finally {
-    await page.close();
-  }
-}
-
-/** Where the extension's scripts live: the content script and the code it loads on demand (page-detector.js, card-ui.js). */
-function extensionScripts(browser: ExtensionBrowser): string {
-  return `chrome-extension://${browser.extensionId}/`;
-}
-
-/** The floor (with either look) or mark.js, run by the page after it loaded and went quiet, in a browser without the extension. */
-async function measureInjected(
-  context: BrowserContext,
-  server: TestServer,
-  path: string,
-  kind: 'floor' | 'floor-plain' | 'mark.js',
-  names: string[],
-): Promise<InjectedRun> {
-  const page = await newProbedPage(context);
-  try {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.goto(server.url(path), { waitUntil: 'load', timeout: 120_000 });
-    await page.evaluate(afterTwoFrames);
-    await page.waitForTimeout(1000);
-    if (kind === 'mark.js') await page.addScriptTag({ path: MARK_JS });
-    const before = await readMainThreadTime(cdp);
-    const matches =
-      kind === 'mark.js'
-        ? await runAsPageTask(page, runMarkJs, names)
-        : await runAsPageTask(page, runFloor, { names, highlight: kind === 'floor' ? 'bench-floor' : 'bench-floor-plain' } as const);
-    await page.evaluate(afterTwoFrames);
-    const after = await readMainThreadTime(cdp);
-    return { time: subtractTime(after, before), matches };
-  } finally {
-    await page.close();
-  }
-}
-
-async function countTextNodesOf(context: BrowserContext, server: TestServer, path: string): Promise<number> {
-  const page = await context.newPage();
-  try {
-    await page.goto(server.url(path), { waitUntil: 'load', timeout: 120_000 });
-    return await page.evaluate(countTextNodes);
-  } finally {
-    await page.close();
-  }
-}
-
-/** One extra, unmeasured load with the sampling profiler on: where the extension's time goes. */
-async function profileExtension(browser: ExtensionBrowser, server: TestServer, path: string): Promise<ProfileSummary> {
-  const page = await newProbedPage(browser.context);
-  try {
-    const cdp = await browser.context.newCDPSession(page);
-    await page.goto(server.url('/blank'));
-    await startProfile(cdp);
-    await page.goto(server.url(path), { waitUntil: 'load', timeout: 120_000 });
-    await waitForHighlightsToSettle(page, {}, () => extensionReportsComplete(browser));
-    for (const point of hoverPoints()) await page.mouse.move(point.x, point.y);
-    return summariseProfile(await stopProfile(cdp), `chrome-extension://${browser.extensionId}/`);
-  } finally {
-    await page.close();
-  }
-}
-
-/** One extra, unmeasured load under a Chromium trace: which long tasks the content script is part of. */
-async function traceExtension(browser: ExtensionBrowser, server: TestServer, path: string): Promise<Attribution> {
-  const page = await newProbedPage(browser.context);
-  try {
-    const cdp = await browser.context.newCDPSession(page);
-    await page.goto(server.url('/blank'));
-    const events = await recordTrace(cdp, async () => {
-      await page.goto(server.url(path), { waitUntil: 'load', timeout: 120_000 });
-      await waitForHighlightsToSettle(page, {}, () => extensionReportsComplete(browser));
-    });
-    const script = extensionScripts(browser);
-    return {
-      scriptMs: scriptCpuMs(events, script),
-      longTasks: longTasksOnScriptThread(events, script),
-      breakdown: longTaskBreakdown(events, server.url(path)),
-    };
-  } finally {
-    await page.close();
-  }
-}
-
-// ——— formatting ———
-
-const seconds = (value: number) => (Number.isFinite(value) ? `${value.toFixed(3)} s` : 'n/a');
-const millis = (value: number | null) => (value !== null && Number.isFinite(value) ? `${Math.round(value)} ms` : '—');
-const ratio = (value: number) => (Number.isFinite(value) && value > 0 ? `${value.toFixed(2)}×` : 'n/a');
-const medianOf = <T>(runs: readonly T[], pick: (run: T) => number) => median(runs.map(pick));
-
-/** With minus without, run by run, then the median: the runs alternate, so drift falls on both. */
-function pairedMedian(result: SizeResult, pick: (run: LoadRun) => number): number {
-  return median(result.extension.map((run, i) => pick(run) - pick(result.baseline[i] ?? run)));
-}
-
-/** The smallest and largest run-by-run difference: how far one paired load can stray from the median. */
-function pairedSpread(result: SizeResult, pick: (run: LoadRun) => number): string {
-  const differences = result.extension.map((run, i) => pick(run) - pick(result.baseline[i] ?? run));
-  return `${Math.min(...differences).toFixed(2)}–${Math.max(...differences).toFixed(2)} s`;
-}
-
-function addedTime(result: SizeResult): MainThreadTime {
-  return {
-    thread: pairedMedian(result, (run) => run.time.thread),
-    script: pairedMedian(result, (run) => run.time.script),
-    style: pairedMedian(result, (run) => run.time.style),
-    layout: pairedMedian(result, (run) => run.time.layout),
-  };
-}
-
-function hoverFigures(runs: readonly LoadRun[]) {
-  const p = (pick: (s: HoverSample) => boolean, q: number) =>
-    median(runs.map((run) => percentile(run.hover.filter(pick).map((s) => s.ms), q)));
-  return {
-    p50: p(() => true, 50),
-    p95: p(() => true, 95),
-    offP95: p((s) => !s.overHighlight, 95),
-    overP95: p((s) => s.overHighlight, 95),
-    moves: runs[0]?.hover.length ?? 0,
-    over: runs[0]?.hover.filter((s) => s.overHighlight).length ?? 0,
-  };
-}
-
-function longTaskCell(runs: readonly LoadRun[]): string {
-  const counts = runs.map((run) => run.probe.longTasks.length);
-  const max = median(runs.map((run) => Math.max(0, ...run.probe.longTasks)));
-  return `${median(counts)} (max ${Math.round(max)} ms)`;
-}
-
-function machine(): string {
-  const cpu = cpus();
-  let chromium = 'unknown Chromium';
-  try {
-    chromium = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    // The version line is informative only.
-  }
-  return `${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Linux ${release()}, ${chromium} (headless), Node ${process.version}`;
-}
-
-function gitState(): string {
-  try {
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: projectRoot, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'entrypoints', 'dom', 'core', 'components', 'utils', 'data'], {
-      cwd: projectRoot,
-      encoding: 'utf8',
-    }).trim();
-    return dirty ? `${commit} + uncommitted changes in the extension's sources` : commit;
-  } catch {
-    return 'unknown commit';
-  }
-}
-
-interface Extras {
-  prose: ProseSource;
-  profile: ProfileSummary | null;
-  attribution: Attribution | null;
-  elapsedS: number;
-  loadAverage: number[];
-}
-
-function report(results: SizeResult[], extras: Extras): string {
-  const content = existsSync(CONTENT_SCRIPT) ? readFileSync(CONTENT_SCRIPT) : null;
-  const builtAt = existsSync(CONTENT_SCRIPT) ? statSync(CONTENT_SCRIPT).mtime.toISOString() : 'missing';
-  const lines: string[] = [];
-  lines.push('# Page benchmark', '');
-  lines.push(`- Date: ${new Date().toISOString()}; the run took ${Math.round(extras.elapsedS)} s`);
-  lines.push(`- Machine: ${machine()}; load average at start and end ${extras.loadAverage.map((l) => l.toFixed(1)).join(' → ')}`);
-  lines.push(`- Extension: ${chromeBuild.replace(projectRoot + '/', '')} (content script built ${builtAt}) from ${gitState()}`);
-  lines.push(
-    `- Page text: ${extras.prose === 'corpus' ? 'paragraphs read at run time from ../shared/corpus/docs/*.txt' : 'generated sentences (no corpus found)'}; names from data/dataset.json planted in about one paragraph in three (plain, inside <a>/<b>, or split across an element boundary)`,
-  );
-  lines.push(
-    `- Medians of ${RUNS} runs (mark.js: ${MARK_JS_RUNS_ON_BIGGEST} on the 5 MB page); loads with and without the extension alternate and are paired run by run.`,
-    '',
-  );
-
-  lines.push('## Main-thread CPU', '');
-  lines.push(
-    '| page | text nodes | page alone | **extension adds** | one pair: lowest–highest | of which script / style / layout | floor (our look) | floor (plain background) | mark.js | ext ÷ floor | ext ÷ plain floor | ext ÷ mark.js |',
-  );
-  lines.push('| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const result of results) {
-    const added = addedTime(result);
-    const floor = medianOf(result.floor, (run) => run.time.thread);
-    const plainFloor = medianOf(result.floorPlain, (run) => run.time.thread);
-    const mark = medianOf(result.markJs, (run) => run.time.thread);
-    lines.push(
-      `| ${result.label} (${(result.bytes / 1e6).toFixed(2)} MB) | ${result.textNodes} | ${seconds(medianOf(result.baseline, (run) => run.time.thread))} | **${seconds(added.thread)}** | ${pairedSpread(result, (run) => run.time.thread)} | ${seconds(added.script)} / ${seconds(added.style)} / ${seconds(added.layout)} | ${seconds(floor)} | ${seconds(plainFloor)} | ${seconds(mark)} | ${ratio(added.thread / floor)} | ${ratio(added.thread / plainFloor)} | ${ratio(added.thread / mark)} |`,
-    );
-  }
-  lines.push('');
-  lines.push('## Highlights, long tasks, DOM mutations, hover', '');
-  lines.push(
-    '| page | highlights: ext / floor / mark.js (planted) | first highlight | highlights complete | long tasks without ext | with ext | DOM mutations the extension adds | hover: p50 / p95 per move | p95 away from / over mentions |',
-  );
-  lines.push('| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |');
-  for (const result of results) {
-    const hover = hoverFigures(result.extension);
-    const added = (pick: (probe: BenchProbe) => number) => pairedMedian(result, (run) => pick(run.probe));
-    const mutations = `+${added((p) => p.mutations.addedNodes)} / −${added((p) => p.mutations.removedNodes)} nodes, ${added((p) => p.mutations.attributes)} attributes, ${added((p) => p.mutations.characterData)} text edits`;
-    lines.push(
-      `| ${result.label} | ${medianOf(result.extension, (run) => run.settled.highlights)} / ${medianOf(result.floor, (run) => run.matches)} / ${medianOf(result.markJs, (run) => run.matches)} (${result.planted}) | ${millis(medianOf(result.extension, (run) => run.settled.firstHighlightAt ?? Number.NaN))} | ${millis(medianOf(result.extension, (run) => run.settled.completeAt ?? Number.NaN))} | ${longTaskCell(result.baseline)} | ${longTaskCell(result.extension)} | ${mutations} | ${hover.p50.toFixed(3)} / ${hover.p95.toFixed(3)} ms | ${hover.offP95.toFixed(3)} / ${Number.isFinite(hover.overP95) ? hover.overP95.toFixed(3) + ' ms' : '—'} (${hover.over} of ${hover.moves} moves over one) |`,
-    );
-  }
-  lines.push('');
-  lines.push(
-    content
-      ? `Content script bundle: ${content.length} bytes, ${gzipSync(content).length} bytes gzipped (${CONTENT_SCRIPT.replace(projectRoot + '/', '')}). Loaded only when a page needs them: ${ON_DEMAND.map((file) => `${file.replace(chromeBuild + '/', '')} ${existsSync(file) ? `${statSync(file).size} bytes` : 'missing'}`).join(', ')}.`
-      : 'Content script bundle: missing from the build.',
-    '',
-  );
-
-  const big = results.find((result) => result.label === '5 MB');
-  if (big) {
-    lines.push('## Targets (5 MB page)', '');
-    const added = addedTime(big).thread;
-    const floor = medianOf(big.floor, (run) => run.time.thread);
-    const plainFloor = medianOf(big.floorPlain, (run) => run.time.thread);
-    const mark = medianOf(big.markJs, (run) => run.time.thread);
-    const hover = hoverFigures(big.extension);
-    const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
-    lines.push(`- Added CPU ≤ 3 × floor (drawing our look): ${seconds(added)} vs ${seconds(3 * floor)} — ${verdict(added <= 3 * floor)}`);
-    lines.push(`- Added CPU ≤ 3 × floor (plain background): ${seconds(added)} vs ${seconds(3 * plainFloor)} — ${verdict(added <= 3 * plainFloor)}`);
-    lines.push(`- Added CPU ≤ mark.js ÷ 10: ${seconds(added)} vs ${seconds(mark / 10)} — ${verdict(added <= mark / 10)}`);
-    if (extras.attribution) {
-      const ours = extras.attribution.longTasks.filter((task) => task.scriptMs > 0);
-      const worst = Math.max(0, ...ours.map((task) => task.scriptMs));
-      lines.push(
-        `- No long task from our code: ${ours.length} of the ${extras.attribution.longTasks.length} main-thread tasks ≥ 50 ms ran the extension's code (most inside one: ${worst.toFixed(1)} ms) — ${verdict(worst < 50)}`,
-      );
-    }
-    lines.push(`- Hover lookup p95 < 1 ms (moves away from mentions): ${hover.offP95.toFixed(3)} ms — ${verdict(hover.offP95 < 1)}`);
-    if (content) lines.push(`- Content script < 60 kB: ${(content.length / 1000).toFixed(1)} kB — ${verdict(content.length < 60_000)}`);
-    if (medianOf(big.extension, (run) => run.settled.highlights) === 0) {
-      lines.push('- The extension drew no highlights on this page, so these figures say nothing about its scanning yet.');
-    }
-    lines.push('');
-  }
-
-  if (extras.attribution) {
-    const tasks = extras.attribution.longTasks;
-    lines.push('## Long tasks and the content script (5 MB page, one traced load)', '');
-    const withScript = tasks.filter((task) => task.scriptMs > 0).sort((a, b) => b.scriptMs - a.scriptMs);
-    lines.push(
-      `Extension script CPU in the whole load (content.js and the code it loads): ${Math.round(extras.attribution.scriptMs)} ms. Main-thread tasks of 50 ms or more (wall): ${tasks.length}, of which ${withScript.length} ran the extension's code.`,
-      '',
-    );
-    if (withScript.length > 0) {
-      lines.push('| task (wall) | task CPU | extension script CPU in it | biggest call (bundle line:column) |', '| ---: | ---: | ---: | --- |');
-      for (const task of withScript.slice(0, 8)) {
-        lines.push(`| ${Math.round(task.durationMs)} ms | ${Math.round(task.cpuMs)} ms | ${task.scriptMs.toFixed(1)} ms | ${task.biggestCall ?? ''} |`);
-      }
-      lines.push('');
-    }
-    const breakdown = extras.attribution.breakdown.slice(0, 8);
-    if (breakdown.length > 0) {
-      lines.push(
-        `What fills the tasks of 50 ms CPU or more (CPU of the work directly inside them): ${breakdown.map(([name, ms]) => `${name} ${Math.round(ms)} ms`).join(', ')}.`,
-        '',
-      );
-    }
-  }
-
-  if (extras.profile) {
-    const profile = extras.profile;
-    lines.push('## Where the extension spends its time (5 MB page, one profiled load and a hover pass)', '');
-    lines.push(
-      `Sampling profile of the page's main thread: ${Math.round(profile.totalMs)} ms busy, ${Math.round(profile.matchingMs)} ms of it self time in the extension's scripts, ${Math.round(profile.garbageCollectorMs)} ms in the garbage collector (everyone's).`,
-      '',
-    );
-    if (profile.top.length > 0) {
-      const sources = new Map(
-        [CONTENT_SCRIPT, ...ON_DEMAND].filter((file) => existsSync(file)).map((file) => [file.replace(chromeBuild + '/', ''), readFileSync(file, 'utf8')]),
-      );
-      lines.push('| self time | function | script:line:column | source there |', '| ---: | --- | --- | --- |');
-      for (const hot of profile.top) {
-        const file = hot.url.replace(/^chrome-extension:\/\/[^/]+\//, '');
-        const source = sources.get(file);
-        const snippet = source === undefined ? '' : sourceAt(source, hot.line, hot.column);
-        lines.push(`| ${hot.selfMs.toFixed(1)} ms | ${hot.functionName} | ${file}:${hot.line}:${hot.column} | \`${snippet.replace(/[|`]/g, ' ')}\` |`);
-      }
-      lines.push('');
-    }
-  }
-
-  lines.push('## Method', '');
-  lines.push(
-    "- CPU: Chromium's per-tab `Performance.getMetrics` (CDP), read on a blank page of the same site and again once the highlights settled. The headline is `ThreadTime`, the main thread's CPU time; the content script runs in an isolated world on that same thread, so its work is in it. `ScriptDuration`, `RecalcStyleDuration` and `LayoutDuration` give the split, but they are wall-clock durations, so a busy machine inflates them and makes their differences noisy. \"Extension adds\" is the run-by-run difference between loads with and without the extension (same Chromium, same page, the same page-side probes in both); a load without the extension is held open as long as its partner. Small negative figures are noise.",
-    "- Floor: after load and 1 s of quiet, in a browser without the extension, one TreeWalker pass with one combined case-insensitive regex of the same names and a `StaticRange` per match in one `Highlight` (its `::highlight()` rule is in the page from the start), run as an ordinary page task. It is measured twice, on separate loads: drawing with the extension's own look (one entity's background, text colour and underline, on `:root` as the extension's rules are in Chromium) — the headline floor, since the underline the issue asks for is most of what painting a highlight costs — and drawing a plain background, as the floor did before. mark.js 8.11: `new Mark(document.body).mark(names, { separateWordSearch: false })`, likewise. All measured from just before the task to two animation frames after it.",
-    "- Highlights complete: the page polls `CSS.highlights` every 50 ms (the sum of every highlight's size); complete = the last change, once the count has held for 1 s. Times are from navigation start.",
-    "- Long tasks: a `PerformanceObserver` for `longtask` with `buffered: true`, registered at document start, counted until the highlights settled. The Long Tasks API cannot say whose a task is, so one extra load of the 5 MB page runs under a Chromium trace: every main-thread task ≥ 50 ms is listed with the CPU time of the calls into the extension's scripts inside it (`FunctionCall`/`EvaluateScript` events carry the script's URL: content.js and the page-detector.js and card-ui.js it loads).",
-    "- DOM mutations: a `MutationObserver` on the whole document from document start; the table shows what the extension adds to the page's own parsing (paired medians).",
-    `- Hover: ${hoverPoints().length * 2} pointer moves (\`Input.dispatchMouseEvent\`) over the article column at the top of the page and half-way down, under a Chromium trace. A move's cost is the CPU time of every call into the content script from that mousemove until the next (two frames later): listeners, lookups deferred to a frame or timer, an opening card. "Away from mentions" keeps the moves whose point is inside no highlight: the lookup alone.`,
-  );
-  lines.push('');
-  return lines.join('\n');
-}
-
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const loadAtStart = loadavg()[0] ?? 0;
@@ -466,10 +66,10 @@ async function main(): Promise<void> {
   ensureBuild();
   const prose = loadProse(join(sharedDir, 'corpus/docs'));
   const names = benchNames().map((entry) => entry.name);
-  const pages = SIZES.map((size) => ({
-    ...size,
-    page: articlePage({ targetBytes: size.bytes, paragraphs: prose.paragraphs, names: benchNames(), seed: 7 }),
-  }));
+  const pages = SIZES.map((size) => {
+    const options = { targetBytes: size.bytes, paragraphs: prose.paragraphs, names: benchNames(), seed: 7 };
+    return { ...size, page: size.shape === 'text-node' ? textNodePage(options) : articlePage(options) };
+  });
   console.log(
     `Pages from ${prose.source === 'corpus' ? 'the shared corpus' : 'generated sentences'}: ${pages.map((p) => `${p.label} = ${p.page.bytes} B`).join(', ')}`,
   );
@@ -479,6 +79,11 @@ async function main(): Promise<void> {
   });
   const plain = await launchChromium({ withExtension: false });
   const withExtension = await launchChromium({ withExtension: true });
+  const floorExtension = await launchChromium({ extensionDir: writeFloorExtension(names) });
+  const a11yArgs = { extraArgs: ['--force-renderer-accessibility'] };
+  const a11y = A11Y
+    ? { plain: await launchChromium({ withExtension: false, ...a11yArgs }), withExtension: await launchChromium(a11yArgs) }
+    : undefined;
   const results: SizeResult[] = [];
   let profile: ProfileSummary | null = null;
   let attribution: Attribution | null = null;
@@ -494,18 +99,27 @@ async function main(): Promise<void> {
         floor: [],
         floorPlain: [],
         markJs: [],
+        floorExtension: [],
+        a11yBaseline: [],
+        a11yExtension: [],
       };
-      const markRuns = size === pages.at(-1) ? MARK_JS_RUNS_ON_BIGGEST : RUNS;
+      const markRuns = size.bytes >= 2_000_000 ? MARK_JS_RUNS_ON_BIGGEST : RUNS;
       for (let run = 1; run <= RUNS; run++) {
         const withIt = await measureLoad(withExtension, server, size.path);
         const without = await measureLoad(plain, server, size.path, withIt.settled.waitedAfterLoad);
         result.extension.push(withIt);
         result.baseline.push(without);
+        result.floorExtension.push(await measureLoad(floorExtension, server, size.path, withIt.settled.waitedAfterLoad));
+        if (a11y) {
+          const a11yWith = await measureLoad(a11y.withExtension, server, size.path);
+          result.a11yExtension.push(a11yWith);
+          result.a11yBaseline.push(await measureLoad(a11y.plain, server, size.path, a11yWith.settled.waitedAfterLoad));
+        }
         result.floor.push(await measureInjected(plain.context, server, size.path, 'floor', names));
         result.floorPlain.push(await measureInjected(plain.context, server, size.path, 'floor-plain', names));
         if (run <= markRuns) result.markJs.push(await measureInjected(plain.context, server, size.path, 'mark.js', names));
         console.log(
-          `${size.label} run ${run}: with the extension ${withIt.time.thread.toFixed(3)} s CPU (${withIt.settled.highlights} highlights), without ${without.time.thread.toFixed(3)} s, floor ${result.floor.at(-1)?.time.thread.toFixed(3)} s (plain ${result.floorPlain.at(-1)?.time.thread.toFixed(3)} s), mark.js ${result.markJs.at(-1)?.time.thread.toFixed(3)} s (${Math.round((Date.now() - startedAt) / 1000)} s in)`,
+          `${size.label} run ${run}: with the extension ${withIt.time.thread.toFixed(3)} s CPU (${withIt.settled.highlights} highlights), without ${without.time.thread.toFixed(3)} s, floor ${result.floor.at(-1)?.time.thread.toFixed(3)} s (plain ${result.floorPlain.at(-1)?.time.thread.toFixed(3)} s), mark.js ${result.markJs.at(-1)?.time.thread.toFixed(3)} s, floor extension ${result.floorExtension.at(-1)?.time.thread.toFixed(3)} s${a11y ? `; accessibility on: with ${result.a11yExtension.at(-1)?.time.thread.toFixed(3)} s, without ${result.a11yBaseline.at(-1)?.time.thread.toFixed(3)} s` : ''} (${Math.round((Date.now() - startedAt) / 1000)} s in)`,
         );
       }
       results.push(result);
@@ -518,9 +132,14 @@ async function main(): Promise<void> {
   } finally {
     await withExtension.close();
     await plain.close();
+    await floorExtension.close();
+    await a11y?.plain.close();
+    await a11y?.withExtension.close();
     await server.close();
   }
   const markdown = report(results, {
+    runs: RUNS,
+    markJsRunsOnBiggest: MARK_JS_RUNS_ON_BIGGEST,
     prose: prose.source,
     profile,
     attribution,

@@ -25,6 +25,8 @@ export interface MentionCards {
   close(): void;
   /** Moves to the next (1) or previous (-1) mention, wrapping, and opens its card with focus. */
   step(direction: 1 | -1): Promise<boolean>;
+  /** The mention the keyboard last stepped to (for announcing where it is). */
+  readonly stepped: LiveMention | undefined;
   /** Removes the card and every listener. */
   stop(): void;
 }
@@ -283,5 +285,13 @@ export function startMentionCards(ctx: ContentScriptContext, index: MentionIndex
   }
   ctx.onInvalidated(stop);
 
-  return { open, close, step, stop };
+  return {
+    open,
+    close,
+    step,
+    stop,
+    get stepped() {
+      return lastStepped;
+    },
+  };
 }

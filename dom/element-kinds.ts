@@ -25,8 +25,11 @@ const SKIPPED = new Set([
   'CANVAS',
   'VIDEO',
   'AUDIO',
-  'SVG',
   'MATH',
+  // SVG is read (chart labels, map names in <text>), but not what it never shows as text.
+  'DEFS',
+  'DESC',
+  'METADATA',
 ]);
 
 /**
@@ -57,6 +60,9 @@ export const INLINE_TAGS: ReadonlySet<string> = new Set([
   'SAMP',
   'SMALL',
   'SPAN',
+  // SVG's runs of text inside a <text> element.
+  'TSPAN',
+  'TEXTPATH',
   'STRONG',
   'SUB',
   'SUP',

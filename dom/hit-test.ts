@@ -5,6 +5,7 @@
  * so without the check a mention would "hover" from far to its right.
  */
 import type { LiveMention, MentionIndex } from './mention-index';
+import { shadowRootOf } from './shadow-roots';
 
 export interface TextPosition {
   node: Text;
@@ -22,14 +23,13 @@ export function rectsContain(rects: ArrayLike<DOMRectReadOnly>, x: number, y: nu
 }
 
 /**
- * Open shadow roots along the path to the point, outermost first: caretPositionFromPoint
- * only looks inside the shadow roots it is given.
+ * Shadow roots (open, and closed ones we can reach) along the path to the point, outermost
+ * first: caretPositionFromPoint only looks inside the shadow roots it is given.
  */
 function shadowRootsAtPoint(doc: Document, x: number, y: number): ShadowRoot[] {
   const roots: ShadowRoot[] = [];
   let element = doc.elementFromPoint(x, y);
-  while (element?.shadowRoot && roots.length < 32) {
-    const root = element.shadowRoot;
+  for (let root = element && shadowRootOf(element); root && roots.length < 32; root = element && shadowRootOf(element)) {
     roots.push(root);
     const inner = root.elementFromPoint(x, y);
     if (!inner || inner === element) break;
@@ -38,18 +38,12 @@ function shadowRootsAtPoint(doc: Document, x: number, y: number): ShadowRoot[] {
   return roots;
 }
 
+/** Both builds' minimum versions (Chrome 128, Firefox 140) have caretPositionFromPoint with its shadowRoots option. */
 function caretAtPoint(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
-  if (typeof doc.caretPositionFromPoint === 'function') {
-    const roots = shadowRootsAtPoint(doc, x, y);
-    const position = doc.caretPositionFromPoint(x, y, roots.length > 0 ? { shadowRoots: roots } : undefined);
-    return position ? { node: position.offsetNode, offset: position.offset } : undefined;
-  }
-  // Safari before 2025 and older Chromium: no caretPositionFromPoint.
-  if (typeof doc.caretRangeFromPoint === 'function') {
-    const range = doc.caretRangeFromPoint(x, y);
-    return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
-  }
-  return undefined;
+  if (typeof doc.caretPositionFromPoint !== 'function') return undefined;
+  const roots = shadowRootsAtPoint(doc, x, y);
+  const position = doc.caretPositionFromPoint(x, y, roots.length > 0 ? { shadowRoots: roots } : undefined);
+  return position ? { node: position.offsetNode, offset: position.offset } : undefined;
 }
 
 /** Text inside form fields is the field's own business, not page prose. */

@@ -5,6 +5,11 @@ import type { HighlightLook, MentionPainter } from './mention-painter';
 import { markOwnWrapper } from './own-ui';
 
 /**
+ * Not used by the content script since issue 15: both builds' minimum versions (Chrome 128,
+ * Firefox 140) have `CSS.highlights`, and the script must stay under 60 kB. Kept as the
+ * painter the DOM tests observe (its effect is in the DOM, where happy-dom can see it);
+ * whether to delete it is an open decision.
+ *
  * The fallback for engines without `CSS.highlights`: each mention's text is wrapped in
  * ONE element type (a random custom-element name per page, styled inline) and unwrapped
  * cleanly when switched off. This is the only code that changes the page's DOM.

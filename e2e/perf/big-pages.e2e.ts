@@ -21,6 +21,7 @@ import {
 import { bigArticle, UNAMBIGUOUS_NAMES } from '../fixtures/big-article';
 import { feedPage } from '../fixtures/big-feed';
 import { collectErrors, launchChromium, type ExtensionBrowser } from '../../testing/harness/chromium';
+import { pageWideMentions } from '../../testing/harness/highlights';
 import { startServer, type TestServer } from '../../testing/harness/server';
 
 const ARTICLE = bigArticle(2_000_000);
@@ -58,11 +59,14 @@ function settle(page: Page, quietMs = 1000) {
 }
 
 /**
- * Elements matching `selector` that hold a name (their text, across inline elements, contains
- * one of `names`) but no highlight starts inside them.
+ * Elements matching `selector` on screen that hold a name (their text, across inline
+ * elements, contains one of `names`) but no highlight starts inside them. CSS.highlights
+ * holds what is near the screen (issue 15), so only elements on screen must have one.
  */
 function unhighlighted(page: Page, selector: string, names: readonly string[]): Promise<{ total: number; missing: string[] }> {
-  return page.evaluate(({ css, names }) => {
+  return page.evaluate(async ({ css, names }) => {
+    // Registered at the frame after a scroll: give it that frame.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     const holders = new Set<Element>();
     const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
     for (const highlight of registry.values()) {
@@ -72,7 +76,10 @@ function unhighlighted(page: Page, selector: string, names: readonly string[]): 
         if (element) holders.add(element);
       }
     }
-    const all = [...document.querySelectorAll(css)];
+    const all = [...document.querySelectorAll(css)].filter((element) => {
+      const rect = element.getBoundingClientRect();
+      return rect.bottom > 0 && rect.top < innerHeight;
+    });
     const named = all.filter((element) => names.some((name) => element.textContent?.includes(name)));
     return {
       total: named.length,
@@ -92,12 +99,14 @@ describe('a 2 MB article page', () => {
       highlights = (await settle(page)).highlights;
     });
 
-    // Every planted name is an unambiguous one; the prose adds more of its own.
-    expect(highlights).toBeGreaterThanOrEqual(ARTICLE.plantedMentions);
-    // The scan reached the end of the page: every section that names an entity has a highlight.
+    // Every planted name is an unambiguous one; the prose adds more of its own. Counted page-wide.
+    expect(highlights).toBeGreaterThan(0);
+    expect((await pageWideMentions(browser.worker, page)).total).toBeGreaterThanOrEqual(ARTICLE.plantedMentions);
+    // The scan reached the end of the page: at the bottom, every section on screen that names an entity has a highlight.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const sections = await unhighlighted(page, 'main section', UNAMBIGUOUS_NAMES);
-    expect(sections.total).toBeGreaterThan(100);
-    expect(sections.missing, `sections without a highlight, of ${sections.total}`).toEqual([]);
+    expect(sections.total).toBeGreaterThan(0);
+    expect(sections.missing, `sections on screen without a highlight, of ${sections.total}`).toEqual([]);
 
     // The Long Tasks API cannot name a task's author; the trace can. A task of ours is one
     // where the content script's calls take half or more of the task's CPU time, and no
@@ -146,6 +155,7 @@ describe('a feed that appends an item every 50 ms for 5 s', () => {
     await page.goto(server.url('/feed'), { waitUntil: 'load' });
     const before = await settle(page);
     expect(before.highlights).toBeGreaterThan(0);
+    const countedBefore = (await pageWideMentions(browser.worker, page)).total;
 
     const events = await recordTrace(
       cdp,
@@ -157,12 +167,12 @@ describe('a feed that appends an item every 50 ms for 5 s', () => {
       [USER_TIMING],
     );
 
-    // Every item's headline names an entity.
+    // Every item's headline names an entity: counted page-wide, and highlighted on screen at the bottom.
+    expect((await pageWideMentions(browser.worker, page)).total - countedBefore).toBeGreaterThanOrEqual(FEED_ITEMS);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const items = await unhighlighted(page, '.feed-item', UNAMBIGUOUS_NAMES);
-    expect(items.total).toBe(FEED_ITEMS);
-    expect(items.missing, 'feed items without a highlight').toEqual([]);
-    const after = (await readProbe(page)).highlights;
-    expect(after - before.highlights).toBeGreaterThanOrEqual(FEED_ITEMS);
+    expect(items.total).toBeGreaterThan(0);
+    expect(items.missing, 'feed items on screen without a highlight').toEqual([]);
 
     // The page is about 5 times as long at the end as after 25 items. A content script that
     // rescanned the page on every change would spend several times more per late item than

@@ -1,13 +1,16 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCustomHighlightPainter, supportsCustomHighlights } from '@/dom/custom-highlight-painter';
+import type { PlacedMention } from '@/dom/chunk-registry';
 import type { MentionPainter } from '@/dom/mention-painter';
-import { startPageHighlighter } from '@/dom/page-highlighter';
+import { createNearScreenPainter } from '@/dom/near-screen-painter';
+import { startPageHighlighter } from '@/dom/reader/page-highlighter';
 import { scrollToCenter } from '@/dom/scroll-to-mention';
-import { createWrappingPainter } from '@/dom/wrapping-painter';
+import { reachClosedShadowRoots } from '@/dom/shadow-roots';
 import { watchHighlightState, type HighlightState } from '@/utils/highlight-state';
 import { importCardUi } from '@/card/ui-loader';
 import { loadedDetectorSource } from '@/utils/page-detector-loader';
 import { startMentionCards } from '@/card/controller';
+import { announce } from '@/card/announce';
 import { answerRequests } from './answer-requests';
 import { reportMentionCount } from './report-count';
 
@@ -17,7 +20,14 @@ import { reportMentionCount } from './report-count';
  * read once its DOM is parsed.
  */
 export function startContentScript(ctx: ContentScriptContext): void {
-  const painter = createPainter(document);
+  // Closed shadow roots, which the page cannot see into but an extension may (no permission
+  // needed): Chromium's chrome.dom API, Firefox's openOrClosedShadowRoot getter on elements.
+  reachClosedShadowRoots(
+    import.meta.env.FIREFOX
+      ? (element) => (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot
+      : (element) => (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot(element: Element): ShadowRoot | null } } }).chrome?.dom?.openOrClosedShadowRoot(element),
+  );
+  const painter = createPainter(document, ctx.signal);
   const highlighter = startPageHighlighter({
     document,
     detectors: loadedDetectorSource(),
@@ -33,12 +43,18 @@ export function startContentScript(ctx: ContentScriptContext): void {
     watchHighlightState(
       location.href,
       (next) => {
+        // A change the reader made (the site switch, a pause) is said aloud; the first state is not.
+        if (state && next.reason !== state.reason && window === window.top) announce({ kind: 'state', reason: next.reason });
         state = next;
         highlighter.update(next.reason === 'on', { entities: next.entities, style: next.style });
       },
       ctx.signal,
     );
-    ctx.addEventListener(window, 'wxt:locationchange', () => highlighter.rescan());
+    // A new page of a single-page app is read afresh; a jump to an anchor (#…) is the same
+    // page, and reading it again would drop every highlight on the way.
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
+      if (newUrl.href.split('#')[0] !== oldUrl.href.split('#')[0]) highlighter.rescan();
+    });
   });
 
   // startMentionCards stops itself when ctx is invalidated. The card's own code is loaded
@@ -50,18 +66,33 @@ export function startContentScript(ctx: ContentScriptContext): void {
       scrollToCenter(mention.range);
       void cards.open(mention, { focus: true });
     },
-    step: (direction) => void cards.step(direction),
+    async step(direction) {
+      if (!(await cards.step(direction)) || !cards.stepped) return;
+      const ordered = highlighter.index.ordered();
+      // The cards step through this same list: the mention is one of its items.
+      const position = ordered.indexOf(cards.stepped as PlacedMention) + 1;
+      if (position > 0) announce({ kind: 'step', entity: cards.stepped.entity, position, total: ordered.length });
+    },
   });
 }
 
 /** The Custom Highlight API where the engine has it; wrapping the text otherwise (older Firefox). */
-function createPainter(doc: Document): MentionPainter {
-  if (!supportsCustomHighlights(doc)) return createWrappingPainter(doc);
+function createPainter(doc: Document, signal: AbortSignal): MentionPainter {
+  // Both builds' minimum versions (Chrome 128, Firefox 140; see wxt.config.ts) have the API.
+  // Where it is missing anyway (switched off in about:config), mentions are still found and
+  // the card works; the wrapping fallback (dom/wrapping-painter.ts) stays out of the content
+  // script, which must stay under 60 kB.
+  if (!supportsCustomHighlights(doc)) return drawNothing;
   // Gecko does not have the highlight inheritance model yet (Firefox 153 ESR checked); see highlight-sheet.ts.
-  return createCustomHighlightPainter(doc, import.meta.env.FIREFOX ? 'per-element' : 'inherited');
+  const painter = createCustomHighlightPainter(doc, import.meta.env.FIREFOX ? 'per-element' : 'inherited');
+  // Registered highlights cost the browser per range, on every change: only those near the screen are.
+  return createNearScreenPainter(painter, doc, signal);
 }
 
 function whenParsed(ctx: ContentScriptContext, start: () => void): void {
   if (document.readyState !== 'loading') start();
   else ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true });
 }
+
+/** Where nothing can be drawn, mentions are still found: the popup and the card work. */
+const drawNothing: MentionPainter = { add() {}, remove() {}, setLook() {}, styleShadowRoot() {}, flush() {}, clear() {}, stop() {} };

@@ -43,12 +43,14 @@ export interface LaunchOptions {
    * `navigator.language` from `--accept-lang`: all three are set.
    */
   language?: string;
+  /** Load this unpacked extension instead of ours (the benchmark's floor extension); it has no service worker. */
+  extensionDir?: string;
 }
 
 /** Debian's Chromium with the built extension loaded, in a fresh profile. */
 export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const withExtension = options.withExtension ?? true;
-  const ext = withExtension ? requireBuild(chromeBuild, 'npm run build') : '';
+  const ext = options.extensionDir ?? (withExtension ? requireBuild(chromeBuild, 'npm run build') : '');
   const ownsProfile = !options.userDataDir;
   const profile = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'kc-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -61,13 +63,13 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     args: [
       ...(options.language ? [`--lang=${options.language}`, `--accept-lang=${options.language}`] : []),
       ...chromiumArgs,
-      ...(withExtension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
+      ...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
       ...(options.extraArgs ?? []),
     ],
   });
   let worker: Worker | undefined;
   let extensionId = '';
-  if (withExtension) {
+  if (withExtension && !options.extensionDir) {
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
     extensionId = new URL(worker.url()).host;
   }

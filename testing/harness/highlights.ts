@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { evaluateIn, type AnyPage } from './any-page';
 
 export interface DrawnHighlight {
@@ -42,4 +42,20 @@ export async function waitForHighlights(page: Page, count = 1, timeout = 15_000)
     await page.waitForTimeout(100);
   }
   throw new Error(`expected ≥ ${count} highlights, saw ${seen.length}: ${JSON.stringify(seen.slice(0, 5))}`);
+}
+
+/**
+ * The content script's page-wide mention total for this tab (what the badge and the popup
+ * show), and whether its read is complete. CSS.highlights holds only what is near the
+ * screen; this is what the whole page holds.
+ */
+export async function pageWideMentions(worker: Worker, page: Page): Promise<{ total: number; complete: boolean }> {
+  await page.bringToFront();
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const report = (await chrome.tabs.sendMessage(tab!.id!, { type: 'get-page-report' }, { frameId: 0 }).catch(() => undefined)) as
+      | { complete: boolean; counts: Record<string, number> }
+      | undefined;
+    return { total: Object.values(report?.counts ?? {}).reduce((a, b) => a + b, 0), complete: report?.complete === true };
+  });
 }

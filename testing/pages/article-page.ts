@@ -43,7 +43,7 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-const PLANT_TEMPLATES = [
+export const PLANT_TEMPLATES = [
   (name: string) => `Correspondents who travelled to ${name} this week found the roads busier than a year ago.`,
   (name: string) => `The statement returned to ${name} twice, without adding any detail.`,
   (name: string) => `Several readers wrote in about ${name} after the last issue.`,

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { ChunkRegistry, type PlacedMention } from '../../dom/chunk-registry';
 import { staticRangeFor } from '../../dom/chunk-positions';
-import { collectChunks, createChunkWalker, type TextChunk } from '../../dom/text-chunks';
+import { collectChunks, createChunkWalker } from '../../dom/chunk-walker';
+import type { TextChunk } from '../../dom/text-chunks';
 
 let nextId = 1;
 function mentionIn(chunk: TextChunk): PlacedMention {

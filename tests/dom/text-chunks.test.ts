@@ -2,8 +2,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { positionInChunk, staticRangeFor } from '../../dom/chunk-positions';
 import { isOwnUi, markOwnUi } from '../../dom/own-ui';
-import { plainBlockReader } from '../../dom/plain-blocks';
-import { chunkEnd, collectChunks, createChunkWalker, type TextChunk } from '../../dom/text-chunks';
+import { plainBlockReader } from '../../dom/reader/plain-blocks';
+import { collectChunks, createChunkWalker } from '../../dom/chunk-walker';
+import { chunkEnd, type TextChunk } from '../../dom/text-chunks';
 
 function chunksOf(html: string): TextChunk[] {
   document.body.innerHTML = html;

@@ -5,8 +5,9 @@ import { findMentions } from '../../core/detect/matcher';
 import { detectorSourceFor } from '../../core/detect/page-detector';
 import { staticRangeFor } from '../../dom/chunk-positions';
 import type { PlacedMention } from '../../dom/chunk-registry';
-import { startPageHighlighter, type PageHighlighter } from '../../dom/page-highlighter';
-import { collectChunks, type TextChunk } from '../../dom/text-chunks';
+import { startPageHighlighter, type PageHighlighter } from '../../dom/reader/page-highlighter';
+import { collectChunks } from '../../dom/chunk-walker';
+import type { TextChunk } from '../../dom/text-chunks';
 import { createWrappingPainter } from '../../dom/wrapping-painter';
 
 const allOn = Object.fromEntries(ENTITY_IDS.map((id) => [id, true])) as Record<EntityId, boolean>;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMutationBatcher, type MutationBatcher } from '../../dom/mutation-batcher';
+import { createMutationBatcher, type MutationBatcher } from '../../../dom/reader/mutation-batcher';
 
 let batcher: MutationBatcher;
 let wakes = 0;

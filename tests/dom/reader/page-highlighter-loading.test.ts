@@ -6,12 +6,12 @@
  * leaves the page unhighlighted but read to the end.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { ENTITY_IDS, type EntityId } from '../../core/entities';
-import { findMentions } from '../../core/detect/matcher';
-import { createPageDetector, detectorSourceFor, type DetectorSource, type PageDetector } from '../../core/detect/page-detector';
-import { startPageHighlighter, type PageHighlighter } from '../../dom/page-highlighter';
-import type { TextChunk } from '../../dom/text-chunks';
-import { createWrappingPainter } from '../../dom/wrapping-painter';
+import { ENTITY_IDS, type EntityId } from '../../../core/entities';
+import { findMentions } from '../../../core/detect/matcher';
+import { createPageDetector, detectorSourceFor, type DetectorSource, type PageDetector } from '../../../core/detect/page-detector';
+import { startPageHighlighter, type PageHighlighter } from '../../../dom/reader/page-highlighter';
+import type { TextChunk } from '../../../dom/text-chunks';
+import { createWrappingPainter } from '../../../dom/wrapping-painter';
 
 const allOn = Object.fromEntries(ENTITY_IDS.map((id) => [id, true])) as Record<EntityId, boolean>;
 const look = { entities: allOn, style: 'background' as const };

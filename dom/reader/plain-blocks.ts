@@ -1,4 +1,5 @@
-import { INLINE_TAGS } from './element-kinds';
+import { INLINE_TAGS } from '../element-kinds';
+import { shadowRootOf } from '../shadow-roots';
 
 /**
  * A block's whole text in one call, when that text is what reading its text nodes one by
@@ -36,7 +37,7 @@ const NOT_PLAIN = `:not(${[...INLINE_TAGS]
 export function plainBlockReader(doc: Document): (block: Element) => string | undefined {
   if (doc.contentType !== 'text/html') return () => undefined;
   return (block) => {
-    if (block.shadowRoot) return undefined;
+    if (shadowRootOf(block)) return undefined;
     if (block.firstElementChild && block.querySelector(NOT_PLAIN)) return undefined;
     const text = block.textContent ?? '';
     return text.length <= MAX_PLAIN_TEXT ? text : undefined;

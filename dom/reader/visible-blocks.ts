@@ -1,5 +1,5 @@
-import { compareDocumentOrder } from './document-order';
-import { isInlineElement } from './element-kinds';
+import { compareDocumentOrder } from '../document-order';
+import { isInlineElement } from '../element-kinds';
 
 /** The first and last elements on screen, in document order: reading between them covers the viewport. */
 export interface VisibleSpan {

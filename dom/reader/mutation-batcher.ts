@@ -1,5 +1,5 @@
-import { isInlineElement, isSkippedElement, type SkipOptions } from './element-kinds';
-import { blockOf } from './text-chunks';
+import { isInlineElement, isSkippedElement, type SkipOptions } from '../element-kinds';
+import { blockOf } from '../text-chunks';
 
 /** What a batch of page changes means for the chunks. */
 export interface DirtyRegion {

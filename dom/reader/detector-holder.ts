@@ -29,7 +29,7 @@ export function holdDetector<K>(source: DetectorSource<K>, onSettled: () => void
 
   function giveUp(error: unknown): undefined {
     unavailable = true;
-    console.warn('[Karabakh Context] the page detector could not be loaded; nothing is highlighted on this page', error);
+    console.warn('[Karabakh Context] no page detector', error);
     return undefined;
   }
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { plainBlockReader } from '../../dom/plain-blocks';
-import { collectChunks } from '../../dom/text-chunks';
+import { plainBlockReader } from '../../../dom/reader/plain-blocks';
+import { collectChunks } from '../../../dom/chunk-walker';
 
 beforeEach(() => {
   document.body.innerHTML = '';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createIdleSlices } from '../../dom/idle-slices';
+import { createIdleSlices } from '../../../dom/reader/idle-slices';
 
 describe('idle slices', () => {
   it('splits work into slices no longer than the budget, until it is done', async () => {

@@ -1,0 +1,233 @@
+import type { PlacedMention } from './chunk-registry';
+import { compareDocumentOrder } from './document-order';
+import { liveRangeOf } from './live-range';
+import type { MentionPainter } from './mention-painter';
+
+/**
+ * Registers with the real painter only the mentions within about one screen of the
+ * viewport; the rest of the page's mentions stay found (counts, the popup, the card,
+ * keyboard steps) but undrawn until the reader scrolls near them.
+ *
+ * Why: Chromium turns every registered highlight range into a document marker that it
+ * re-checks before painting after any DOM or style change, and, when an accessibility
+ * client is running, pushes into the accessibility tree. With every mention of a 2 MB
+ * text page registered, a screen-reader user waited 11–18 s on a frozen tab (issue 15).
+ * Drawn near the screen only, that work follows the screen, not the page.
+ *
+ * Positions are kept in page coordinates, measured in a frame callback (layout is due
+ * then anyway) and reused while the window scrolls: a scroll event arrives before the
+ * frame is painted, so what comes near the screen is registered in that same frame. A
+ * margin of one screen on each side covers scrolling the compositor does ahead of us.
+ * A resize or zoom, the page growing or shrinking, or an inner scroller makes positions
+ * be measured again; so does the window's scrolling settling (sticky and fixed text).
+ *
+ * Measuring costs, so mentions are kept by block: a block at most a screen tall is one
+ * box for all its mentions; in a taller one (a 2 MB log in one text node, where measuring
+ * one range takes about 0.5 ms) the mentions near the screen are found by binary search in
+ * document order (text further on is never higher up), measuring a few dozen, not all.
+ */
+export function createNearScreenPainter(inner: MentionPainter, doc: Document, signal?: AbortSignal): MentionPainter {
+  const view = doc.defaultView;
+  if (!view) return inner;
+  const blocks = new Map<Node, Block>();
+  /** The ones handed to the real painter. */
+  const shown = new Set<PlacedMention>();
+  let frame = 0;
+  let settleTimer = 0;
+  // Set when a mention left the real painter: flushed with the additions of the same frame,
+  // so a mention dropped and found again (its block was read again) never flickers.
+  let removed = false;
+
+  function refresh(): void {
+    frame = 0;
+    applyWindow();
+  }
+
+  /** Measures again at the next frame: every block (`all`), or only what is new. */
+  function requestRefresh(all: boolean): void {
+    if (all) {
+      for (const block of blocks.values()) {
+        block.box = undefined;
+        block.boxes.clear();
+      }
+    }
+    if (frame) return;
+    // A hidden tab gets no frames: measured on a timer instead, so the tab shows its
+    // highlights on its first frame when it is brought forward.
+    if (doc.hidden) frame = -view!.setTimeout(refresh, 0);
+    else frame = view!.requestAnimationFrame(refresh);
+  }
+
+  /** Registers what is near the screen, unregisters what left it. Measures only what was not measured yet. */
+  function applyWindow(): void {
+    // Up and down only: a page scrolled sideways gets its off-screen columns registered
+    // too, which is more than the contract asks, never less.
+    const height = view!.innerHeight;
+    const area: Box = { top: view!.scrollY - height, bottom: view!.scrollY + 2 * height };
+    let changed = false;
+    for (const [node, block] of blocks) {
+      if (block.box === undefined) block.box = boxOfBlock(node);
+      const inArea = block.box && block.box.bottom >= area.top && block.box.top <= area.bottom;
+      // Far from the screen before and now: nothing of it is drawn, nothing to do (most blocks of a long page, every frame).
+      if (block.box && !inArea && !block.near) continue;
+      const near = block.box ? (inArea ? block.mentions : []) : nearInTallBlock(node, block, area);
+      block.near = near.length > 0;
+      for (const mention of block.mentions) {
+        const isNear = near.includes(mention);
+        if (isNear === shown.has(mention)) continue;
+        changed = true;
+        if (isNear) {
+          shown.add(mention);
+          inner.add(mention);
+        } else {
+          shown.delete(mention);
+          inner.remove(mention);
+        }
+      }
+    }
+    if (changed || removed) inner.flush();
+    removed = false;
+  }
+
+  /** The block's box when it is an element at most a screen tall; null when its mentions are measured one by one. */
+  function boxOfBlock(node: Node): Box | null {
+    if (node.nodeType !== Node.ELEMENT_NODE) return null;
+    const rect = (node as Element).getBoundingClientRect();
+    return rect.height <= view!.innerHeight ? toPage(rect) : null;
+  }
+
+  /** Binary search for the first mention that reaches `area`, then on while they are in it. */
+  function nearInTallBlock(node: Node, block: Block, area: Box): PlacedMention[] {
+    const { mentions } = block;
+    if (!block.sorted) {
+      mentions.sort(inDocumentOrder);
+      block.sorted = true;
+    }
+    const boxAt = (i: number) => {
+      const mention = mentions[i]!;
+      let box = block.boxes.get(mention);
+      if (!box) {
+        // An element inside the block (a link, a span) is measured faster than a range: in a
+        // block of 200,000 spans, a range took milliseconds.
+        const owner = mention.range.startContainer.parentElement;
+        const live = owner && owner !== node ? owner : liveRangeOf(mention.range);
+        // The text changed under the mention: the reader drops it soon; drawn meanwhile, it paints nothing.
+        box = live ? toPage(live.getBoundingClientRect()) : EVERYWHERE;
+        block.boxes.set(mention, box);
+      }
+      return box;
+    };
+    let low = 0;
+    let high = mentions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (boxAt(middle).bottom < area.top) low = middle + 1;
+      else high = middle;
+    }
+    let end = low;
+    while (end < mentions.length && boxAt(end).top <= area.bottom) end++;
+    return mentions.slice(low, end);
+  }
+
+  function toPage(rect: DOMRect): Box {
+    const y = view!.scrollY;
+    return { top: rect.top + y, bottom: rect.bottom + y };
+  }
+
+  view.addEventListener(
+    'scroll',
+    (event) => {
+      if (blocks.size === 0) return;
+      // The window scrolled: positions in the page hold. Anything else that scrolled moved the text inside it.
+      if (event.target === doc || event.target === doc.documentElement) applyWindow();
+      else requestRefresh(true);
+      // Fixed and sticky text moves within the page as the window scrolls: once the scrolling
+      // settles, the short blocks (one box each) are measured again. Tall ones are neither.
+      view.clearTimeout(settleTimer);
+      settleTimer = view.setTimeout(() => {
+        for (const block of blocks.values()) if (block.box) block.box = undefined;
+        requestRefresh(false);
+      }, 150);
+    },
+    { capture: true, passive: true, signal },
+  );
+  // Zoom changes the viewport's size in CSS pixels, so it is a resize too.
+  view.addEventListener('resize', () => requestRefresh(true), { passive: true, signal });
+  // The page grew or shrank (images arriving, content added above): text moved.
+  const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => blocks.size > 0 && requestRefresh(true)) : undefined;
+  resizes?.observe(doc.documentElement);
+
+  function clear(): void {
+    blocks.clear();
+    shown.clear();
+  }
+
+  return {
+    add(mention) {
+      const node = mention.chunk.block;
+      let block = blocks.get(node);
+      if (!block) blocks.set(node, (block = { mentions: [], sorted: true, box: undefined, boxes: new Map() }));
+      if (block.mentions.includes(mention)) return;
+      block.mentions.push(mention);
+      block.sorted = false;
+      // Measured again: the block's box (one question); the other mentions have not moved.
+      block.box = undefined;
+    },
+    remove(mention) {
+      const block = blocks.get(mention.chunk.block);
+      const at = block ? block.mentions.indexOf(mention) : -1;
+      if (at >= 0) {
+        block!.mentions.splice(at, 1);
+        block!.boxes.delete(mention);
+        if (block!.mentions.length === 0) blocks.delete(mention.chunk.block);
+      }
+      if (shown.delete(mention)) {
+        inner.remove(mention);
+        removed = true;
+      }
+    },
+    setLook: (look) => inner.setLook(look),
+    styleShadowRoot: (root) => inner.styleShadowRoot(root),
+    flush() {
+      // New mentions are measured, and drawn with any removals, at the next frame.
+      requestRefresh(false);
+    },
+    clear() {
+      clear();
+      inner.clear();
+    },
+    stop() {
+      if (frame > 0) view.cancelAnimationFrame(frame);
+      else if (frame < 0) view.clearTimeout(-frame);
+      view.clearTimeout(settleTimer);
+      resizes?.disconnect();
+      clear();
+      inner.stop();
+    },
+  };
+}
+
+/** Where something is, up and down, in page coordinates. */
+interface Box {
+  top: number;
+  bottom: number;
+}
+
+/** The mentions of one block (an element, a shadow root, the document) and what is known of where they are. */
+interface Block {
+  mentions: PlacedMention[];
+  sorted: boolean;
+  /** Undefined: not measured yet; null: too tall for one box, its mentions are measured one by one. */
+  box: Box | null | undefined;
+  boxes: Map<PlacedMention, Box>;
+  /** Some of its mentions were near the screen at the last look. */
+  near?: boolean;
+}
+
+const EVERYWHERE: Box = { top: -Infinity, bottom: Infinity };
+
+function inDocumentOrder(a: PlacedMention, b: PlacedMention): number {
+  const x = a.range.startContainer;
+  const y = b.range.startContainer;
+  return x === y ? a.range.startOffset - b.range.startOffset : compareDocumentOrder(x, y);
+}

@@ -1,0 +1,173 @@
+import type { EntityId } from '@/core/entities';
+import type { DetectorSource } from '@/core/detect/page-detector';
+import { ChunkRegistry, type PlacedMentionIndex } from '../chunk-registry';
+import type { HighlightLook, MentionPainter } from '../mention-painter';
+import { isOwnUi } from '../own-ui';
+import type { TextChunk } from '../text-chunks';
+import { createIdleSlices } from './idle-slices';
+import { createMentionIntake } from './mention-intake';
+import { watchPageChanges } from './page-changes';
+import { createReadJobs } from './read-jobs';
+import { visibleSpan } from './visible-blocks';
+
+export interface PageHighlighterOptions {
+  document: Document;
+  /**
+   * The prefilter every block's text goes through, and page-level detectors: a fresh one
+   * the first time some text passes the prefilter, and again after every rescan. While
+   * one is loading, reading pauses.
+   */
+  detectors: DetectorSource<TextChunk>;
+  painter: MentionPainter;
+  /** Longest time slice in ms (default 6). */
+  budgetMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface PageHighlighter {
+  /** The mentions as the hover card and the popup see them (only shown entities). */
+  readonly index: PlacedMentionIndex;
+  /** False while the first read of the page (or of a new SPA page) is running. */
+  readonly complete: boolean;
+  /** Turns highlighting on or off and sets what is drawn. Off removes every highlight and stops watching. */
+  update(on: boolean, look: HighlightLook): void;
+  /** Reads the page again from scratch (a single-page app moved to a new page). */
+  rescan(): void;
+  stop(): void;
+}
+
+/**
+ * Page text → mentions → highlights, kept current as the page changes. Visible blocks
+ * are read first, then the whole page, in idle-time slices; afterwards only what a
+ * mutation touched is read again. The schedule is described in README.md beside this file.
+ */
+export function startPageHighlighter(options: PageHighlighterOptions): PageHighlighter {
+  const doc = options.document;
+  const { painter } = options;
+  const skip = { isOwnUi };
+  let look: HighlightLook | undefined;
+  let on = false;
+  let complete = false;
+  // Set when the viewport should be read before the rest: at the start, and after a
+  // scroll while the first read is still going (a #fragment, a restored position, a reader
+  // jumping ahead on a long page).
+  let lookAtViewport = false;
+
+  const registry = new ChunkRegistry((entity) => look?.entities[entity] ?? false);
+  const slices = createIdleSlices(work, { budgetMs: options.budgetMs, signal: options.signal });
+  const intake = createMentionIntake({
+    detectors: options.detectors,
+    registry,
+    painter,
+    onDetectorSettled: () => slices.wake(),
+  });
+  const changes = watchPageChanges(doc, skip, () => jobs, () => slices.wake());
+  const jobs = createReadJobs({
+    doc,
+    skip,
+    registry,
+    detectors: options.detectors,
+    intake,
+    onShadowRoot: (root) => changes.onShadowRoot(root),
+  });
+
+  /** One slice: page changes and the viewport first, then the background read, then drawing. */
+  function work(hasTime: () => boolean): boolean {
+    // Reading waits for the detector; its arrival wakes the slices again.
+    if (intake.loading) return false;
+    intake.addWaiting();
+    const canRead = () => !intake.loading && hasTime();
+    if (lookAtViewport && !complete) {
+      lookAtViewport = false;
+      const span = visibleSpan(doc);
+      if (span) jobs.readSubtree(doc, { urgent: true, span });
+    }
+    changes.queueChanges();
+    jobs.run(canRead);
+    intake.applyDetectorChanges(hasTime);
+    const more = jobs.anyLeft || intake.redrawing;
+    // Drawn once no page change waits to be read, so a mention dropped and found again in
+    // one pass never flickers. The painter registers only what is near the screen, so
+    // what the background read finds far away costs the browser nothing until then.
+    if (!jobs.urgentLeft) painter.flush();
+    if (!more && on) complete = true;
+    registry.flushChanges();
+    return more;
+  }
+
+  function beginReading(): void {
+    complete = false;
+    jobs.readSubtree(doc, { urgent: false });
+    slices.wake();
+    // Hit-testing the viewport forces layout; right after parsing, that is a full layout of
+    // a big page inside our task. After the next frame the browser has done it already.
+    const view = doc.defaultView;
+    view?.requestAnimationFrame(() =>
+      view.setTimeout(() => {
+        if (!on || complete || options.signal?.aborted) return;
+        lookAtViewport = true;
+        slices.wake();
+      }, 0),
+    );
+  }
+
+  doc.defaultView?.addEventListener(
+    'scroll',
+    () => {
+      if (!on || complete) return;
+      lookAtViewport = true;
+      slices.wake();
+    },
+    { capture: true, passive: true, signal: options.signal },
+  );
+
+  function forgetEverything(): void {
+    jobs.clear();
+    intake.reset();
+    registry.clear();
+    painter.clear();
+  }
+
+  function switchOff(): void {
+    changes.stop();
+    forgetEverything();
+    complete = true;
+    registry.flushChanges();
+  }
+
+  function stop(): void {
+    if (on) switchOff();
+    on = false;
+    slices.stop();
+    painter.stop();
+  }
+  options.signal?.addEventListener('abort', stop, { once: true });
+
+  return {
+    index: registry,
+    get complete() {
+      return complete;
+    },
+    update(nextOn: boolean, nextLook: HighlightLook) {
+      if (options.signal?.aborted) return;
+      look = nextLook;
+      painter.setLook(nextLook);
+      registry.setShown((entity: EntityId) => nextLook.entities[entity]);
+      if (nextOn && !on) {
+        changes.start();
+        beginReading();
+      }
+      if (!nextOn && on) switchOff();
+      on = nextOn;
+      registry.flushChanges();
+    },
+    rescan() {
+      if (!on) return;
+      changes.discard();
+      forgetEverything();
+      registry.flushChanges();
+      beginReading();
+    },
+    stop,
+  };
+}
