@@ -148,8 +148,8 @@ async function main(): Promise<void> {
   });
   mkdirSync(join(projectRoot, 'bench/results'), { recursive: true });
   writeFileSync(RESULTS, markdown);
-  console.log('\n' + markdown);
-  console.log(`Written to ${RESULTS.replace(projectRoot + '/', '')}`);
+  console.log(`\n${markdown}`);
+  console.log(`Written to ${RESULTS.replace(`${projectRoot}/`, '')}`);
 }
 
 main().catch((error: unknown) => {

@@ -32,7 +32,7 @@ export function createAnnouncer(doc: Document, markOwnUi: (element: Element) => 
     say(text) {
       view.clearTimeout(fillTimer);
       view.clearTimeout(removeTimer);
-      if (!host || !host.isConnected) {
+      if (!host?.isConnected) {
         host = doc.createElement('div');
         // The page's text walker must not read our sentence as page text.
         markOwnUi(host);

@@ -53,7 +53,10 @@ export class ChunkRegistry implements PlacedMentionIndex {
       else this.slots.set(node, chunk);
     }
     let set = this.byBlock.get(chunk.block);
-    if (!set) this.byBlock.set(chunk.block, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      this.byBlock.set(chunk.block, set);
+    }
     set.add(chunk);
   }
 

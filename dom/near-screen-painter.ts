@@ -166,7 +166,10 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
     add(mention) {
       const node = mention.chunk.block;
       let block = blocks.get(node);
-      if (!block) blocks.set(node, (block = { mentions: [], sorted: true, box: undefined, boxes: new Map() }));
+      if (!block) {
+        block = { mentions: [], sorted: true, box: undefined, boxes: new Map() };
+        blocks.set(node, block);
+      }
       if (block.mentions.includes(mention)) return;
       block.mentions.push(mention);
       block.sorted = false;

@@ -56,13 +56,13 @@ function onScreenUnregistered(
     const held = new Set<Element>();
     let registered = 0;
     const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-    registry.forEach((highlight) =>
-      highlight.forEach((range) => {
+    for (const highlight of registry.values()) {
+      for (const range of highlight) {
         registered++;
         const paragraph = range.startContainer.parentElement?.closest('p');
         if (paragraph) held.add(paragraph);
-      }),
-    );
+      }
+    }
     const onScreen = [...document.querySelectorAll('p.named')].filter((p) => {
       const rect = p.getBoundingClientRect();
       return rect.bottom > 0 && rect.top < window.innerHeight;

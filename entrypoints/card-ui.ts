@@ -24,6 +24,9 @@ const announcers = new WeakMap<Document, Announcer>();
 
 const announce: Announce = (doc, announcement, markOwnUi) => {
   let announcer = announcers.get(doc);
-  if (!announcer) announcers.set(doc, (announcer = createAnnouncer(doc, markOwnUi)));
+  if (!announcer) {
+    announcer = createAnnouncer(doc, markOwnUi);
+    announcers.set(doc, announcer);
+  }
   announcer.say(announcementText(announcement));
 };

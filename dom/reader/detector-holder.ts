@@ -42,7 +42,10 @@ export function holdDetector<K>(source: DetectorSource<K>, onSettled: () => void
       } catch (error) {
         return giveUp(error);
       }
-      if (!isPromise(made)) return (detector = made);
+      if (!isPromise(made)) {
+        detector = made;
+        return detector;
+      }
       loading = true;
       const forRead = generation;
       made

@@ -60,7 +60,9 @@ export function createIdleSlices(work: (hasTime: () => boolean) => boolean, opti
       let live = true;
       continuation = () => live && run();
       channel.port2.postMessage(null);
-      cancel = () => void (live = false);
+      cancel = () => {
+        live = false;
+      };
     } else if (win.requestIdleCallback && win.cancelIdleCallback) {
       const id = win.requestIdleCallback(run, { timeout: maxWaitMs });
       cancel = () => win.cancelIdleCallback!(id);

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { HIGHLIGHT_POLL_MS, installProbes } from '../../testing/measure/probes';
-import { extensionReportsComplete, readProbe, waitForHighlightsToSettle } from '../../testing/measure/measure';
+import { extensionReportsComplete, waitForHighlightsToSettle } from '../../testing/measure/measure';
 import {
   cpuLongTasksOfPage,
   longTasksOnScriptThread,

@@ -106,7 +106,7 @@ export function report(results: SizeResult[], extras: Extras): string {
   lines.push('# Page benchmark', '');
   lines.push(`- Date: ${new Date().toISOString()}; the run took ${Math.round(extras.elapsedS)} s`);
   lines.push(`- Machine: ${machine()}; load average at start and end ${extras.loadAverage.map((l) => l.toFixed(1)).join(' → ')}`);
-  lines.push(`- Extension: ${chromeBuild.replace(projectRoot + '/', '')} (content script built ${builtAt}) from ${gitState()}`);
+  lines.push(`- Extension: ${chromeBuild.replace(`${projectRoot}/`, '')} (content script built ${builtAt}) from ${gitState()}`);
   lines.push(
     `- Page text: ${extras.prose === 'corpus' ? 'paragraphs read at run time from ../shared/corpus/docs/*.txt' : 'generated sentences (no corpus found)'}; names from data/dataset.json planted in about one paragraph in three (plain, inside <a>/<b>, or split across an element boundary)`,
   );
@@ -140,13 +140,13 @@ export function report(results: SizeResult[], extras: Extras): string {
     const added = (pick: (probe: BenchProbe) => number) => pairedMedian(result, (run) => pick(run.probe));
     const mutations = `+${added((p) => p.mutations.addedNodes)} / −${added((p) => p.mutations.removedNodes)} nodes, ${added((p) => p.mutations.attributes)} attributes, ${added((p) => p.mutations.characterData)} text edits`;
     lines.push(
-      `| ${result.label} | ${medianOf(result.extension, (run) => run.settled.highlights)} / ${medianOf(result.floor, (run) => run.matches)} / ${medianOf(result.markJs, (run) => run.matches)} (${result.planted}) | ${millis(medianOf(result.extension, (run) => run.settled.firstHighlightAt ?? Number.NaN))} | ${millis(medianOf(result.extension, (run) => run.settled.completeAt ?? Number.NaN))} | ${longTaskCell(result.baseline)} | ${longTaskCell(result.extension)} | ${mutations} | ${hover.p50.toFixed(3)} / ${hover.p95.toFixed(3)} ms | ${hover.offP95.toFixed(3)} / ${Number.isFinite(hover.overP95) ? hover.overP95.toFixed(3) + ' ms' : '—'} (${hover.over} of ${hover.moves} moves over one) |`,
+      `| ${result.label} | ${medianOf(result.extension, (run) => run.settled.highlights)} / ${medianOf(result.floor, (run) => run.matches)} / ${medianOf(result.markJs, (run) => run.matches)} (${result.planted}) | ${millis(medianOf(result.extension, (run) => run.settled.firstHighlightAt ?? Number.NaN))} | ${millis(medianOf(result.extension, (run) => run.settled.completeAt ?? Number.NaN))} | ${longTaskCell(result.baseline)} | ${longTaskCell(result.extension)} | ${mutations} | ${hover.p50.toFixed(3)} / ${hover.p95.toFixed(3)} ms | ${hover.offP95.toFixed(3)} / ${Number.isFinite(hover.overP95) ? `${hover.overP95.toFixed(3)} ms` : '—'} (${hover.over} of ${hover.moves} moves over one) |`,
     );
   }
   lines.push('');
   lines.push(
     content
-      ? `Content script bundle: ${content.length} bytes, ${gzipSync(content).length} bytes gzipped (${CONTENT_SCRIPT.replace(projectRoot + '/', '')}). Loaded only when a page needs them: ${ON_DEMAND.map((file) => `${file.replace(chromeBuild + '/', '')} ${existsSync(file) ? `${statSync(file).size} bytes` : 'missing'}`).join(', ')}.`
+      ? `Content script bundle: ${content.length} bytes, ${gzipSync(content).length} bytes gzipped (${CONTENT_SCRIPT.replace(`${projectRoot}/`, '')}). Loaded only when a page needs them: ${ON_DEMAND.map((file) => `${file.replace(`${chromeBuild}/`, '')} ${existsSync(file) ? `${statSync(file).size} bytes` : 'missing'}`).join(', ')}.`
       : 'Content script bundle: missing from the build.',
     '',
   );
@@ -211,7 +211,7 @@ export function report(results: SizeResult[], extras: Extras): string {
     );
     if (profile.top.length > 0) {
       const sources = new Map(
-        [CONTENT_SCRIPT, ...ON_DEMAND].filter((file) => existsSync(file)).map((file) => [file.replace(chromeBuild + '/', ''), readFileSync(file, 'utf8')]),
+        [CONTENT_SCRIPT, ...ON_DEMAND].filter((file) => existsSync(file)).map((file) => [file.replace(`${chromeBuild}/`, ''), readFileSync(file, 'utf8')]),
       );
       lines.push('| self time | function | script:line:column | source there |', '| ---: | --- | --- | --- |');
       for (const hot of profile.top) {

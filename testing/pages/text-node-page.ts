@@ -22,7 +22,7 @@ export function textNodePage(options: {
     let line = paragraphs[i % paragraphs.length] ?? '';
     if (random() < 0.34) {
       const template = PLANT_TEMPLATES[Math.floor(random() * PLANT_TEMPLATES.length)]!;
-      line += ' ' + template(names[Math.floor(random() * names.length)]!.name);
+      line += ` ${template(names[Math.floor(random() * names.length)]!.name)}`;
       planted++;
     }
     lines.push(line, '');
