@@ -51,7 +51,7 @@ describe('announcements', () => {
 
     await stepMention(browser.worker, page, 1);
     await expect.poll(async () => (await spoken(cdp)).find((text) => /, mention \d of 4$/.test(text)), { timeout: 5000 }).toMatch(
-      /^(Russian peacekeepers|Karabakh|Trilateral Statement), mention 1 of 4$/,
+      /^(Russian Military Contingent|Karabakh|Trilateral Statement), mention 1 of 4$/,
     );
     await page.keyboard.press('Escape');
 
