@@ -22,9 +22,7 @@ export default defineConfig({
     // gives them URLs whose id changes every session, so a page cannot probe for the
     // extension at a fixed address. Firefox MV2: WXT turns this into the plain list MV2
     // expects; there moz-extension:// URLs carry a random per-install UUID.
-    web_accessible_resources: [
-      { resources: ['card-ui.js', 'page-detector.js'], matches: ['<all_urls>'], use_dynamic_url: true },
-    ],
+    web_accessible_resources: [{ resources: ['card-ui.js', 'page-detector.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Alt+Shift+K/J/L: no built-in Chrome or Firefox shortcut uses them; users can change them
     // (chrome://extensions/shortcuts, about:addons). The popup shows the keys actually assigned.
     commands: {

@@ -27,7 +27,9 @@ const corpusDocs = resolve(import.meta.dirname, '../../shared/corpus/docs');
 
 function corpusText(): string | undefined {
   if (!existsSync(corpusDocs)) return undefined;
-  const files = readdirSync(corpusDocs).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(corpusDocs)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   return files.map((f) => readFileSync(join(corpusDocs, f), 'utf8')).join('\n\n');
 }
 
@@ -114,8 +116,14 @@ function bench(size: string, text: string, feed: string, chunks: string[] | null
   const mb = Buffer.byteLength(text) / 1e6;
   const re = floorRegex();
   const [floor, ours] = chunks
-    ? interleaved(() => floorChunks(re, chunks), () => detectChunks(chunks))
-    : interleaved(() => floorChunks(re, [text]), () => findMentions(text).length);
+    ? interleaved(
+        () => floorChunks(re, chunks),
+        () => detectChunks(chunks),
+      )
+    : interleaved(
+        () => floorChunks(re, [text]),
+        () => findMentions(text).length,
+      );
   console.log(
     [
       size.padEnd(5),
@@ -135,9 +143,14 @@ if (!base) {
   console.log(`bench:matcher: corpus not found at ${corpusDocs}; nothing to measure (the benchmark needs real page text).`);
   process.exit(0);
 }
-console.log(`MB/s of CPU time, best and median of ${ROUNDS} interleaved rounds after a warm-up; ours/floor = floor's best time / our best time (CPU; wall-clock beside it).`);
+console.log(
+  `MB/s of CPU time, best and median of ${ROUNDS} interleaved rounds after a warm-up; ours/floor = floor's best time / our best time (CPU; wall-clock beside it).`,
+);
 console.log('size  | feed    |  chunks | ours best  med | floor best med | ours/floor | wall o/f | mentions / floor hits');
-for (const [size, bytes] of [['1 MB', 1_000_000], ['5 MB', 5_000_000]] as const) {
+for (const [size, bytes] of [
+  ['1 MB', 1_000_000],
+  ['5 MB', 5_000_000],
+] as const) {
   const text = repeatTo(base, bytes);
   bench(size, text, 'whole', null);
   bench(size, text, 'lines', text.split(/\n+/));

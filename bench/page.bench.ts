@@ -14,9 +14,25 @@ import { chromeBuild, projectRoot, sharedDir } from '../testing/harness/paths';
 import { startServer } from '../testing/harness/server';
 import { articlePage } from '../testing/pages/article-page';
 import { loadProse } from '../testing/pages/corpus';
-import { countTextNodesOf, measureInjected, measureLoad, profileExtension, traceExtension, type Attribution, type SizeResult } from '../testing/measure/loads';
+import {
+  countTextNodesOf,
+  measureInjected,
+  measureLoad,
+  profileExtension,
+  traceExtension,
+  type Attribution,
+  type SizeResult,
+} from '../testing/measure/loads';
 import { benchNames } from '../testing/pages/names';
-import { afterTwoFrames, assertSelfContained, countTextNodes, installProbes, isOverHighlight, runFloor, runMarkJs } from '../testing/measure/probes';
+import {
+  afterTwoFrames,
+  assertSelfContained,
+  countTextNodes,
+  installProbes,
+  isOverHighlight,
+  runFloor,
+  runMarkJs,
+} from '../testing/measure/probes';
 import type { ProfileSummary } from '../testing/measure/profile';
 import { writeFloorExtension } from '../testing/measure/floor-extension';
 import { report } from '../testing/measure/report';
@@ -39,9 +55,7 @@ const ALL_SIZES = [
 const A11Y = !process.argv.includes('--no-a11y');
 /** `--only 5mb`: one page size (for trying a change); the report then covers that size alone. */
 const ONLY = argValue('--only')?.toLowerCase().replace(/\s/g, '');
-const SIZES = QUICK
-  ? ALL_SIZES.slice(0, 1)
-  : ALL_SIZES.filter((size) => !ONLY || size.label.toLowerCase().replace(/\s/g, '') === ONLY);
+const SIZES = QUICK ? ALL_SIZES.slice(0, 1) : ALL_SIZES.filter((size) => !ONLY || size.label.toLowerCase().replace(/\s/g, '') === ONLY);
 /** `--runs N`: paired loads per size (default 3); run to run the 5 MB figure spreads widely, so more runs give a steadier median. */
 const RUNS = QUICK ? 1 : Math.max(1, Number(argValue('--runs') ?? 3) || 3);
 /** mark.js takes ~10 s a run on the 5 MB page (far more on a busy machine): once is enough to compare. */

@@ -48,9 +48,37 @@ const MIN_EVENTS = 2;
 
 /** Words too common in this dataset or in English to signal relevance. */
 const STOP_WORDS = new Set([
-  'about', 'after', 'also', 'article', 'author', 'been', 'before', 'from', 'have', 'into',
-  'more', 'only', 'over', 'said', 'says', 'such', 'than', 'that', 'their', 'there', 'these',
-  'they', 'this', 'those', 'were', 'what', 'when', 'which', 'will', 'with', 'would',
+  'about',
+  'after',
+  'also',
+  'article',
+  'author',
+  'been',
+  'before',
+  'from',
+  'have',
+  'into',
+  'more',
+  'only',
+  'over',
+  'said',
+  'says',
+  'such',
+  'than',
+  'that',
+  'their',
+  'there',
+  'these',
+  'they',
+  'this',
+  'those',
+  'were',
+  'what',
+  'when',
+  'which',
+  'will',
+  'with',
+  'would',
 ]);
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -136,9 +164,7 @@ function pickNotes(plain: Ranked<Note>[], views: Ranked<Note>[], maxNotes: numbe
   while (pickedPlain.length + pickedViews.length < max && (p < plain.length || v < views.length)) {
     const nextPlain = plain[p];
     const nextView = views[v];
-    const viewWins =
-      nextView !== undefined &&
-      (nextPlain === undefined || (pickedPlain.length > 0 && nextView.score > nextPlain.score));
+    const viewWins = nextView !== undefined && (nextPlain === undefined || (pickedPlain.length > 0 && nextView.score > nextPlain.score));
     if (viewWins) {
       pickedViews.push(nextView.item);
       v++;
@@ -152,10 +178,7 @@ function pickNotes(plain: Ranked<Note>[], views: Ranked<Note>[], maxNotes: numbe
   return [...factsFirst, ...pickedViews];
 }
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2024-04-22" → "April 2024": so a page that says "in April 2024" picks that month's events. */
 function dateWords(date: string): string {
@@ -224,11 +247,7 @@ function pickOtherNames(names: readonly string[], shown: readonly string[], ment
   return picked;
 }
 
-export function cardContentFor(
-  entity: EntityId,
-  options: CardContentOptions = {},
-  data: Dataset = bundledDataset,
-): CardContent {
+export function cardContentFor(entity: EntityId, options: CardContentOptions = {}, data: Dataset = bundledDataset): CardContent {
   const { maxFacts, maxViews, maxNotes, maxOtherNames, maxEvents } = { ...DEFAULTS, ...options };
   const mentionText = typeof options.mentionText === 'string' ? options.mentionText : '';
   const entry = entityById(entity, data);

@@ -160,8 +160,7 @@ export function startMentionCards(ctx: ContentScriptContext, index: MentionIndex
     if (mentions.length === 0) return Promise.resolve(false);
     const from = card?.mention ?? wanted?.mention ?? lastStepped;
     const at = from ? mentions.findIndex((mention) => mention.id === from.id) : -1;
-    const next =
-      at === -1 ? firstInView(mentions, direction) : (at + direction + mentions.length) % mentions.length;
+    const next = at === -1 ? firstInView(mentions, direction) : (at + direction + mentions.length) % mentions.length;
     const mention = mentions[next]!;
     lastStepped = mention;
     return open(mention, { focus: true });

@@ -67,12 +67,15 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
   const scheduleOpen = (target: T) => {
     if (pending?.target === target) return; // keep the clock running while the pointer rests
     cancelOpen();
-    const handle = timers.set(() => {
-      pending = undefined;
-      cancelClose();
-      current = target;
-      options.open(target);
-    }, current === undefined ? openDelay : switchDelay);
+    const handle = timers.set(
+      () => {
+        pending = undefined;
+        cancelClose();
+        current = target;
+        options.open(target);
+      },
+      current === undefined ? openDelay : switchDelay,
+    );
     pending = { target, handle };
   };
 

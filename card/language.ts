@@ -8,11 +8,7 @@ import { cardContentFor, type CardContent, type CardContentOptions } from './con
 import type { Dataset } from '@/core/dataset';
 import type { EntityId } from '@/core/entities';
 
-export function cardContentIn(
-  entity: EntityId,
-  options: CardContentOptions,
-  data: { shownIn: Dataset; rankedIn: Dataset },
-): CardContent {
+export function cardContentIn(entity: EntityId, options: CardContentOptions, data: { shownIn: Dataset; rankedIn: Dataset }): CardContent {
   const shown = cardContentFor(entity, options, data.shownIn);
   if (data.rankedIn === data.shownIn) return shown;
   const ranked = cardContentFor(entity, options, data.rankedIn);

@@ -4,17 +4,7 @@
  * above when there is more room there; shifted along the line to stay in the viewport;
  * its height capped to the room on its side, so it never covers the mention it explains.
  */
-import {
-  autoUpdate,
-  computePosition,
-  flip,
-  hide,
-  inline,
-  offset,
-  shift,
-  size,
-  type VirtualElement,
-} from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 
 /** Gap between the mention and the card, and between the card and the viewport's edge. */
 const GAP = 6;

@@ -53,8 +53,6 @@ export function cardThemeAt(start: Element | null, doc: Document): CardTheme {
 function allowsDark(doc: Document, win: Window): boolean {
   const property = win.getComputedStyle(doc.documentElement).colorScheme;
   const declared =
-    property && property !== 'normal'
-      ? property
-      : (doc.querySelector<HTMLMetaElement>('meta[name="color-scheme" i]')?.content ?? '');
+    property && property !== 'normal' ? property : (doc.querySelector<HTMLMetaElement>('meta[name="color-scheme" i]')?.content ?? '');
   return /\bdark\b/.test(declared);
 }

@@ -9,10 +9,6 @@ import { HIGHLIGHT_LOOKS } from '@/core/highlight-looks';
 export function EntitySwatch({ entity }: { entity: EntityId }) {
   const look = HIGHLIGHT_LOOKS[entity];
   return (
-    <span
-      class="swatch"
-      style={{ background: look.fill, borderBottomStyle: look.line, borderBottomColor: look.ink }}
-      aria-hidden="true"
-    />
+    <span class="swatch" style={{ background: look.fill, borderBottomStyle: look.line, borderBottomColor: look.ink }} aria-hidden="true" />
   );
 }

@@ -12,11 +12,7 @@ import { formatDate, formatNumber, pluralForm, type UiLocale } from '@/core/loca
 type MessageKey = keyof GeneratedI18nStructure & string;
 
 /** A counted phrase: a key whose one/few/many/other forms each take the count as $1. */
-export type PluralKey = MessageKey extends infer K
-  ? K extends `${infer Base}.other`
-    ? Base
-    : never
-  : never;
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
 
 export interface Texts {
   locale: UiLocale;

@@ -56,9 +56,5 @@ export function isContentRequest(value: unknown): value is ContentRequest {
 export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
   if (typeof value !== 'object' || value === null) return false;
   const message = value as Record<string, unknown>;
-  return (
-    message.type === 'mention-count' &&
-    Number.isInteger(message.total) &&
-    (message.total as number) >= 0
-  );
+  return message.type === 'mention-count' && Number.isInteger(message.total) && (message.total as number) >= 0;
 }

@@ -72,7 +72,9 @@ function parseSiteList(value: unknown, name: string, problems: string[]): { site
     sites.push(parsed.siteKey);
   }
   if (invalid > 0) {
-    problems.push(`${name}: ${invalid} ${invalid === 1 ? 'entry was not a site' : 'entries were not sites'} and ${invalid === 1 ? 'was' : 'were'} dropped.`);
+    problems.push(
+      `${name}: ${invalid} ${invalid === 1 ? 'entry was not a site' : 'entries were not sites'} and ${invalid === 1 ? 'was' : 'were'} dropped.`,
+    );
     changed = true;
   }
   return { sites, changed };
@@ -157,13 +159,23 @@ export function importSettingsFile(text: string): SettingsImport {
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not JSON, so it cannot be a settings file. Nothing was changed.', problem: 'not-json', details: [] };
+    return {
+      ok: false,
+      error: 'This file is not JSON, so it cannot be a settings file. Nothing was changed.',
+      problem: 'not-json',
+      details: [],
+    };
   }
   if (!isRecord(data) || data.format !== SETTINGS_FILE_FORMAT) {
     return { ok: false, error: 'This is not a Karabakh Context settings file. Nothing was changed.', problem: 'not-settings', details: [] };
   }
   if (typeof data.version !== 'number' || data.version > SETTINGS_FILE_VERSION) {
-    return { ok: false, error: 'This settings file comes from a newer version of the extension. Nothing was changed.', problem: 'newer', details: [] };
+    return {
+      ok: false,
+      error: 'This settings file comes from a newer version of the extension. Nothing was changed.',
+      problem: 'newer',
+      details: [],
+    };
   }
   if (!isRecord(data.settings)) {
     return { ok: false, error: 'This settings file has no settings in it. Nothing was changed.', problem: 'no-settings', details: [] };

@@ -128,14 +128,7 @@ function isCanonicalHost(text: string): boolean {
 }
 
 /** Why a typed site was refused; the UI words each one in the reader's language. */
-export type SiteEntryProblem =
-  | 'not-text'
-  | 'empty'
-  | 'too-long'
-  | 'not-web-page'
-  | 'bad-characters'
-  | 'not-site-name'
-  | 'needs-ending';
+export type SiteEntryProblem = 'not-text' | 'empty' | 'too-long' | 'not-web-page' | 'bad-characters' | 'not-site-name' | 'needs-ending';
 
 /**
  * `error` is the English sentence (kept for logs and for the repair notes of imported
@@ -161,27 +154,48 @@ export function parseSiteEntry(input: unknown): SiteEntryResult {
   if (hasScheme) {
     const key = siteKeyOf(text);
     if (key === null) {
-      return { ok: false, error: `“${text}” is not a web page: only http, https and local files can be listed.`, problem: 'not-web-page', text };
+      return {
+        ok: false,
+        error: `“${text}” is not a web page: only http, https and local files can be listed.`,
+        problem: 'not-web-page',
+        text,
+      };
     }
     return { ok: true, siteKey: key };
   }
   const withoutWildcard = text.replace(/^\*\./, '');
   if (/[\s/\\?#@]/.test(withoutWildcard.split('/')[0] ?? '')) {
-    return { ok: false, error: `“${text}” is not a site name: use letters, digits, dots and hyphens, like example.com.`, problem: 'bad-characters', text };
+    return {
+      ok: false,
+      error: `“${text}” is not a site name: use letters, digits, dots and hyphens, like example.com.`,
+      problem: 'bad-characters',
+      text,
+    };
   }
   let host: string;
   try {
     host = new URL(`http://${withoutWildcard}`).hostname;
   } catch {
-    return { ok: false, error: `“${text}” is not a site name: use letters, digits, dots and hyphens, like example.com.`, problem: 'bad-characters', text };
+    return {
+      ok: false,
+      error: `“${text}” is not a site name: use letters, digits, dots and hyphens, like example.com.`,
+      problem: 'bad-characters',
+      text,
+    };
   }
   if (!/^[a-z0-9.-]+$/.test(host) && !host.startsWith('[')) {
-    return { ok: false, error: `“${text}” is not a site name: use letters, digits, dots and hyphens, like example.com.`, problem: 'bad-characters', text };
+    return {
+      ok: false,
+      error: `“${text}” is not a site name: use letters, digits, dots and hyphens, like example.com.`,
+      problem: 'bad-characters',
+      text,
+    };
   }
   const key = siteKeyOf(`http://${withoutWildcard}`);
   if (key === null) return { ok: false, error: `“${text}” is not a site name.`, problem: 'not-site-name', text };
   // The URL parser reads "1234" as the address 0.0.4.210; a person typing it meant no such thing.
-  if (IPV4.test(key) && !IPV4.test(withoutWildcard.split(/[/:]/)[0] ?? '')) return { ok: false, error: `“${text}” is not a site name.`, problem: 'not-site-name', text };
+  if (IPV4.test(key) && !IPV4.test(withoutWildcard.split(/[/:]/)[0] ?? ''))
+    return { ok: false, error: `“${text}” is not a site name.`, problem: 'not-site-name', text };
   if (!key.includes('.') && key !== 'localhost' && !key.startsWith('[')) {
     return { ok: false, error: `“${text}” needs a domain ending, like ${key}.com.`, problem: 'needs-ending', text, suggestion: key };
   }

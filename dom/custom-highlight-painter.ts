@@ -1,12 +1,6 @@
 import { ENTITY_IDS, type EntityId } from '@/core/entities';
 import type { PlacedMention } from './chunk-registry';
-import {
-  HIGHLIGHT_STYLES,
-  highlightCss,
-  randomHighlightNames,
-  type HighlightCascade,
-  type HighlightNames,
-} from './highlight-sheet';
+import { HIGHLIGHT_STYLES, highlightCss, randomHighlightNames, type HighlightCascade, type HighlightNames } from './highlight-sheet';
 import type { HighlightLook, MentionPainter } from './mention-painter';
 
 /** True when this document can draw with the CSS Custom Highlight API. */
@@ -28,10 +22,7 @@ export function createCustomHighlightPainter(
 ): MentionPainter {
   const view = doc.defaultView as Window & typeof globalThis;
   const registry = view.CSS.highlights;
-  const highlights = Object.fromEntries(ENTITY_IDS.map((entity) => [entity, new view.Highlight()])) as Record<
-    EntityId,
-    Highlight
-  >;
+  const highlights = Object.fromEntries(ENTITY_IDS.map((entity) => [entity, new view.Highlight()])) as Record<EntityId, Highlight>;
   const sheet = new view.CSSStyleSheet();
   sheet.replaceSync(highlightCss(names, cascade));
   const styledRoots = new Set<Document | ShadowRoot>();

@@ -105,7 +105,26 @@ function isInline(tag: string, element: Element): boolean {
  * The elements attachShadow() accepts, besides custom elements (a hyphen in the name): only
  * these can hold a shadow root, so only these are asked for one.
  */
-const SHADOW_HOSTS = new Set(['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN']);
+const SHADOW_HOSTS = new Set([
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'DIV',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'MAIN',
+  'NAV',
+  'P',
+  'SECTION',
+  'SPAN',
+]);
 
 export const enum ElementKind {
   Skipped = 0,

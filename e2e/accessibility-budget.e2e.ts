@@ -29,7 +29,8 @@ let withExtension: ExtensionBrowser;
 let without: ExtensionBrowser;
 
 beforeAll(async () => {
-  if (prose.source !== 'corpus') console.info(`../shared/corpus/docs not found under ${sharedDir}: the page is made of generated sentences`);
+  if (prose.source !== 'corpus')
+    console.info(`../shared/corpus/docs not found under ${sharedDir}: the page is made of generated sentences`);
   server = await startServer({ '/blank': '<!doctype html><title>blank</title>', '/text': PAGE.html });
   const args = { extraArgs: ['--force-renderer-accessibility'] };
   withExtension = await launchChromium(args);

@@ -50,9 +50,9 @@ describe('announcements', () => {
     await cdp.send('Accessibility.enable');
 
     await stepMention(browser.worker, page, 1);
-    await expect.poll(async () => (await spoken(cdp)).find((text) => /, mention \d of 4$/.test(text)), { timeout: 5000 }).toMatch(
-      /^(Russian Military Contingent|Karabakh|Trilateral Statement), mention 1 of 4$/,
-    );
+    await expect
+      .poll(async () => (await spoken(cdp)).find((text) => /, mention \d of 4$/.test(text)), { timeout: 5000 })
+      .toMatch(/^(Russian Military Contingent|Karabakh|Trilateral Statement), mention 1 of 4$/);
     await page.keyboard.press('Escape');
 
     await browser.worker.evaluate(() => chrome.storage.local.set({ pause: 'until-resumed' }));

@@ -60,7 +60,13 @@ describe('hover card', () => {
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     await countMutations(page);
     // Wander over text, blank space and mentions too quickly to open anything.
-    for (const [x, y] of [[100, 100], [400, 150], [700, 300], [300, 420], [20, 700]] as const) {
+    for (const [x, y] of [
+      [100, 100],
+      [400, 150],
+      [700, 300],
+      [300, 420],
+      [20, 700],
+    ] as const) {
       await page.mouse.move(x, y, { steps: 2 });
     }
     await page.waitForTimeout(100);

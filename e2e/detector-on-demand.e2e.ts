@@ -46,7 +46,10 @@ const page = (body: string) =>
 
 /** No word starts like one of our names' first words (not even "9" or "10", as in "10 November"). */
 const NOTHING_LIKE_OUR_NAMES = page(
-  Array.from({ length: 40 }, () => '<p>The weather was mild, the <a href="#m">market</a> was busy and the trains ran on <b>time</b>.</p>').join('\n'),
+  Array.from(
+    { length: 40 },
+    () => '<p>The weather was mild, the <a href="#m">market</a> was busy and the trains ran on <b>time</b>.</p>',
+  ).join('\n'),
 );
 
 /** Plain text at first; a paragraph naming the region is appended a second after load. */
@@ -87,7 +90,11 @@ describe('in Chromium', () => {
     const errors = collectErrors(tab);
     const loads = watchPackageLoads(tab, '/page-detector.js');
     await tab.goto(server.url('/plain'));
-    const report = await until(() => pageReport(tab), (r) => r?.complete === true, 'the read to complete');
+    const report = await until(
+      () => pageReport(tab),
+      (r) => r?.complete === true,
+      'the read to complete',
+    );
     expect(report?.counts).toEqual({ karabakh: 0, rmc: 0, 'trilateral-statement': 0 });
     await tab.waitForTimeout(500);
     expect(loads, 'page-detector.js requested on a page that cannot hold a name').toEqual([]);
@@ -102,13 +109,21 @@ describe('in Chromium', () => {
     const loads = watchPackageLoads(tab, '/page-detector.js');
     await tab.goto(server.url('/later'));
     const loadedAt = Date.now();
-    await until(() => pageReport(tab), (r) => r?.complete === true, 'the first read to complete');
+    await until(
+      () => pageReport(tab),
+      (r) => r?.complete === true,
+      'the first read to complete',
+    );
     expect(loads, 'page-detector.js requested before any name was on the page').toEqual([]);
     const drawn = await waitForHighlights(tab, 1);
     expect(drawn.map((h) => h.text)).toEqual(['Nagorno-Karabakh']);
     expect(loads).toHaveLength(1);
     expect(loads[0]! - loadedAt, 'ms from the load to the detector’s request').toBeGreaterThan(800);
-    const report = await until(() => pageReport(tab), (r) => r?.complete === true && r.counts.karabakh === 1, 'the count');
+    const report = await until(
+      () => pageReport(tab),
+      (r) => r?.complete === true && r.counts.karabakh === 1,
+      'the count',
+    );
     expect(report?.counts.karabakh).toBe(1);
     expect(errors).toEqual([]);
     await tab.close();

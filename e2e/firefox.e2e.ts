@@ -97,7 +97,10 @@ describe('Firefox ESR, fresh profile', () => {
     // sandbox: what it left on its global is not on the page's window.
     expect(await page.evaluate(() => Object.getOwnPropertySymbols(window).map(String))).toEqual([]);
     const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
-    expect(resources.filter((name) => !name.startsWith('http://127.0.0.1')), 'resource entries the page can read').toEqual([]);
+    expect(
+      resources.filter((name) => !name.startsWith('http://127.0.0.1')),
+      'resource entries the page can read',
+    ).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

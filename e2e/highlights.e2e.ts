@@ -190,7 +190,10 @@ describe('the content script answers the popup and feeds the badge', () => {
       .poll(async () => ((await ask(tab, { type: 'get-page-report' })) as { complete: boolean }).complete, { timeout: 10_000 })
       .toBe(true);
     const report = (await ask(tab, { type: 'get-page-report' })) as {
-      url: string; reason: string; counts: Record<string, number>; snippets: { index: number; entity: string; text: string; before: string; after: string }[];
+      url: string;
+      reason: string;
+      counts: Record<string, number>;
+      snippets: { index: number; entity: string; text: string; before: string; after: string }[];
     };
     expect(report.url).toBe(server.url('/long'));
     expect(report.reason).toBe('on');

@@ -34,7 +34,11 @@ let server: TestServer;
 
 beforeAll(async () => {
   mkdirSync(screenshotDir, { recursive: true });
-  server = await startServer({ '/ru': page('ru', PAGES.ru), '/hy': page('hy', PAGES.hy), '/en': page('en', '<p>The Russian peacekeepers left Karabakh in 2024.</p>') });
+  server = await startServer({
+    '/ru': page('ru', PAGES.ru),
+    '/hy': page('hy', PAGES.hy),
+    '/en': page('en', '<p>The Russian peacekeepers left Karabakh in 2024.</p>'),
+  });
 });
 
 afterAll(async () => {
@@ -45,8 +49,7 @@ afterAll(async () => {
 async function clipped(page: Page, root: string): Promise<string[]> {
   return page.evaluate((selector) => {
     const scope: ParentNode =
-      [...document.querySelectorAll('*')].find((element) => element.shadowRoot?.querySelector(selector))?.shadowRoot ??
-      document;
+      [...document.querySelectorAll('*')].find((element) => element.shadowRoot?.querySelector(selector))?.shadowRoot ?? document;
     const base = scope.querySelector(selector);
     if (!base) return [`no ${selector}`];
     const found: string[] = [];

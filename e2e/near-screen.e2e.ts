@@ -67,7 +67,12 @@ function onScreenUnregistered(
       const rect = p.getBoundingClientRect();
       return rect.bottom > 0 && rect.top < window.innerHeight;
     });
-    return { onScreen: onScreen.length, missing: onScreen.filter((p) => !held.has(p)).map((p) => p.id), registered, scrollY: window.scrollY };
+    return {
+      onScreen: onScreen.length,
+      missing: onScreen.filter((p) => !held.has(p)).map((p) => p.id),
+      registered,
+      scrollY: window.scrollY,
+    };
   }, from);
 }
 

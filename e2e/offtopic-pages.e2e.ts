@@ -23,7 +23,15 @@ const SAMPLE = 8;
 const SETTLE_MS = 2_500;
 
 function samplePages(): string[] {
-  const names = readFileSync(join(realPages, 'text/offtopic.list'), 'utf8').split('\n').map((l) => l.trim().replace(/^.*\//, '').replace(/\.txt$/, '')).filter(Boolean);
+  const names = readFileSync(join(realPages, 'text/offtopic.list'), 'utf8')
+    .split('\n')
+    .map((l) =>
+      l
+        .trim()
+        .replace(/^.*\//, '')
+        .replace(/\.txt$/, ''),
+    )
+    .filter(Boolean);
   const step = Math.max(1, Math.floor(names.length / SAMPLE));
   return names.filter((_, i) => i % step === 0).slice(0, SAMPLE);
 }
@@ -50,32 +58,40 @@ describe.skipIf(!present)('off-topic real pages in Chromium', () => {
   const compared: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer(Object.fromEntries(pages.map((id) => [`/${id}.html`, readFileSync(join(realPages, `pages/${id}.html`), 'utf8')])));
+    server = await startServer(
+      Object.fromEntries(pages.map((id) => [`/${id}.html`, readFileSync(join(realPages, `pages/${id}.html`), 'utf8')])),
+    );
     browser = await launchChromium();
     plain = await launchChromium({ withExtension: false });
     await blockOutside(browser.context, server.origin);
     await blockOutside(plain.context, server.origin);
   });
   afterAll(async () => {
-    console.info(`offtopic-pages: DOM compared with the plain browser on ${compared.length} of ${pages.length} pages (${compared.join(', ')}); the others change their own DOM from load to load`);
+    console.info(
+      `offtopic-pages: DOM compared with the plain browser on ${compared.length} of ${pages.length} pages (${compared.join(', ')}); the others change their own DOM from load to load`,
+    );
     await browser?.close();
     await plain?.close();
     await server?.close();
   });
 
-  test.each(pages)('page %s: no error from the extension, no highlight, the DOM as without it', async (id) => {
-    const url = server.url(`/${id}.html`);
-    const ours = await load(browser.context, url);
-    expect(await readHighlights(ours.tab)).toEqual([]);
-    expect(ours.errors.filter((e) => e.includes('chrome-extension://'))).toEqual([]);
-    // The page's own scripts may change its DOM differently on every load (clocks, ids):
-    // compare with the browser without the extension only where two plain loads agree.
-    const first = await load(plain.context, url);
-    const second = await load(plain.context, url);
-    if (first.dom === second.dom) {
-      expect(ours.dom).toBe(first.dom);
-      compared.push(id);
-    }
-    await Promise.all([ours.tab.close(), first.tab.close(), second.tab.close()]);
-  }, 90_000);
+  test.each(pages)(
+    'page %s: no error from the extension, no highlight, the DOM as without it',
+    async (id) => {
+      const url = server.url(`/${id}.html`);
+      const ours = await load(browser.context, url);
+      expect(await readHighlights(ours.tab)).toEqual([]);
+      expect(ours.errors.filter((e) => e.includes('chrome-extension://'))).toEqual([]);
+      // The page's own scripts may change its DOM differently on every load (clocks, ids):
+      // compare with the browser without the extension only where two plain loads agree.
+      const first = await load(plain.context, url);
+      const second = await load(plain.context, url);
+      if (first.dom === second.dom) {
+        expect(ours.dom).toBe(first.dom);
+        compared.push(id);
+      }
+      await Promise.all([ours.tab.close(), first.tab.close(), second.tab.close()]);
+    },
+    90_000,
+  );
 });

@@ -104,14 +104,21 @@ test('export, then import: a bad file is refused and changes nothing; a good one
   await options.getByRole('button', { name: 'Add' }).click();
   await until(stored, (s) => (s.offSites as string[]).includes('example.org'), 'the site to be saved');
 
-  const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export settings…' }).click()]);
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Export settings…' }).click(),
+  ]);
   const exported = readFileSync((await download.path())!, 'utf8');
   expect(download.suggestedFilename()).toBe('karabakh-context-settings.json');
   expect(JSON.parse(exported).settings.offSites).toEqual(['example.org']);
 
   const before = await stored();
   const input = options.locator('input[type=file]');
-  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"karabakh-context-settings","version":1,"settings":{"mode":"sometimes"}}') });
+  await input.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"karabakh-context-settings","version":1,"settings":{"mode":"sometimes"}}'),
+  });
   await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/broken\.json: .*nothing was changed/);
   await input.setInputFiles({ name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('not json at all') });
   await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/not JSON/);
@@ -128,7 +135,19 @@ test('export, then import: a bad file is refused and changes nothing; a good one
 
 test('a 10,000-site list loads, filters, and leaves unlisted sites highlighted', async () => {
   const sites = Array.from({ length: 10_000 }, (_, i) => `site${i}.example.com`);
-  await browser.worker.evaluate((list) => chrome.storage.local.set({ settings: { mode: 'everywhere', offSites: list, onSites: [], entities: { karabakh: true, rmc: true, 'trilateral-statement': true }, style: 'background' } }), sites);
+  await browser.worker.evaluate(
+    (list) =>
+      chrome.storage.local.set({
+        settings: {
+          mode: 'everywhere',
+          offSites: list,
+          onSites: [],
+          entities: { karabakh: true, rmc: true, 'trilateral-statement': true },
+          style: 'background',
+        },
+      }),
+    sites,
+  );
   await options.reload();
   const started = Date.now();
   await expect.poll(() => options.locator('.list-count').textContent()).toMatch(/^10,000 sites; showing the first 200/);

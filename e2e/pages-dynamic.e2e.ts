@@ -188,8 +188,7 @@ describe('pages that change', () => {
 });
 
 describe('settings', () => {
-  const setSettings = (value: unknown) =>
-    browser.worker.evaluate((settings) => chrome.storage.local.set({ settings }), value);
+  const setSettings = (value: unknown) => browser.worker.evaluate((settings) => chrome.storage.local.set({ settings }), value);
   const entities = { karabakh: true, rmc: true, 'trilateral-statement': true };
 
   test('switching the site off removes every highlight; on again brings them back without a reload', async () => {

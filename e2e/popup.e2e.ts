@@ -22,7 +22,11 @@ describe('the popup over a page with mentions', () => {
     const { tab, errors } = await session.openTab(session.server.url('/article'));
     const drawn = await session.settledHighlights(tab, 4);
     await session.settledHighlights(sameSite.tab, drawn);
-    await until(() => badgeOf(session.browser.worker, tab), (text) => text === String(drawn), 'the badge');
+    await until(
+      () => badgeOf(session.browser.worker, tab),
+      (text) => text === String(drawn),
+      'the badge',
+    );
 
     let popup = await session.browser.openPopup(tab);
     const popupErrors = collectErrors(popup);
@@ -36,11 +40,23 @@ describe('the popup over a page with mentions', () => {
 
     // Off: highlights vanish from the open page, no reload.
     await toggle.click();
-    await until(() => readHighlights(tab), (h) => h.length === 0, 'highlights to vanish');
-    await until(() => readHighlights(sameSite.tab), (h) => h.length === 0, 'the other tab of the site to follow');
+    await until(
+      () => readHighlights(tab),
+      (h) => h.length === 0,
+      'highlights to vanish',
+    );
+    await until(
+      () => readHighlights(sameSite.tab),
+      (h) => h.length === 0,
+      'the other tab of the site to follow',
+    );
     await expect.poll(() => popup.locator('#site-reason').textContent()).toMatch(/^Off for 127\.0\.0\.1/);
     expect(await toggle.isChecked()).toBe(false);
-    await until(() => badgeOf(session.browser.worker, tab), (text) => text === '', 'the badge to clear');
+    await until(
+      () => badgeOf(session.browser.worker, tab),
+      (text) => text === '',
+      'the badge to clear',
+    );
     await expect.poll(() => popup.locator('.status').textContent()).toMatch(/^Not highlighting on this page/);
     await popup.screenshot({ path: join(screenshotDir, 'popup-site-off.png') });
     await popup.close();
@@ -60,7 +76,11 @@ describe('the popup over a page with mentions', () => {
     await siteSwitch(popup).click();
     expect(await session.settledHighlights(tab, drawn)).toBe(drawn);
     expect(await session.settledHighlights(sameSite.tab, drawn)).toBe(drawn);
-    await until(() => badgeOf(session.browser.worker, tab), (text) => text === String(drawn), 'the badge to return');
+    await until(
+      () => badgeOf(session.browser.worker, tab),
+      (text) => text === String(drawn),
+      'the badge to return',
+    );
     await expect.poll(() => popupTotal(popup)).toBe(drawn);
     await popup.close();
     expect(errors).toEqual([]);
@@ -77,8 +97,16 @@ describe('the popup over a page with mentions', () => {
 
     const popup = await session.browser.openPopup(first.tab);
     await popup.getByRole('button', { name: 'For this browser session' }).click();
-    await until(() => readHighlights(first.tab), (h) => h.length === 0, 'first tab paused');
-    await until(() => readHighlights(second.tab), (h) => h.length === 0, 'second tab paused');
+    await until(
+      () => readHighlights(first.tab),
+      (h) => h.length === 0,
+      'first tab paused',
+    );
+    await until(
+      () => readHighlights(second.tab),
+      (h) => h.length === 0,
+      'second tab paused',
+    );
     await expect.poll(() => popup.locator('#site-reason').textContent()).toBe('Paused everywhere until the browser closes.');
     expect(await siteSwitch(popup).isChecked()).toBe(true); // the site itself is still on
     expect(await runAxe(popup)).toEqual([]);
@@ -87,7 +115,11 @@ describe('the popup over a page with mentions', () => {
     await waitForHighlights(second.tab, 4);
 
     await popup.getByRole('button', { name: 'Until I turn it back on' }).click();
-    await until(() => readHighlights(second.tab), (h) => h.length === 0, 'paused until resumed');
+    await until(
+      () => readHighlights(second.tab),
+      (h) => h.length === 0,
+      'paused until resumed',
+    );
     await expect.poll(() => popup.locator('#site-reason').textContent()).toBe('Paused everywhere until you turn it back on.');
     await popup.getByRole('button', { name: 'Resume highlighting' }).click();
     await waitForHighlights(second.tab, 4);
@@ -150,7 +182,11 @@ describe('the badge', () => {
     const article = await session.openTab(session.server.url('/article'));
     const plain = await session.openTab(session.server.url('/plain'));
     const drawn = await session.settledHighlights(article.tab, 4);
-    await until(() => badgeOf(session.browser.worker, article.tab), (text) => text === String(drawn), 'the article badge');
+    await until(
+      () => badgeOf(session.browser.worker, article.tab),
+      (text) => text === String(drawn),
+      'the article badge',
+    );
     await plain.tab.waitForTimeout(800);
     expect(await badgeOf(session.browser.worker, plain.tab)).toBe('');
 

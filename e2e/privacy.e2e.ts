@@ -91,7 +91,8 @@ describe('network', () => {
 
     const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
     const extensionPages = ['popup.html'];
-    const optionsPage = (manifest as { options_ui?: { page?: string }; options_page?: string }).options_ui?.page ??
+    const optionsPage =
+      (manifest as { options_ui?: { page?: string }; options_page?: string }).options_ui?.page ??
       (manifest as { options_page?: string }).options_page;
     if (optionsPage) extensionPages.push(optionsPage);
     for (const path of extensionPages) {
@@ -110,8 +111,14 @@ describe('network', () => {
       chrome.runtime.getURL('/page-detector.js'),
       chrome.runtime.getURL('/card-ui.js'),
     ]);
-    expect(seen.map((r) => r.url), 'the page detector’s code was loaded for the page').toContain(pageDetector);
-    expect(seen.map((r) => r.url), 'the card’s code was loaded for the hover').toContain(cardUi);
+    expect(
+      seen.map((r) => r.url),
+      'the page detector’s code was loaded for the page',
+    ).toContain(pageDetector);
+    expect(
+      seen.map((r) => r.url),
+      'the card’s code was loaded for the hover',
+    ).toContain(cardUi);
     const pagesWeOpened = new Set([server.url('/'), server.url('/second'), server.url('/favicon.ico')]);
     const packageScripts = new Set([pageDetector, cardUi]);
     const foreign = seen.filter((r) => !pagesWeOpened.has(r.url) && !packageScripts.has(r.url) && !r.url.startsWith(ownFiles));
@@ -136,9 +143,7 @@ async function pageView(page: Page): Promise<PageView> {
     html: document.documentElement.outerHTML,
     performanceNames: performance.getEntries().map((entry) => `${entry.entryType}:${entry.name}`),
     highlightNames: [...((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.keys() ?? [])],
-    adoptedSheets: document.adoptedStyleSheets.map((sheet) =>
-      [...sheet.cssRules].map((rule) => rule.cssText).join('\n'),
-    ),
+    adoptedSheets: document.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')),
   }));
 }
 

@@ -19,8 +19,16 @@ const POMEGRANATE = [214, 62, 84];
 const FRAME = { inset: 0.02, radius: 0.22 };
 const PIN = { x: 0.5, y: 0.41, r: 0.27, tipY: 0.9 };
 const PEAKS = [
-  [[0.3, 0.53], [0.44, 0.29], [0.58, 0.53]],
-  [[0.47, 0.53], [0.59, 0.36], [0.71, 0.53]],
+  [
+    [0.3, 0.53],
+    [0.44, 0.29],
+    [0.58, 0.53],
+  ],
+  [
+    [0.47, 0.53],
+    [0.59, 0.36],
+    [0.71, 0.53],
+  ],
 ];
 
 // The pin's tail is the triangle between the tip and the two points where lines from

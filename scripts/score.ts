@@ -17,7 +17,18 @@ import { ENTITY_IDS } from '../core/entities';
 import { findMentions } from '../core/detect/matcher';
 import { offTopicHits, offTopicPresent, SHARED } from './corpus/paths';
 import type { GroupScore, Tally } from './corpus/score';
-import { confuserRate, corpusPresent, isOldDoc, namedRecall, precision, readCorpus, readManifest, recall, scoreDoc, sumScores } from './corpus/score';
+import {
+  confuserRate,
+  corpusPresent,
+  isOldDoc,
+  namedRecall,
+  precision,
+  readCorpus,
+  readManifest,
+  recall,
+  scoreDoc,
+  sumScores,
+} from './corpus/score';
 import { frozenSplit, recordSplit } from './corpus/frozen';
 
 const args = new Set(process.argv.slice(2));
@@ -41,7 +52,12 @@ function printGroup(title: string, g: GroupScore): void {
   console.log('-- by family');
   for (const [k, t] of Object.entries(g.byFamily).sort()) console.log(row(k, t));
   console.log('-- confusion (gold → predicted: count)');
-  console.log([...g.confusion].sort().map(([cell, n]) => `${cell}: ${n}`).join('  '));
+  console.log(
+    [...g.confusion]
+      .sort()
+      .map(([cell, n]) => `${cell}: ${n}`)
+      .join('  '),
+  );
 }
 
 function main(): void {
@@ -71,10 +87,20 @@ function main(): void {
       nullLabels: g.all.nullLabels,
       worstFamilyConfuserRate: Math.max(0, ...Object.values(g.byFamily).map(confuserRate)),
     });
-    console.log(JSON.stringify({ tune: brief(groups.tune), test: brief(groups.test), old26: brief(groups.old), all: brief(groups.all), offTopicHits: offTopic?.length ?? null }));
+    console.log(
+      JSON.stringify({
+        tune: brief(groups.tune),
+        test: brief(groups.test),
+        old26: brief(groups.old),
+        all: brief(groups.all),
+        offTopicHits: offTopic?.length ?? null,
+      }),
+    );
     return;
   }
-  console.log(`corpus: ${corpusDir}; split seed ${JSON.stringify(split.seed)}: ${split.tune.length} tune, ${split.test.length} test documents`);
+  console.log(
+    `corpus: ${corpusDir}; split seed ${JSON.stringify(split.seed)}: ${split.tune.length} tune, ${split.test.length} test documents`,
+  );
   printGroup('TUNE half', groups.tune);
   printGroup('TEST half (aggregates only: never tune on it)', groups.test);
   console.log('\n== OLD 26 (ids < 069, both halves)');

@@ -33,7 +33,6 @@ export function createBadge() {
     })
     .catch(() => undefined);
 
-
   const show = (tabId: number) => {
     const api = badgeApi();
     const total = counts.total(tabId);
@@ -53,7 +52,9 @@ export function createBadge() {
 
   return {
     init() {
-      void badgeApi()?.setBadgeBackgroundColor({ color: BADGE_COLOUR })?.catch(() => undefined);
+      void badgeApi()
+        ?.setBadgeBackgroundColor({ color: BADGE_COLOUR })
+        ?.catch(() => undefined);
     },
     report(tabId: number, frameId: number, total: number): Promise<void> {
       return change(() => {

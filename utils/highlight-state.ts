@@ -37,11 +37,7 @@ function sameState(a: HighlightState, b: HighlightState): boolean {
  * changes (not on every storage write: other sites' edits are filtered out), until
  * `signal` aborts.
  */
-export function watchHighlightState(
-  url: string,
-  onChange: (state: HighlightState) => void,
-  signal?: AbortSignal,
-): void {
+export function watchHighlightState(url: string, onChange: (state: HighlightState) => void, signal?: AbortSignal): void {
   let last: HighlightState | undefined;
   watchStoredState((settings, pause) => {
     const state = highlightStateFor(url, settings, pause);

@@ -29,8 +29,8 @@ export function SourceLine({ article, locale }: SourceLineProps) {
         ) : (
           <cite lang="en">{title}</cite>
         )}
-        {article.titleTranslation && <span lang={contentLocale}> ({article.titleTranslation})</span>}, {article.outlet},{' '}
-        {article.author} · {t('card.asOf', [formatDate(contentLocale, article.date)])}
+        {article.titleTranslation && <span lang={contentLocale}> ({article.titleTranslation})</span>}, {article.outlet}, {article.author} ·{' '}
+        {t('card.asOf', [formatDate(contentLocale, article.date)])}
       </p>
       <p class="perspective" lang={contentLocale}>
         {article.perspective}

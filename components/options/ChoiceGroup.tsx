@@ -18,13 +18,7 @@ export function ChoiceGroup<T extends string>({ name, legend, choices, value, on
       <legend>{legend}</legend>
       {choices.map((choice) => (
         <label key={choice.value} class="choice">
-          <input
-            type="radio"
-            name={name}
-            value={choice.value}
-            checked={choice.value === value}
-            onChange={() => onChange(choice.value)}
-          />
+          <input type="radio" name={name} value={choice.value} checked={choice.value === value} onChange={() => onChange(choice.value)} />
           {choice.label}
         </label>
       ))}

@@ -50,12 +50,7 @@ export function OptionsView(props: OptionsViewProps) {
           onChange={props.onModeChange}
         />
       </section>
-      <SiteListEditor
-        mode={settings.mode}
-        sites={activeList(settings)}
-        onAdd={props.onAddSite}
-        onRemove={props.onRemoveSite}
-      />
+      <SiteListEditor mode={settings.mode} sites={activeList(settings)} onAdd={props.onAddSite} onRemove={props.onRemoveSite} />
       <section aria-labelledby="look-heading">
         <h2 id="look-heading">{t('options.whatHeading')}</h2>
         <EntityChooser names={props.entityNames} enabled={settings.entities} onChange={props.onEntityChange} />

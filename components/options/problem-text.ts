@@ -24,21 +24,13 @@ const IMPORT_PROBLEMS = {
   problems: 'importErrors.problems',
 } as const satisfies Record<SettingsImportProblem, string>;
 
-export function siteProblemText(
-  { t }: Texts,
-  refusal: { problem: SiteEntryProblem; text: string; suggestion?: string },
-): string {
+export function siteProblemText({ t }: Texts, refusal: { problem: SiteEntryProblem; text: string; suggestion?: string }): string {
   // Every message takes what was typed as $1 and the suggested name as $2; the
   // browser ignores substitutions a message does not use.
-  return (t as (key: string, substitutions?: string[]) => string)(SITE_PROBLEMS[refusal.problem], [
-    refusal.text,
-    refusal.suggestion ?? '',
-  ]);
+  return (t as (key: string, substitutions?: string[]) => string)(SITE_PROBLEMS[refusal.problem], [refusal.text, refusal.suggestion ?? '']);
 }
 
 /** The refusal in the reader's words; a damaged file's details (what exactly is wrong) stay in English. */
 export function importProblemText({ t }: Texts, refusal: { problem: SettingsImportProblem; details: string[] }): string {
-  return (t as (key: string, substitutions?: string[]) => string)(IMPORT_PROBLEMS[refusal.problem], [
-    refusal.details.join(' '),
-  ]);
+  return (t as (key: string, substitutions?: string[]) => string)(IMPORT_PROBLEMS[refusal.problem], [refusal.details.join(' ')]);
 }

@@ -43,7 +43,9 @@ export function PopupView(props: PopupViewProps) {
       <PageSection
         page={props.page}
         highlighting={props.pause === 'none' && (props.site?.reason ?? 'on') === 'on'}
-        entityNames={props.entityNames} onReveal={props.onReveal} />
+        entityNames={props.entityNames}
+        onReveal={props.onReveal}
+      />
       <section aria-labelledby="control-heading">
         <h2 id="control-heading">{t('popup.controlHeading')}</h2>
         {props.site && (

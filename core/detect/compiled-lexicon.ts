@@ -147,7 +147,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const candidates = scanner(
     'candidates',
     lexicon.families.flatMap((f, group) =>
-      f.forms.map((form) => ({ group, form, source: () => compiler().compile(form, f.caseSensitive === true), gate: gateOf(form, f.caseSensitive === true), triggers: undefined })),
+      f.forms.map((form) => ({
+        group,
+        form,
+        source: () => compiler().compile(form, f.caseSensitive === true),
+        gate: gateOf(form, f.caseSensitive === true),
+        triggers: undefined,
+      })),
     ),
     lexicon,
   );
@@ -156,7 +162,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     cueNames.flatMap((name, group) => {
       const cue = lexicon.cues[name]!;
       const caseSensitive = cue.caseSensitive === true;
-      return cue.forms.map((form) => ({ group, form, source: () => compiler().compile(form, caseSensitive), gate: gateOf(form, caseSensitive), triggers: cue.triggers }));
+      return cue.forms.map((form) => ({
+        group,
+        form,
+        source: () => compiler().compile(form, caseSensitive),
+        gate: gateOf(form, caseSensitive),
+        triggers: cue.triggers,
+      }));
     }),
     lexicon,
   );

@@ -80,7 +80,14 @@ export function literalPrefixes(form: string, fold: readonly string[]): string[]
     const ch = chars[pos]!;
     // Quotes and apostrophes are not word characters either: in a prefix they are a separator.
     if (ch === ' ' || ch === '-' || ch === '"' || ch === "'" || ch === '’') return [[{ text: ' ', open: true }], pos + 1];
-    if (ch === '~') return [[{ text: '', open: true }, { text: ' ', open: true }], pos + 1];
+    if (ch === '~')
+      return [
+        [
+          { text: '', open: true },
+          { text: ' ', open: true },
+        ],
+        pos + 1,
+      ];
     if (ch === '(') {
       const options: Prefix[] = [];
       let p = pos + 1;

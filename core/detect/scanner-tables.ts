@@ -70,7 +70,8 @@ const sameList = (a: readonly number[], b: readonly number[]) => a.length === b.
 export function encodeHeads(heads: readonly Head[]): EncodedHeads {
   for (const { text, followed } of heads) {
     if (!text || /\s/.test(text)) throw new Error(`trigger head ${JSON.stringify(text)} is empty or holds a space`);
-    for (const { rest } of followed) if (!rest || /[_/=:,]/.test(rest)) throw new Error(`trigger rest ${JSON.stringify(rest)} is empty or holds _ / = : or ,`);
+    for (const { rest } of followed)
+      if (!rest || /[_/=:,]/.test(rest)) throw new Error(`trigger rest ${JSON.stringify(rest)} is empty or holds _ / = : or ,`);
   }
   const encode = ({ exact, longer, followed }: Head) =>
     (sameList(exact, longer) && followed.length === 0 ? exact.join(',') : `${exact.join(',')}:${longer.join(',')}`) +

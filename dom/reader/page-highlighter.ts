@@ -61,7 +61,12 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     painter,
     onDetectorSettled: () => slices.wake(),
   });
-  const changes = watchPageChanges(doc, skip, () => jobs, () => slices.wake());
+  const changes = watchPageChanges(
+    doc,
+    skip,
+    () => jobs,
+    () => slices.wake(),
+  );
   const jobs = createReadJobs({
     doc,
     skip,

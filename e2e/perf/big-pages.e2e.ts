@@ -10,14 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { HIGHLIGHT_POLL_MS, installProbes } from '../../testing/measure/probes';
 import { extensionReportsComplete, waitForHighlightsToSettle } from '../../testing/measure/measure';
-import {
-  cpuLongTasksOfPage,
-  longTasksOnScriptThread,
-  markTime,
-  recordTrace,
-  scriptCpuMs,
-  USER_TIMING,
-} from '../../testing/measure/trace';
+import { cpuLongTasksOfPage, longTasksOnScriptThread, markTime, recordTrace, scriptCpuMs, USER_TIMING } from '../../testing/measure/trace';
 import { bigArticle, UNAMBIGUOUS_NAMES } from '../fixtures/big-article';
 import { feedPage } from '../fixtures/big-feed';
 import { collectErrors, launchChromium, type ExtensionBrowser } from '../../testing/harness/chromium';
@@ -64,28 +57,31 @@ function settle(page: Page, quietMs = 1000) {
  * holds what is near the screen (issue 15), so only elements on screen must have one.
  */
 function unhighlighted(page: Page, selector: string, names: readonly string[]): Promise<{ total: number; missing: string[] }> {
-  return page.evaluate(async ({ css, names }) => {
-    // Registered at the frame after a scroll: give it that frame.
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    const holders = new Set<Element>();
-    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-    for (const highlight of registry.values()) {
-      for (const range of highlight) {
-        const start = range.startContainer;
-        const element = (start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement)?.closest(css);
-        if (element) holders.add(element);
+  return page.evaluate(
+    async ({ css, names }) => {
+      // Registered at the frame after a scroll: give it that frame.
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const holders = new Set<Element>();
+      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+      for (const highlight of registry.values()) {
+        for (const range of highlight) {
+          const start = range.startContainer;
+          const element = (start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement)?.closest(css);
+          if (element) holders.add(element);
+        }
       }
-    }
-    const all = [...document.querySelectorAll(css)].filter((element) => {
-      const rect = element.getBoundingClientRect();
-      return rect.bottom > 0 && rect.top < innerHeight;
-    });
-    const named = all.filter((element) => names.some((name) => element.textContent?.includes(name)));
-    return {
-      total: named.length,
-      missing: named.filter((element) => !holders.has(element)).map((element) => element.id || element.tagName),
-    };
-  }, { css: selector, names });
+      const all = [...document.querySelectorAll(css)].filter((element) => {
+        const rect = element.getBoundingClientRect();
+        return rect.bottom > 0 && rect.top < innerHeight;
+      });
+      const named = all.filter((element) => names.some((name) => element.textContent?.includes(name)));
+      return {
+        total: named.length,
+        missing: named.filter((element) => !holders.has(element)).map((element) => element.id || element.tagName),
+      };
+    },
+    { css: selector, names },
+  );
 }
 
 describe('a 2 MB article page', () => {
@@ -157,15 +153,11 @@ describe('a feed that appends an item every 50 ms for 5 s', () => {
     expect(before.highlights).toBeGreaterThan(0);
     const countedBefore = (await pageWideMentions(browser.worker, page)).total;
 
-    const events = await recordTrace(
-      cdp,
-      async () => {
-        await page.evaluate(() => window.startFeed?.());
-        await page.waitForFunction(() => window.feedState?.done === true, undefined, { timeout: 60_000, polling: 100 });
-        await settle(page);
-      },
-      [USER_TIMING],
-    );
+    const events = await recordTrace(cdp, async () => {
+      await page.evaluate(() => window.startFeed?.());
+      await page.waitForFunction(() => window.feedState?.done === true, undefined, { timeout: 60_000, polling: 100 });
+      await settle(page);
+    }, [USER_TIMING]);
 
     // Every item's headline names an entity: counted page-wide, and highlighted on screen at the bottom.
     expect((await pageWideMentions(browser.worker, page)).total - countedBefore).toBeGreaterThanOrEqual(FEED_ITEMS);
@@ -184,7 +176,9 @@ describe('a feed that appends an item every 50 ms for 5 s', () => {
     };
     const early = scriptCpuMs(events, ourScripts(), at(1), at(26));
     const late = scriptCpuMs(events, ourScripts(), at(76), Infinity);
-    console.log(`content-script CPU for feed items 1–25: ${early.toFixed(1)} ms, items 76–100 and the settling after: ${late.toFixed(1)} ms`);
+    console.log(
+      `content-script CPU for feed items 1–25: ${early.toFixed(1)} ms, items 76–100 and the settling after: ${late.toFixed(1)} ms`,
+    );
     expect(early).toBeGreaterThan(0);
     expect(late).toBeLessThanOrEqual(3 * early + 5);
 

@@ -25,7 +25,10 @@ export function startContentScript(ctx: ContentScriptContext): void {
   reachClosedShadowRoots(
     import.meta.env.FIREFOX
       ? (element) => (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot
-      : (element) => (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot(element: Element): ShadowRoot | null } } }).chrome?.dom?.openOrClosedShadowRoot(element),
+      : (element) =>
+          (
+            globalThis as { chrome?: { dom?: { openOrClosedShadowRoot(element: Element): ShadowRoot | null } } }
+          ).chrome?.dom?.openOrClosedShadowRoot(element),
   );
   const painter = createPainter(document, ctx.signal);
   const highlighter = startPageHighlighter({

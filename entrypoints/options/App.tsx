@@ -11,7 +11,6 @@ import { importProblemText, siteProblemText } from '@/components/options/problem
 import { useTexts } from '@/components/texts';
 import { readSettings, updateSettings, watchSettings, writeSettings } from '@/utils/storage';
 
-
 function withList(settings: Settings, list: string[]): Settings {
   return settings.mode === 'everywhere' ? { ...settings, offSites: list } : { ...settings, onSites: list };
 }
@@ -30,9 +29,7 @@ export function App() {
   const { t, count } = texts;
   const entityNames = useMemo(
     () =>
-      Object.fromEntries(
-        ENTITY_IDS.map((id) => [id, shortNameOf(entityById(id, datasetIn(texts.locale)))]),
-      ) as Record<EntityId, string>,
+      Object.fromEntries(ENTITY_IDS.map((id) => [id, shortNameOf(entityById(id, datasetIn(texts.locale)))])) as Record<EntityId, string>,
     [texts.locale],
   );
   const label = (siteKey: string) => siteLabel(siteKey, t('sites.localFiles'));
@@ -67,7 +64,12 @@ export function App() {
         return null;
       }}
       onRemoveSite={(site) => {
-        void updateSettings((current) => withList(current, activeList(current).filter((key) => key !== site)));
+        void updateSettings((current) =>
+          withList(
+            current,
+            activeList(current).filter((key) => key !== site),
+          ),
+        );
       }}
       onModeChange={(mode) => void updateSettings((current) => ({ ...current, mode }))}
       onEntityChange={(entity, enabled) =>

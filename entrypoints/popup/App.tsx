@@ -13,7 +13,6 @@ import { updateSettings, writePause } from '@/utils/storage';
 import { usePageReport } from './use-page-report';
 import { useStoredState } from './use-stored-state';
 
-
 /** How long the content script gets to redraw before the popup asks for fresh counts. */
 const REDRAW_MS = 300;
 
@@ -21,9 +20,7 @@ export function App() {
   const { t, locale } = useTexts();
   // The article's notes in the language of the popup's words.
   const dataset = datasetIn(locale);
-  const entityNames = Object.fromEntries(
-    ENTITY_IDS.map((id) => [id, shortNameOf(entityById(id, dataset))]),
-  ) as Record<EntityId, string>;
+  const entityNames = Object.fromEntries(ENTITY_IDS.map((id) => [id, shortNameOf(entityById(id, dataset))])) as Record<EntityId, string>;
   const article = { article: dataset.article, argument: dataset.argument, timeline: dataset.timeline };
   const { tabId, page, refresh } = usePageReport();
   const { settings, pause, loaded } = useStoredState();

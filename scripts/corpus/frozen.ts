@@ -26,7 +26,9 @@ export function frozenSplit(manifest: readonly ManifestEntry[]): CorpusSplit {
   const split = splitCorpus(manifest, record.seed);
   if (!record.tune || !record.test) throw new Error(`${recordPath} has no hashes yet: run \`npm run score -- --record-split\` once`);
   if (idListHash(split.tune) !== record.tune.sha256 || idListHash(split.test) !== record.test.sha256) {
-    throw new Error(`the corpus no longer splits as recorded in ${recordPath} (manifest or split code changed): the test half is not the frozen one`);
+    throw new Error(
+      `the corpus no longer splits as recorded in ${recordPath} (manifest or split code changed): the test half is not the frozen one`,
+    );
   }
   return split;
 }

@@ -18,7 +18,10 @@ export interface OffTopicHit extends Mention {
 
 /** Every mention `find` reports in the off-topic pages' text (each file one page). */
 export function offTopicHits(find: (text: string) => Mention[]): OffTopicHit[] {
-  const files = readFileSync(join(offTopicDir, 'offtopic.list'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+  const files = readFileSync(join(offTopicDir, 'offtopic.list'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const hits: OffTopicHit[] = [];
   for (const line of files) {
     const file = join(offTopicDir, line.replace(/^.*\//, ''));

@@ -40,7 +40,18 @@ export interface Tally {
   nullLabels: number;
 }
 
-export const emptyTally = (): Tally => ({ docs: 0, gold: 0, goldNamed: 0, hit: 0, hitNamed: 0, predicted: 0, correct: 0, confuserHits: 0, unlabelled: 0, nullLabels: 0 });
+export const emptyTally = (): Tally => ({
+  docs: 0,
+  gold: 0,
+  goldNamed: 0,
+  hit: 0,
+  hitNamed: 0,
+  predicted: 0,
+  correct: 0,
+  confuserHits: 0,
+  unlabelled: 0,
+  nullLabels: 0,
+});
 
 export function addTally(into: Tally, t: Tally): void {
   for (const k of Object.keys(into) as Array<keyof Tally>) into[k] += t[k];
@@ -121,7 +132,7 @@ export function scoreDoc(doc: CorpusDoc, predicted: readonly Mention[]): DocScor
     if (confuser) {
       t.confuserHits++;
       mistakes.push(`${doc.id} FALSE (confuser) ${p.entity} ${said} @${p.start}`);
-      count(`null(${confuser.confuser_for ? ENTITY[confuser.confuser_for] ?? '?' : '?'})→${p.entity}`);
+      count(`null(${confuser.confuser_for ? (ENTITY[confuser.confuser_for] ?? '?') : '?'})→${p.entity}`);
     } else {
       t.unlabelled++;
       mistakes.push(`${doc.id} FALSE (unlabelled) ${p.entity} ${said} @${p.start}`);

@@ -83,5 +83,7 @@ export function splitCorpus(manifest: readonly ManifestEntry[], seed: string): C
 
 /** SHA-256 of an id list, for recording a split without listing it. */
 export function idListHash(ids: readonly string[]): string {
-  return createHash('sha256').update([...ids].sort().join('\n')).digest('hex');
+  return createHash('sha256')
+    .update([...ids].sort().join('\n'))
+    .digest('hex');
 }

@@ -66,7 +66,14 @@ export function validateLexicon(value: unknown): DocumentedLexicon {
     for (const form of f.forms ?? []) {
       for (const m of form.matchAll(/\{([^}]+)\}/g)) if (!endings[m[1]!]) problems.push(`family ${f.id}: unknown ending set ${m[1]}`);
     }
-    const refs = [...(f.vetoAfter ?? []), ...(f.vetoBefore ?? []), ...(f.confirmAfter ?? []), ...(f.confirmBefore ?? []), ...(f.strongSentence ?? []), ...(f.vetoSentence ?? [])];
+    const refs = [
+      ...(f.vetoAfter ?? []),
+      ...(f.vetoBefore ?? []),
+      ...(f.confirmAfter ?? []),
+      ...(f.confirmBefore ?? []),
+      ...(f.strongSentence ?? []),
+      ...(f.vetoSentence ?? []),
+    ];
     for (const ref of refs) {
       if (!isCueRef(ref)) problems.push(`family ${f.id}: bad cue reference ${ref}`);
       else {

@@ -12,24 +12,28 @@ export interface DrawnHighlight {
  * registered highlight counts.
  */
 export async function readHighlights(page: AnyPage): Promise<DrawnHighlight[]> {
-  return evaluateIn(page, () => {
-    const out: { name: string; text: string }[] = [];
-    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
-    if (!registry) return out;
-    for (const [name, highlight] of registry) {
-      for (const range of highlight) {
-        const live = document.createRange();
-        try {
-          live.setStart(range.startContainer, range.startOffset);
-          live.setEnd(range.endContainer, range.endOffset);
-          out.push({ name, text: live.toString() });
-        } catch {
-          out.push({ name, text: '' });
+  return evaluateIn(
+    page,
+    () => {
+      const out: { name: string; text: string }[] = [];
+      const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+      if (!registry) return out;
+      for (const [name, highlight] of registry) {
+        for (const range of highlight) {
+          const live = document.createRange();
+          try {
+            live.setStart(range.startContainer, range.startOffset);
+            live.setEnd(range.endContainer, range.endOffset);
+            out.push({ name, text: live.toString() });
+          } catch {
+            out.push({ name, text: '' });
+          }
         }
       }
-    }
-    return out;
-  }, undefined);
+      return out;
+    },
+    undefined,
+  );
 }
 
 /** Waits until the page shows at least `count` highlights (or throws with what it saw). */

@@ -23,9 +23,7 @@ export function chromiumPath(): string {
 export function firefoxPath(): string {
   const path = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
   if (!existsSync(path)) {
-    throw new Error(
-      `Firefox not found at ${path}. Install Debian's build (apt-get install firefox-esr) or set FIREFOX_PATH.`,
-    );
+    throw new Error(`Firefox not found at ${path}. Install Debian's build (apt-get install firefox-esr) or set FIREFOX_PATH.`);
   }
   return path;
 }

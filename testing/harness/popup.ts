@@ -35,7 +35,10 @@ export async function launchWithPopup(options: LaunchOptions = {}): Promise<Popu
   const ext = await launchChromium({ ...options, extraArgs: [...(options.extraArgs ?? []), `--remote-debugging-port=${port}`] });
   let cdp: Browser | undefined;
   const popupPages = (connected: Browser) =>
-    connected.contexts().flatMap((context) => context.pages()).filter((p) => p.url().endsWith('/popup.html'));
+    connected
+      .contexts()
+      .flatMap((context) => context.pages())
+      .filter((p) => p.url().endsWith('/popup.html'));
 
   return {
     ...ext,
@@ -82,7 +85,15 @@ export interface AxeViolation {
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(axeSource());
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+          ): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document);
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
   });

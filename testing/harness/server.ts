@@ -29,9 +29,7 @@ export async function startServer(routes: Record<string, Route> = {}): Promise<T
     }
     if (typeof route === 'function') return route(req, res);
     const { body, type, headers } = typeof route === 'string' ? { body: route, type: undefined, headers: {} } : route;
-    res
-      .writeHead(200, { 'content-type': type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers })
-      .end(body);
+    res.writeHead(200, { 'content-type': type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

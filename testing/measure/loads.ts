@@ -81,12 +81,7 @@ export async function newProbedPage(context: BrowserContext): Promise<Page> {
  * hover pass. `holdAfterLoadMs` keeps a load without the extension open as long as its
  * partner load with it, so idle-time work (GC) falls equally on both sides.
  */
-export async function measureLoad(
-  browser: ExtensionBrowser,
-  server: TestServer,
-  path: string,
-  holdAfterLoadMs?: number,
-): Promise<LoadRun> {
+export async function measureLoad(browser: ExtensionBrowser, server: TestServer, path: string, holdAfterLoadMs?: number): Promise<LoadRun> {
   const page = await newProbedPage(browser.context);
   try {
     const cdp = await browser.context.newCDPSession(page);

@@ -108,8 +108,7 @@ export async function waitForHighlightsToSettle(
   for (;;) {
     let state = await read();
     const waited = Date.now() - loadedAt;
-    let stable =
-      state.last !== null && state.highlights > 0 && state.now - state.last >= quietMs && (!isComplete || (await isComplete()));
+    let stable = state.last !== null && state.highlights > 0 && state.now - state.last >= quietMs && (!isComplete || (await isComplete()));
     if (stable && isComplete) {
       // The content script draws what its background read found when the read completes:
       // that last drawing can land between our count and its "complete". Count again once

@@ -113,8 +113,7 @@ export function runFloor({ names, highlight }: { names: string[]; highlight: 'be
 /** mark.js (already injected) marking the same names, each name as one term. */
 export function runMarkJs(names: string[]): Promise<number> {
   return new Promise((resolve) => {
-    const Mark = (window as unknown as { Mark: new (root: Element) => { mark(terms: string[], options: object): void } })
-      .Mark;
+    const Mark = (window as unknown as { Mark: new (root: Element) => { mark(terms: string[], options: object): void } }).Mark;
     new Mark(document.body).mark(names, { separateWordSearch: false, done: resolve });
   });
 }

@@ -48,7 +48,14 @@ function addedTime(result: SizeResult): MainThreadTime {
 
 function hoverFigures(runs: readonly LoadRun[]) {
   const p = (pick: (s: HoverSample) => boolean, q: number) =>
-    median(runs.map((run) => percentile(run.hover.filter(pick).map((s) => s.ms), q)));
+    median(
+      runs.map((run) =>
+        percentile(
+          run.hover.filter(pick).map((s) => s.ms),
+          q,
+        ),
+      ),
+    );
   return {
     p50: p(() => true, 50),
     p95: p(() => true, 95),
@@ -161,7 +168,9 @@ export function report(results: SizeResult[], extras: Extras): string {
     const hover = hoverFigures(big.extension);
     const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
     lines.push(`- Added CPU ≤ 3 × floor (drawing our look): ${seconds(added)} vs ${seconds(3 * floor)} — ${verdict(added <= 3 * floor)}`);
-    lines.push(`- Added CPU ≤ 3 × floor (plain background): ${seconds(added)} vs ${seconds(3 * plainFloor)} — ${verdict(added <= 3 * plainFloor)}`);
+    lines.push(
+      `- Added CPU ≤ 3 × floor (plain background): ${seconds(added)} vs ${seconds(3 * plainFloor)} — ${verdict(added <= 3 * plainFloor)}`,
+    );
     lines.push(`- Added CPU ≤ mark.js ÷ 10: ${seconds(added)} vs ${seconds(mark / 10)} — ${verdict(added <= mark / 10)}`);
     if (extras.attribution) {
       const ours = extras.attribution.longTasks.filter((task) => task.scriptMs > 0);
@@ -187,9 +196,14 @@ export function report(results: SizeResult[], extras: Extras): string {
       '',
     );
     if (withScript.length > 0) {
-      lines.push('| task (wall) | task CPU | extension script CPU in it | biggest call (bundle line:column) |', '| ---: | ---: | ---: | --- |');
+      lines.push(
+        '| task (wall) | task CPU | extension script CPU in it | biggest call (bundle line:column) |',
+        '| ---: | ---: | ---: | --- |',
+      );
       for (const task of withScript.slice(0, 8)) {
-        lines.push(`| ${Math.round(task.durationMs)} ms | ${Math.round(task.cpuMs)} ms | ${task.scriptMs.toFixed(1)} ms | ${task.biggestCall ?? ''} |`);
+        lines.push(
+          `| ${Math.round(task.durationMs)} ms | ${Math.round(task.cpuMs)} ms | ${task.scriptMs.toFixed(1)} ms | ${task.biggestCall ?? ''} |`,
+        );
       }
       lines.push('');
     }
@@ -211,14 +225,18 @@ export function report(results: SizeResult[], extras: Extras): string {
     );
     if (profile.top.length > 0) {
       const sources = new Map(
-        [CONTENT_SCRIPT, ...ON_DEMAND].filter((file) => existsSync(file)).map((file) => [file.replace(`${chromeBuild}/`, ''), readFileSync(file, 'utf8')]),
+        [CONTENT_SCRIPT, ...ON_DEMAND]
+          .filter((file) => existsSync(file))
+          .map((file) => [file.replace(`${chromeBuild}/`, ''), readFileSync(file, 'utf8')]),
       );
       lines.push('| self time | function | script:line:column | source there |', '| ---: | --- | --- | --- |');
       for (const hot of profile.top) {
         const file = hot.url.replace(/^chrome-extension:\/\/[^/]+\//, '');
         const source = sources.get(file);
         const snippet = source === undefined ? '' : sourceAt(source, hot.line, hot.column);
-        lines.push(`| ${hot.selfMs.toFixed(1)} ms | ${hot.functionName} | ${file}:${hot.line}:${hot.column} | \`${snippet.replace(/[|`]/g, ' ')}\` |`);
+        lines.push(
+          `| ${hot.selfMs.toFixed(1)} ms | ${hot.functionName} | ${file}:${hot.line}:${hot.column} | \`${snippet.replace(/[|`]/g, ' ')}\` |`,
+        );
       }
       lines.push('');
     }
@@ -228,7 +246,7 @@ export function report(results: SizeResult[], extras: Extras): string {
 
   lines.push('## Method', '');
   lines.push(
-    "- CPU: Chromium's per-tab `Performance.getMetrics` (CDP), read on a blank page of the same site and again once the highlights settled. The headline is `ThreadTime`, the main thread's CPU time; the content script runs in an isolated world on that same thread, so its work is in it. `ScriptDuration`, `RecalcStyleDuration` and `LayoutDuration` give the split, but they are wall-clock durations, so a busy machine inflates them and makes their differences noisy. \"Extension adds\" is the run-by-run difference between loads with and without the extension (same Chromium, same page, the same page-side probes in both); a load without the extension is held open as long as its partner. Small negative figures are noise.",
+    '- CPU: Chromium\'s per-tab `Performance.getMetrics` (CDP), read on a blank page of the same site and again once the highlights settled. The headline is `ThreadTime`, the main thread\'s CPU time; the content script runs in an isolated world on that same thread, so its work is in it. `ScriptDuration`, `RecalcStyleDuration` and `LayoutDuration` give the split, but they are wall-clock durations, so a busy machine inflates them and makes their differences noisy. "Extension adds" is the run-by-run difference between loads with and without the extension (same Chromium, same page, the same page-side probes in both); a load without the extension is held open as long as its partner. Small negative figures are noise.',
     "- Floor: after load and 1 s of quiet, in a browser without the extension, one TreeWalker pass with one combined case-insensitive regex of the same names and a `StaticRange` per match in one `Highlight` (its `::highlight()` rule is in the page from the start), run as an ordinary page task. It is measured twice, on separate loads: drawing with the extension's own look (one entity's background, text colour and underline, on `:root` as the extension's rules are in Chromium) — the headline floor, since the underline the issue asks for is most of what painting a highlight costs — and drawing a plain background, as the floor did before. mark.js 8.11: `new Mark(document.body).mark(names, { separateWordSearch: false })`, likewise. All measured from just before the task to two animation frames after it.",
     "- Highlights complete: the page polls `CSS.highlights` every 50 ms (the sum of every highlight's size); complete = the last change, once the count has held for 1 s. Times are from navigation start.",
     "- Long tasks: a `PerformanceObserver` for `longtask` with `buffered: true`, registered at document start, counted until the highlights settled. The Long Tasks API cannot say whose a task is, so one extra load of the 5 MB page runs under a Chromium trace: every main-thread task ≥ 50 ms is listed with the CPU time of the calls into the extension's scripts inside it (`FunctionCall`/`EvaluateScript` events carry the script's URL: content.js and the page-detector.js and card-ui.js it loads).",

@@ -32,7 +32,10 @@ export async function recordTrace(
   const collect = (payload: { value: object[] }) => events.push(...(payload.value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', collect);
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: [...CATEGORIES, ...extraCategories] } });
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: [...CATEGORIES, ...extraCategories] },
+  });
   try {
     await during();
   } finally {
@@ -113,7 +116,9 @@ export function longTasksOnScriptThread(events: readonly TraceEvent[], scripts: 
         cpuMs: cpuMicros(task) / 1000,
         scriptMs: inside.reduce((sum, call) => sum + cpuMicros(call), 0) / 1000,
         ...(biggest && data
-          ? { biggestCall: `${biggest.name} ${data.functionName || '(anonymous)'}@${data.lineNumber ?? 0}:${data.columnNumber ?? 0} (${(cpuMicros(biggest) / 1000).toFixed(1)} ms)` }
+          ? {
+              biggestCall: `${biggest.name} ${data.functionName || '(anonymous)'}@${data.lineNumber ?? 0}:${data.columnNumber ?? 0} (${(cpuMicros(biggest) / 1000).toFixed(1)} ms)`,
+            }
           : {}),
       };
     });

@@ -120,7 +120,9 @@ export function articlePage(options: ArticlePageOptions): ArticlePage {
   let planted = 0;
   let paragraphIndex = Math.floor(random() * paragraphs.length);
   for (let section = 1; bytes < options.targetBytes; section++) {
-    const chunk: string[] = [`<section id="s${section}"><h2>Part ${section}: ${markUpProse(pick(paragraphs, random).split(' ').slice(0, 6).join(' '), random)}</h2>\n`];
+    const chunk: string[] = [
+      `<section id="s${section}"><h2>Part ${section}: ${markUpProse(pick(paragraphs, random).split(' ').slice(0, 6).join(' '), random)}</h2>\n`,
+    ];
     const count = 4 + Math.floor(random() * 5);
     for (let p = 0; p < count; p++) {
       const prose = paragraphs[paragraphIndex++ % paragraphs.length] ?? '';

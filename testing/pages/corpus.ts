@@ -18,7 +18,11 @@ const MIN_PARAGRAPH_CHARS = 80;
  * Falls back to generated sentences when the corpus is absent, so the benchmark still runs.
  */
 export function loadProse(corpusDir: string): Prose {
-  const files = existsSync(corpusDir) ? readdirSync(corpusDir).filter((name) => name.endsWith('.txt')).sort() : [];
+  const files = existsSync(corpusDir)
+    ? readdirSync(corpusDir)
+        .filter((name) => name.endsWith('.txt'))
+        .sort()
+    : [];
   const paragraphs = files.flatMap((name) => proseParagraphs(readFileSync(join(corpusDir, name), 'utf8')));
   if (paragraphs.length >= 20) return { source: 'corpus', paragraphs };
   return { source: 'generated', paragraphs: generatedParagraphs(400) };
@@ -39,7 +43,15 @@ export function proseParagraphs(text: string): string[] {
     .filter((line) => line.length >= MIN_PARAGRAPH_CHARS && !line.includes('|') && !/^[-:\w]+:\s/.test(line));
 }
 
-const SUBJECTS = ['The ministry', 'A spokesman', 'The delegation', 'Local officials', 'Analysts in the capital', 'The committee', 'Observers'];
+const SUBJECTS = [
+  'The ministry',
+  'A spokesman',
+  'The delegation',
+  'Local officials',
+  'Analysts in the capital',
+  'The committee',
+  'Observers',
+];
 const VERBS = ['said', 'reported', 'argued', 'noted', 'confirmed', 'warned', 'suggested'];
 const OBJECTS = [
   'that the talks on the border would resume next month',

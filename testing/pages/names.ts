@@ -12,7 +12,5 @@ export interface BenchName {
  * the same work. The extension's own lexicon may hold more aliases; that only adds to its work.
  */
 export function benchNames(): BenchName[] {
-  return dataset.entities.flatMap((entry) =>
-    [entry.name, ...entry.otherNames].map((name) => ({ entity: entry.id, name })),
-  );
+  return dataset.entities.flatMap((entry) => [entry.name, ...entry.otherNames].map((name) => ({ entity: entry.id, name })));
 }

@@ -6,12 +6,11 @@ import type { BenchName } from './names';
  * document or log as a browser shows it. The case where every registered highlight lands on
  * the same node, which is what made accessibility clients crawl (issue 15).
  */
-export function textNodePage(options: {
-  targetBytes: number;
-  paragraphs: readonly string[];
-  names: readonly BenchName[];
-  seed?: number;
-}): { html: string; bytes: number; plantedMentions: number } {
+export function textNodePage(options: { targetBytes: number; paragraphs: readonly string[]; names: readonly BenchName[]; seed?: number }): {
+  html: string;
+  bytes: number;
+  plantedMentions: number;
+} {
   const random = seededRandom(options.seed ?? 1);
   const { paragraphs, names } = options;
   if (paragraphs.length === 0 || names.length === 0) throw new Error('textNodePage needs prose and names');

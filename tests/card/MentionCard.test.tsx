@@ -16,9 +16,7 @@ function renderCard(entity: (typeof ENTITY_IDS)[number] = 'rmc', pinned = false)
   const onPinnedChange = vi.fn();
   const onClose = vi.fn();
   const content = cardContentFor(entity, { context: CONTEXT });
-  renderIn(
-    <MentionCard content={content} theme="light" pinned={pinned} onPinnedChange={onPinnedChange} onClose={onClose} />,
-  );
+  renderIn(<MentionCard content={content} theme="light" pinned={pinned} onPinnedChange={onPinnedChange} onClose={onClose} />);
   return { content, onPinnedChange, onClose };
 }
 
@@ -50,11 +48,11 @@ describe('MentionCard', () => {
     const content = cardContentFor('rmc', { context: 'The Kremlin confirmed that Russian peacekeepers are withdrawing early.' });
     renderIn(<MentionCard content={content} theme="light" pinned={false} onPinnedChange={() => {}} onClose={() => {}} />);
     const dialog = screen.getByRole('dialog', { name: 'Russian Military Contingent' });
-    const notes = within(dialog).getAllByRole('listitem').filter((item) => item.classList.contains('note'));
+    const notes = within(dialog)
+      .getAllByRole('listitem')
+      .filter((item) => item.classList.contains('note'));
     expect(notes.some((item) => /withdrawing early/.test(item.textContent ?? ''))).toBe(true);
-    expect(notes.find((item) => item.textContent?.startsWith('Background'))?.textContent).toContain(
-      '(Kremlin spokesman Dmitry Peskov)',
-    );
+    expect(notes.find((item) => item.textContent?.startsWith('Background'))?.textContent).toContain('(Kremlin spokesman Dmitry Peskov)');
   });
 
   test('the source line names title, outlet and author, dated "as of"; then whose view it is', () => {
@@ -78,7 +76,9 @@ describe('MentionCard', () => {
   test('the timeline shows short dates in order', () => {
     renderCard('rmc');
     const timeline = screen.getByRole('list', { name: 'Timeline' });
-    const dates = within(timeline).getAllByRole('listitem').map((item) => item.querySelector('time')?.textContent);
+    const dates = within(timeline)
+      .getAllByRole('listitem')
+      .map((item) => item.querySelector('time')?.textContent);
     expect(dates.length).toBe(2);
     expect(dates.every((date) => /^[A-Z][a-z]{2} \d{4}$|^\d{1,2} [A-Z][a-z]{2} \d{4}$/.test(date ?? ''))).toBe(true);
   });

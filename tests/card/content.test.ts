@@ -23,16 +23,12 @@ describe('cardContentFor', () => {
   test('facts come before views, and words shared with the page rank a note higher', () => {
     const context = 'Protesters blocked the road for weeks.';
     expect(ids(cardContentFor('karabakh', { context }, small).notes)).toEqual(['f-road', 'v-road']);
-    expect(ids(cardContentFor('karabakh', { context, maxNotes: 3 }, small).notes)).toEqual([
-      'f-road', 'f-bridge', 'v-road',
-    ]);
+    expect(ids(cardContentFor('karabakh', { context, maxNotes: 3 }, small).notes)).toEqual(['f-road', 'f-bridge', 'v-road']);
   });
 
   test('a view takes the second slot only when the page shares words with it; otherwise a second fact does', () => {
     // "tower" and "river" are in facts only.
-    expect(ids(cardContentFor('karabakh', { context: 'The tower by the river.' }, small).notes)).toEqual([
-      'f-river', 'f-tower',
-    ]);
+    expect(ids(cardContentFor('karabakh', { context: 'The tower by the river.' }, small).notes)).toEqual(['f-river', 'f-tower']);
     expect(ids(cardContentFor('karabakh', { context: 'The bridge.' }, small).notes)).toEqual(['f-bridge', 'v-bridge']);
   });
 
@@ -51,9 +47,7 @@ describe('cardContentFor', () => {
     const oneFact: Dataset = {
       ...small,
       entities: small.entities.map((entry) =>
-        entry.id === 'karabakh'
-          ? { ...entry, notes: entry.notes.filter((note) => note.id === 'f-bridge' || note.kind === 'view') }
-          : entry,
+        entry.id === 'karabakh' ? { ...entry, notes: entry.notes.filter((note) => note.id === 'f-bridge' || note.kind === 'view') } : entry,
       ),
     };
     expect(ids(cardContentFor('karabakh', { context: 'Nothing in common.' }, oneFact).notes)).toEqual(['f-bridge', 'v-road']);
@@ -67,11 +61,11 @@ describe('cardContentFor', () => {
 
   test('limits are honoured, and nonsense limits give empty lists, not errors', () => {
     expect(cardContentFor('karabakh', { maxFacts: 1, maxViews: 2, maxNotes: 3 }, small).notes.map((n) => n.kind)).toEqual([
-      'fact', 'view', 'view',
-    ]);
-    expect(cardContentFor('karabakh', { maxNotes: 1, context: 'the road' }, small).notes.map((n) => n.kind)).toEqual([
       'fact',
+      'view',
+      'view',
     ]);
+    expect(cardContentFor('karabakh', { maxNotes: 1, context: 'the road' }, small).notes.map((n) => n.kind)).toEqual(['fact']);
     const none = cardContentFor('karabakh', { maxFacts: -3, maxViews: 0, maxOtherNames: -1, maxEvents: 0 }, small);
     expect(cardContentFor('karabakh', { maxNotes: -1 }, small).notes).toEqual([]);
     expect(none.notes).toEqual([]);
@@ -80,16 +74,15 @@ describe('cardContentFor', () => {
   });
 
   test('the timeline keeps chronological order, picks the relevant events, and needs two to show', () => {
-    expect(ids(cardContentFor('karabakh', { context: 'the tower and the river', maxEvents: 2 }, small).timeline)).toEqual([
-      'e-3', 'e-4',
-    ]);
+    expect(ids(cardContentFor('karabakh', { context: 'the tower and the river', maxEvents: 2 }, small).timeline)).toEqual(['e-3', 'e-4']);
     expect(cardContentFor('karabakh', { maxEvents: 1 }, small).timeline).toEqual([]);
     expect(ids(cardContentFor('rmc', {}, small).timeline)).toEqual([]); // rmc has one event here
   });
 
   test('a month and year on the page pick that month’s events', () => {
     expect(ids(cardContentFor('karabakh', { context: 'Back in January 2022 and September 2023.' }, small).timeline)).toEqual([
-      'e-3', 'e-4',
+      'e-3',
+      'e-4',
     ]);
   });
 
@@ -108,9 +101,7 @@ describe('cardContentFor', () => {
   test('other names skip what the reader already sees and favour the mention’s script', () => {
     const content = cardContentFor('karabakh', { mentionText: 'Карабах', maxOtherNames: 4 }, small);
     expect(content.otherNames).toEqual(['Арцах', 'Nagorno-Karabakh', 'Artsakh', 'Ղարաբաղ']);
-    expect(cardContentFor('karabakh', { mentionText: 'nagorno-karabakh' }, small).otherNames).not.toContain(
-      'Nagorno-Karabakh',
-    );
+    expect(cardContentFor('karabakh', { mentionText: 'nagorno-karabakh' }, small).otherNames).not.toContain('Nagorno-Karabakh');
   });
 
   test('bad option values give a card, not a crash', () => {
@@ -156,13 +147,9 @@ describe('a view never displaces a plain statement that bears on the page as muc
   test('background counts as plain: it is listed before views and beats an equally relevant view', () => {
     const context = 'The road out of the region.';
     expect(ids(cardContentFor('karabakh', { context, maxNotes: 2 }, tie).notes)).toEqual(['f-road', 'b-road']);
-    expect(ids(cardContentFor('karabakh', { context, maxNotes: 3, maxFacts: 3 }, tie).notes)).toEqual([
-      'f-road', 'b-road', 'v-road',
-    ]);
+    expect(ids(cardContentFor('karabakh', { context, maxNotes: 3, maxFacts: 3 }, tie).notes)).toEqual(['f-road', 'b-road', 'v-road']);
     // A view the page shares more with than the next plain note does take the slot.
-    expect(ids(cardContentFor('karabakh', { context: 'Why the road mattered.', maxNotes: 2 }, tie).notes)).toEqual([
-      'f-road', 'v-road',
-    ]);
+    expect(ids(cardContentFor('karabakh', { context: 'Why the road mattered.', maxNotes: 2 }, tie).notes)).toEqual(['f-road', 'v-road']);
   });
 
   // Pages written in the words such reports use; the card must lead with the plain

@@ -77,8 +77,7 @@ beforeEach(() => {
     '<p>Talks on Karabakh resumed.</p><p>The Russian peacekeepers left early.</p><button id="before">Before</button>';
   mentions = mentionsIn(document);
   index = {
-    at: (node, offset) =>
-      mentions.find((mention) => mention.range.startContainer === node && mention.range.startOffset <= offset),
+    at: (node, offset) => mentions.find((mention) => mention.range.startContainer === node && mention.range.startOffset <= offset),
     ordered: () => mentions,
     onChange: () => () => {},
   };

@@ -7,10 +7,14 @@ describe('cardContentIn', () => {
   const russianPage = 'Российские миротворцы начали вывод из Карабаха в апреле 2024 года по договорённости Баку и Москвы.';
 
   it('ranks on the page’s language and shows the reader’s', () => {
-    const content = cardContentIn('rmc', { context: russianPage, mentionText: 'миротворцы' }, {
-      shownIn: datasetIn('en'),
-      rankedIn: datasetIn('ru'),
-    });
+    const content = cardContentIn(
+      'rmc',
+      { context: russianPage, mentionText: 'миротворцы' },
+      {
+        shownIn: datasetIn('en'),
+        rankedIn: datasetIn('ru'),
+      },
+    );
     const rankedInRussian = cardContentFor('rmc', { context: russianPage, mentionText: 'миротворцы' }, datasetIn('ru'));
     expect(content.notes.map((note) => note.id)).toEqual(rankedInRussian.notes.map((note) => note.id));
     expect(content.timeline.map((event) => event.id)).toEqual(rankedInRussian.timeline.map((event) => event.id));

@@ -27,16 +27,14 @@ describe('other names never repeat what the reader sees', () => {
     expect(sameName(a, b)).toBe(false);
   });
 
-  test.each([
-    'трёхстороннее заявление',
-    'Трехстороннее заявление',
-    'трёхстороннего заявления',
-    'ТРЁХСТОРОННЕМ ЗАЯВЛЕНИИ',
-  ])('a Cyrillic mention %s: "Also" does not show it back', (mentionText) => {
-    const { otherNames } = cardContentFor('trilateral-statement', { mentionText, maxOtherNames: 10 });
-    expect(otherNames.filter((name) => sameName(name, mentionText))).toEqual([]);
-    expect(otherNames.some((name) => /заявлени/i.test(name))).toBe(false);
-  });
+  test.each(['трёхстороннее заявление', 'Трехстороннее заявление', 'трёхстороннего заявления', 'ТРЁХСТОРОННЕМ ЗАЯВЛЕНИИ'])(
+    'a Cyrillic mention %s: "Also" does not show it back',
+    (mentionText) => {
+      const { otherNames } = cardContentFor('trilateral-statement', { mentionText, maxOtherNames: 10 });
+      expect(otherNames.filter((name) => sameName(name, mentionText))).toEqual([]);
+      expect(otherNames.some((name) => /заявлени/i.test(name))).toBe(false);
+    },
+  );
 
   test.each(dataset.entities.flatMap((entry) => [entry.name, ...entry.otherNames].map((name) => [entry.id, name] as const)))(
     '%s hovered as %s: "Also" lists neither it nor the title',

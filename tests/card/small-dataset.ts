@@ -29,4 +29,3 @@ export const small: Dataset = {
   ],
   argument: dataset.argument,
 };
-

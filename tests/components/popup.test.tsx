@@ -107,7 +107,9 @@ describe('PopupView', () => {
     );
     expect(screen.getByText('29 April 2024')).toBeTruthy();
     expect(screen.getByText(dataset.article.perspective)).toBeTruthy();
-    expect(dataset.article.perspective).toMatch(/^An opinion piece by an Azerbaijani commentator writing in Baku, arguing Azerbaijan's case/);
+    expect(dataset.article.perspective).toMatch(
+      /^An opinion piece by an Azerbaijani commentator writing in Baku, arguing Azerbaijan's case/,
+    );
     const points = document.querySelectorAll('.argument li');
     expect(points).toHaveLength(dataset.argument.length);
     expect(points[0]?.textContent).toMatch(/\(¶1\)$/);

@@ -21,7 +21,18 @@ describe('FrameCounts JSON', () => {
     counts.report(1, 0, 5);
     counts.report(1, 4, 2);
     expect(FrameCounts.fromJSON(JSON.parse(JSON.stringify(counts))).total(1)).toBe(7);
-    const damaged = FrameCounts.fromJSON([[1, [[0, 5], ['x', 2], [3, 1.5]]], 'junk', [2.5, []]]);
+    const damaged = FrameCounts.fromJSON([
+      [
+        1,
+        [
+          [0, 5],
+          ['x', 2],
+          [3, 1.5],
+        ],
+      ],
+      'junk',
+      [2.5, []],
+    ]);
     expect(damaged.total(1)).toBe(5);
     expect(FrameCounts.fromJSON('nope').total(1)).toBe(0);
   });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatDate,
-  formatNumber,
-  notesLanguageOptions,
-  notesLocale,
-  pluralForm,
-  uiLocaleOfTag,
-} from '@/core/locale';
+import { formatDate, formatNumber, notesLanguageOptions, notesLocale, pluralForm, uiLocaleOfTag } from '@/core/locale';
 
 describe('uiLocaleOfTag', () => {
   it.each([

@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { defaultSettings, type Settings } from '@/core/settings';
-import {
-  coveringEntry,
-  highlightReason,
-  isSiteEnabled,
-  parseSiteEntry,
-  setSiteEnabled,
-  siteKeyOf,
-  siteLabel,
-} from '@/core/sites';
+import { coveringEntry, highlightReason, isSiteEnabled, parseSiteEntry, setSiteEnabled, siteKeyOf, siteLabel } from '@/core/sites';
 
 describe('siteKeyOf', () => {
   test.each([

@@ -12,7 +12,17 @@ import { offTopicHits, offTopicPresent, SHARED } from '../../scripts/corpus/path
 import { frozenSplit } from '../../scripts/corpus/frozen';
 import { idListHash, splitCorpus, type ManifestEntry } from '../../scripts/corpus/split';
 import type { GroupScore } from '../../scripts/corpus/score';
-import { confuserRate, corpusPresent, isOldDoc, namedRecall, precision, readCorpus, readManifest, scoreDoc, sumScores } from '../../scripts/corpus/score';
+import {
+  confuserRate,
+  corpusPresent,
+  isOldDoc,
+  namedRecall,
+  precision,
+  readCorpus,
+  readManifest,
+  scoreDoc,
+  sumScores,
+} from '../../scripts/corpus/score';
 
 const corpusDir = `${SHARED}/corpus`;
 const haveCorpus = corpusPresent(corpusDir);
@@ -23,10 +33,23 @@ if (!haveOffTopic) console.warn(`corpus-score: SKIPPED off-topic check, ${SHARED
 const three = (x: number) => Math.round(x * 1000) / 1000;
 
 describe('the split', () => {
-  const doc = (id: string, language: string, family: string): ManifestEntry => ({ id, file: `docs/${id}.txt`, language, family, role: 'positive', labels_file: `labels/${id}.json` });
+  const doc = (id: string, language: string, family: string): ManifestEntry => ({
+    id,
+    file: `docs/${id}.txt`,
+    language,
+    family,
+    role: 'positive',
+    labels_file: `labels/${id}.json`,
+  });
   const manifest = [
-    doc('001', 'en', 'region'), doc('002', 'en', 'region'), doc('003', 'en', 'region'), doc('004', 'fr', 'rug'),
-    doc('005', 'fr', 'rug'), doc('006', 'de', 'football'), doc('007', 'de', 'football'), doc('008', 'de', 'football'),
+    doc('001', 'en', 'region'),
+    doc('002', 'en', 'region'),
+    doc('003', 'en', 'region'),
+    doc('004', 'fr', 'rug'),
+    doc('005', 'fr', 'rug'),
+    doc('006', 'de', 'football'),
+    doc('007', 'de', 'football'),
+    doc('008', 'de', 'football'),
   ];
 
   test('is a pure function of the manifest and the seed', () => {
@@ -51,7 +74,10 @@ describe('the split', () => {
 });
 
 test('npm run score says clearly that ../shared is absent, and exits 0', () => {
-  const out = execFileSync('npx', ['tsx', 'scripts/score.ts'], { env: { ...process.env, SHARED_DIR: '/nonexistent/shared' }, encoding: 'utf8' });
+  const out = execFileSync('npx', ['tsx', 'scripts/score.ts'], {
+    env: { ...process.env, SHARED_DIR: '/nonexistent/shared' },
+    encoding: 'utf8',
+  });
   expect(out).toMatch(/\/nonexistent\/shared\/corpus is absent/);
 }, 30_000);
 

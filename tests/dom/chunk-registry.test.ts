@@ -7,7 +7,15 @@ import type { TextChunk } from '../../dom/text-chunks';
 
 let nextId = 1;
 function mentionIn(chunk: TextChunk): PlacedMention {
-  return { id: nextId++, entity: 'karabakh', text: chunk.text, range: staticRangeFor(chunk, 0, chunk.text.length), chunk, start: 0, end: chunk.text.length };
+  return {
+    id: nextId++,
+    entity: 'karabakh',
+    text: chunk.text,
+    range: staticRangeFor(chunk, 0, chunk.text.length),
+    chunk,
+    start: 0,
+    end: chunk.text.length,
+  };
 }
 
 describe('ChunkRegistry.ordered', () => {
@@ -30,7 +38,9 @@ describe('ChunkRegistry.ordered', () => {
     document.body.insertBefore(extra, document.body.children[5]!);
     add(collectChunks(extra)[0]!);
     registry.remove(chunks[10]!);
-    const expected = collectChunks(document.body).map((c) => c.text).filter((t) => t !== 'p10');
+    const expected = collectChunks(document.body)
+      .map((c) => c.text)
+      .filter((t) => t !== 'p10');
     expect(registry.ordered().map((m) => m.text)).toEqual(expected);
   });
 });
@@ -138,7 +148,15 @@ describe('a long text node read in slices', () => {
     for (const slice of slices) registry.add(slice);
     const last = slices.at(-1)!;
     const at = last.text.indexOf('Karabakh');
-    const mention: PlacedMention = { id: nextId++, entity: 'karabakh', text: 'Karabakh', range: staticRangeFor(last, at, at + 8), chunk: last, start: at, end: at + 8 };
+    const mention: PlacedMention = {
+      id: nextId++,
+      entity: 'karabakh',
+      text: 'Karabakh',
+      range: staticRangeFor(last, at, at + 8),
+      chunk: last,
+      start: at,
+      end: at + 8,
+    };
     registry.setMentions(last, [mention]);
     expect(registry.chunksAt(node)).toHaveLength(slices.length);
     expect(registry.at(node, node.data.indexOf('Karabakh') + 2)).toBe(mention);

@@ -23,9 +23,7 @@ export function loadLocaleMessages(locale: UiLocale): Record<string, string> {
 
 /** browser.i18n.getMessage's substitution: $1…$9 replaced, $$ kept as one $. */
 export function substitute(message: string, substitutions: readonly unknown[] = []): string {
-  return message.replace(/\$(\$|[1-9])/g, (_, which: string) =>
-    which === '$' ? '$' : String(substitutions[Number(which) - 1] ?? ''),
-  );
+  return message.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : String(substitutions[Number(which) - 1] ?? '')));
 }
 
 /** A getMessage like the browser's, over one locale's messages ('' for an unknown key). */

@@ -24,9 +24,7 @@ export function testTexts(locale: UiLocale = 'en'): Texts {
 /** A testing-library `wrapper` that gives components a locale's texts. */
 export function textsWrapper(locale: UiLocale = 'en') {
   const texts = testTexts(locale);
-  return ({ children }: { children: ComponentChildren }) => (
-    <TextsContext.Provider value={texts}>{children}</TextsContext.Provider>
-  );
+  return ({ children }: { children: ComponentChildren }) => <TextsContext.Provider value={texts}>{children}</TextsContext.Provider>;
 }
 
 /** testing-library's render, inside a locale's texts (English by default). */

@@ -26,21 +26,22 @@ function substitutionsIn(text: string): string[] {
 describe.each(UI_LOCALES.filter((locale) => locale !== 'en'))('locales/%s.yml', (locale) => {
   const own = messages[locale]!;
   it('has every key of en.yml and no other', () => {
-    expect(keys.filter((key) => !(key in own)), 'missing').toEqual([]);
-    expect(Object.keys(own).filter((key) => !(key in english)), 'extra').toEqual([]);
+    expect(
+      keys.filter((key) => !(key in own)),
+      'missing',
+    ).toEqual([]);
+    expect(
+      Object.keys(own).filter((key) => !(key in english)),
+      'extra',
+    ).toEqual([]);
   });
   it('uses the same substitutions as English in every message', () => {
-    const differing = keys.filter(
-      (key) => key in own && substitutionsIn(own[key]!).join() !== substitutionsIn(english[key]!).join(),
-    );
+    const differing = keys.filter((key) => key in own && substitutionsIn(own[key]!).join() !== substitutionsIn(english[key]!).join());
     expect(differing).toEqual([]);
   });
   it('translates the wording (only names, codes and symbols may stay as in English)', () => {
     const same = keys.filter(
-      (key) =>
-        own[key] === english[key] &&
-        !/^(locale|languages\.|manifest\.name)/.test(key) &&
-        !SAME_AS_ENGLISH[locale]?.includes(key),
+      (key) => own[key] === english[key] && !/^(locale|languages\.|manifest\.name)/.test(key) && !SAME_AS_ENGLISH[locale]?.includes(key),
     );
     expect(same).toEqual([]);
   });

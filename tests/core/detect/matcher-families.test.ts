@@ -22,13 +22,18 @@ describe('the football club is not the region, in every language', () => {
     ['az', '“Qarabağ” Çempionlar Liqasının təsnifat mərhələsində növbəti oyununu keçirəcək.'],
     ['tr', "Karabağ, Şampiyonlar Ligi'nde Chelsea ile 2-2 berabere kaldı ve maçın ardından teknik direktör açıklama yaptı."],
     ['hy', '«Ղարաբաղ» ակումբը հաղթեց Չեմպիոնների լիգայի խաղում։'],
-    ['az, the country beside the club', 'Azərbaycan çempionu “Qarabağ” avrokuboklarda növbəti oyununu keçirib. “Qarabağ” (Azərbaycan) - “Viktoriya” (Çexiya) - 0:0'],
+    [
+      'az, the country beside the club',
+      'Azərbaycan çempionu “Qarabağ” avrokuboklarda növbəti oyununu keçirib. “Qarabağ” (Azərbaycan) - “Viktoriya” (Çexiya) - 0:0',
+    ],
   ])('%s', (_lang, text) => {
     expect(names(text)).toEqual([]);
   });
 
   test('the region on a football page is still the region', () => {
-    expect(names('Qarabağ FK plays its home games in Baku because Aghdam was destroyed during the Karabakh war.')).toEqual(['karabakh:Karabakh']);
+    expect(names('Qarabağ FK plays its home games in Baku because Aghdam was destroyed during the Karabakh war.')).toEqual([
+      'karabakh:Karabakh',
+    ]);
   });
 });
 
@@ -44,7 +49,7 @@ describe('rugs and carpets: the rug type is not a mention, the place it comes fr
   });
 
   test('fr: "tapis du Karabagh" is the type, "provenance : Karabagh, Azerbaïdjan" the place', () => {
-    expect(found('Tapis du Karabagh ancien, laine nouée à la main, provenance : Karabagh, Azerbaïdjan.')).toEqual(["karabakh:Karabagh@62"]);
+    expect(found('Tapis du Karabagh ancien, laine nouée à la main, provenance : Karabagh, Azerbaïdjan.')).toEqual(['karabakh:Karabagh@62']);
   });
 
   test('en: "rugs from Karabagh, Azerbaijan": the country right after the name wins over the rug a word before', () => {
@@ -95,20 +100,55 @@ describe('peacekeepers elsewhere are not the RMC', () => {
   });
 
   test('fr: "un contingent" is not the UN (acronyms of other forces are matched in capitals only)', () => {
-    expect(names("Le déploiement d'un contingent de maintien de la paix russe dans le Haut-Karabakh.")).toEqual(['rmc:contingent de maintien de la paix russe', 'karabakh:Haut-Karabakh']);
+    expect(names("Le déploiement d'un contingent de maintien de la paix russe dans le Haut-Karabakh.")).toEqual([
+      'rmc:contingent de maintien de la paix russe',
+      'karabakh:Haut-Karabakh',
+    ]);
   });
 });
 
 describe('long names of the force, from each language’s grammar', () => {
   test.each<[string, string, string[]]>([
-    ['en of the Russian Federation', 'The peacekeeping troops of the Russian Federation were deployed along the Lachin corridor in Nagorno-Karabakh.', ['rmc:peacekeeping troops of the Russian Federation', 'karabakh:Nagorno-Karabakh']],
-    ['en a number inside', "Russia's 1,960 peacekeepers arrived in Nagorno-Karabakh.", ["rmc:Russia's 1,960 peacekeepers", 'karabakh:Nagorno-Karabakh']],
-    ['ru genitive plural + of the RF', 'Колонна миротворческих войск Российской Федерации прибыла в Степанакерт.', ['rmc:миротворческих войск Российской Федерации']],
-    ['ru adjective + noun, oblique', 'В зоне ответственности российских миротворческих войск в Карабахе спокойно.', ['rmc:российских миротворческих войск', 'karabakh:Карабахе']],
-    ['hy of the Russian Federation', 'Ռուսաստանի Դաշնության խաղաղապահ զորակազմի ստորաբաժանումները տեղակայվեցին Արցախում։', ['rmc:Ռուսաստանի Դաշնության խաղաղապահ զորակազմի', 'karabakh:Արցախում']],
-    ['az of the Russian Federation', 'Rusiya Federasiyasının sülhməramlı kontingentinin postları Laçın dəhlizində yerləşir.', ['rmc:Rusiya Federasiyasının sülhməramlı kontingentinin']],
-    ['fr du maintien de la paix', 'Des points de contrôle des forces russes du maintien de la paix dans le Haut-Karabakh.', ['rmc:forces russes du maintien de la paix', 'karabakh:Haut-Karabakh']],
-    ['de Friedenssicherung', 'Die russischen Friedenssicherungskräfte in Bergkarabach meldeten Schüsse.', ['rmc:russischen Friedenssicherungskräfte', 'karabakh:Bergkarabach']],
+    [
+      'en of the Russian Federation',
+      'The peacekeeping troops of the Russian Federation were deployed along the Lachin corridor in Nagorno-Karabakh.',
+      ['rmc:peacekeeping troops of the Russian Federation', 'karabakh:Nagorno-Karabakh'],
+    ],
+    [
+      'en a number inside',
+      "Russia's 1,960 peacekeepers arrived in Nagorno-Karabakh.",
+      ["rmc:Russia's 1,960 peacekeepers", 'karabakh:Nagorno-Karabakh'],
+    ],
+    [
+      'ru genitive plural + of the RF',
+      'Колонна миротворческих войск Российской Федерации прибыла в Степанакерт.',
+      ['rmc:миротворческих войск Российской Федерации'],
+    ],
+    [
+      'ru adjective + noun, oblique',
+      'В зоне ответственности российских миротворческих войск в Карабахе спокойно.',
+      ['rmc:российских миротворческих войск', 'karabakh:Карабахе'],
+    ],
+    [
+      'hy of the Russian Federation',
+      'Ռուսաստանի Դաշնության խաղաղապահ զորակազմի ստորաբաժանումները տեղակայվեցին Արցախում։',
+      ['rmc:Ռուսաստանի Դաշնության խաղաղապահ զորակազմի', 'karabakh:Արցախում'],
+    ],
+    [
+      'az of the Russian Federation',
+      'Rusiya Federasiyasının sülhməramlı kontingentinin postları Laçın dəhlizində yerləşir.',
+      ['rmc:Rusiya Federasiyasının sülhməramlı kontingentinin'],
+    ],
+    [
+      'fr du maintien de la paix',
+      'Des points de contrôle des forces russes du maintien de la paix dans le Haut-Karabakh.',
+      ['rmc:forces russes du maintien de la paix', 'karabakh:Haut-Karabakh'],
+    ],
+    [
+      'de Friedenssicherung',
+      'Die russischen Friedenssicherungskräfte in Bergkarabach meldeten Schüsse.',
+      ['rmc:russischen Friedenssicherungskräfte', 'karabakh:Bergkarabach'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -116,9 +156,21 @@ describe('long names of the force, from each language’s grammar', () => {
 
 describe('the statement and the region in more spellings', () => {
   test.each<[string, string, string[]]>([
-    ['de gemeinsamen Erklärung', 'Die Waffenruhe gilt seit der gemeinsamen Erklärung vom 10. November für Bergkarabach.', ['trilateral-statement:gemeinsamen Erklärung', 'karabakh:Bergkarabach']],
-    ['de compound of the conflict', 'Der Bergkarabachkonflikt und der Karabachkrieg von 2020.', ['karabakh:Bergkarabachkonflikt', 'karabakh:Karabachkrieg']],
-    ['en Nov. 10 agreement', 'The Nov. 10 agreement ended the Nagorno-Karabakh war.', ['trilateral-statement:Nov. 10 agreement', 'karabakh:Nagorno-Karabakh']],
+    [
+      'de gemeinsamen Erklärung',
+      'Die Waffenruhe gilt seit der gemeinsamen Erklärung vom 10. November für Bergkarabach.',
+      ['trilateral-statement:gemeinsamen Erklärung', 'karabakh:Bergkarabach'],
+    ],
+    [
+      'de compound of the conflict',
+      'Der Bergkarabachkonflikt und der Karabachkrieg von 2020.',
+      ['karabakh:Bergkarabachkonflikt', 'karabakh:Karabachkrieg'],
+    ],
+    [
+      'en Nov. 10 agreement',
+      'The Nov. 10 agreement ended the Nagorno-Karabakh war.',
+      ['trilateral-statement:Nov. 10 agreement', 'karabakh:Nagorno-Karabakh'],
+    ],
     ['hy եւ spelling of Aliyev', 'Ալիեւը հայտարարեց, որ Ղարաբաղը Ադրբեջանի մաս է։', ['karabakh:Ղարաբաղը']],
     ['tr apostrophe suffix', "Dağlık Karabağ'da çatışmalar yeniden başladı.", ["karabakh:Dağlık Karabağ'da"]],
   ])('%s', (_name, text, expected) => {
@@ -127,7 +179,10 @@ describe('the statement and the region in more spellings', () => {
 
   test.each([
     ['de dreiteilig is "in three parts"', 'Die dreiteilige Erklärung der Regierung über Armenien.'],
-    ['en joint statement of another summit, Armenia in the sentence', 'Armenia attended the summit in Granada, but the joint statement of the European leaders dealt with migration.'],
+    [
+      'en joint statement of another summit, Armenia in the sentence',
+      'Armenia attended the summit in Granada, but the joint statement of the European leaders dealt with migration.',
+    ],
   ])('not: %s', (_name, text) => {
     expect(names(text).filter((m) => m.startsWith('trilateral'))).toEqual([]);
   });

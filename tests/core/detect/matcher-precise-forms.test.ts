@@ -34,7 +34,8 @@ describe('PreciseForms (lazy, two-step precise matching)', () => {
     for (const example of examples) {
       for (const suffix of suffixes) {
         const text = `See ${example}${suffix} now`;
-        for (let i = 0; i < forms.length; i++) expect(precise.matchAt(i, text, 4), `${forms[i]!.form} on ${text}`).toBe(expected(i, text, 4));
+        for (let i = 0; i < forms.length; i++)
+          expect(precise.matchAt(i, text, 4), `${forms[i]!.form} on ${text}`).toBe(expected(i, text, 4));
       }
     }
   }, 60_000);

@@ -69,7 +69,11 @@ describe('Karabakh confusers', () => {
     ['rug page naming the region', 'Karabagh is the name of a region in the Southern Caucasus where rugs are made.', ['karabakh:Karabagh']],
     ['football club', 'Qarabağ FK won the Premier League.', []],
     ['football sentence', 'Qarabağ plays its matches at the Azersun Arena.', []],
-    ['club from the region', 'The club originates from the Karabakh (Azerbaijani: Qarabağ) region.', ['karabakh:Karabakh', 'karabakh:Qarabağ']],
+    [
+      'club from the region',
+      'The club originates from the Karabakh (Azerbaijani: Qarabağ) region.',
+      ['karabakh:Karabakh', 'karabakh:Qarabağ'],
+    ],
     ['decoration', '204 servicemen with Karabakh Order', []],
     ['order in another sense', 'the Republic of Artsakh in order to restore peace', ['karabakh:Artsakh']],
   ])('%s', (_name, text, expected) => {
@@ -77,12 +81,9 @@ describe('Karabakh confusers', () => {
   });
 
   test('a page dominated by football rejects a bare club name on its own line', () => {
-    const page = [
-      'Qarabağ FK is a football club.',
-      'Qarabağ plays its matches in Baku.',
-      'Qarabağ won the league title.',
-      'Qarabağ',
-    ].join('\n');
+    const page = ['Qarabağ FK is a football club.', 'Qarabağ plays its matches in Baku.', 'Qarabağ won the league title.', 'Qarabağ'].join(
+      '\n',
+    );
     expect(found(page)).toEqual([]);
   });
 });
@@ -94,14 +95,30 @@ describe('RMC', () => {
     ['in the same sentence', 'Russian peacekeepers were deployed in Karabakh.', ['rmc:Russian peacekeepers', 'karabakh:Karabakh']],
     ['scare quotes', 'Russian "peacekeepers" in Karabakh', ['rmc:Russian "peacekeepers"', 'karabakh:Karabakh']],
     ['possessive form', "Russia's peacekeeping contingent in Karabakh", ["rmc:Russia's peacekeeping contingent", 'karabakh:Karabakh']],
-    ['of the Russian Federation', 'The peacekeeping contingent of the Russian Federation in Nagorno-Karabakh', ['rmc:peacekeeping contingent of the Russian Federation', 'karabakh:Nagorno-Karabakh']],
+    [
+      'of the Russian Federation',
+      'The peacekeeping contingent of the Russian Federation in Nagorno-Karabakh',
+      ['rmc:peacekeeping contingent of the Russian Federation', 'karabakh:Nagorno-Karabakh'],
+    ],
     ['acronym on a topic page', `${ABOUT}The RMC withdrew.`, ['karabakh:Nagorno-Karabakh', 'rmc:RMC']],
     ['Russian', 'Российские миротворцы в Нагорном Карабахе', ['rmc:Российские миротворцы', 'karabakh:Нагорном Карабахе']],
-    ['Russian contingent', 'Российский миротворческий контингент в Арцахе', ['rmc:Российский миротворческий контингент', 'karabakh:Арцахе']],
+    [
+      'Russian contingent',
+      'Российский миротворческий контингент в Арцахе',
+      ['rmc:Российский миротворческий контингент', 'karabakh:Арцахе'],
+    ],
     ['Azerbaijani', 'Rusiya sülhməramlıları Qarabağda', ['rmc:Rusiya sülhməramlıları', 'karabakh:Qarabağda']],
-    ['Azerbaijani contingent', 'Rusiya Federasiyasının sülhməramlı kontingentinin Qarabağda qalma müddəti', ['rmc:Rusiya Federasiyasının sülhməramlı kontingentinin', 'karabakh:Qarabağda']],
+    [
+      'Azerbaijani contingent',
+      'Rusiya Federasiyasının sülhməramlı kontingentinin Qarabağda qalma müddəti',
+      ['rmc:Rusiya Federasiyasının sülhməramlı kontingentinin', 'karabakh:Qarabağda'],
+    ],
     ['Armenian', 'Ռուսական խաղաղապահ զորախումբը Արցախում', ['rmc:Ռուսական խաղաղապահ զորախումբը', 'karabakh:Արցախում']],
-    ['French', 'le contingent russe de maintien de la paix au Haut-Karabakh', ['rmc:contingent russe de maintien de la paix', 'karabakh:Haut-Karabakh']],
+    [
+      'French',
+      'le contingent russe de maintien de la paix au Haut-Karabakh',
+      ['rmc:contingent russe de maintien de la paix', 'karabakh:Haut-Karabakh'],
+    ],
     ['German', 'russische Friedenstruppen in Bergkarabach', ['rmc:russische Friedenstruppen', 'karabakh:Bergkarabach']],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -128,13 +145,33 @@ describe('Trilateral Statement', () => {
   test.each<[string, string, string[]]>([
     ['dated', 'the trilateral statement of 10 November 2020', ['trilateral-statement:trilateral statement']],
     ['US date order', 'the November 9, 2020 trilateral statement', ['trilateral-statement:trilateral statement']],
-    ['tripartite on topic page', `${ABOUT}The tripartite statement ended the war.`, ['karabakh:Nagorno-Karabakh', 'trilateral-statement:tripartite statement']],
-    ['ceasefire agreement', 'the Nagorno-Karabakh ceasefire agreement', ['karabakh:Nagorno-Karabakh', 'trilateral-statement:ceasefire agreement']],
+    [
+      'tripartite on topic page',
+      `${ABOUT}The tripartite statement ended the war.`,
+      ['karabakh:Nagorno-Karabakh', 'trilateral-statement:tripartite statement'],
+    ],
+    [
+      'ceasefire agreement',
+      'the Nagorno-Karabakh ceasefire agreement',
+      ['karabakh:Nagorno-Karabakh', 'trilateral-statement:ceasefire agreement'],
+    ],
     ['2020 ceasefire', `${ABOUT}the 2020 cease-fire held`, ['karabakh:Nagorno-Karabakh', 'trilateral-statement:2020 cease-fire']],
-    ['joint statement with date', 'On November 9, 2020, Putin, Aliyev and Pashinyan signed a joint statement.', ['trilateral-statement:joint statement']],
-    ['Moscow Agreement', `${ABOUT}The Moscow Agreement returned the districts.`, ['karabakh:Nagorno-Karabakh', 'trilateral-statement:Moscow Agreement']],
+    [
+      'joint statement with date',
+      'On November 9, 2020, Putin, Aliyev and Pashinyan signed a joint statement.',
+      ['trilateral-statement:joint statement'],
+    ],
+    [
+      'Moscow Agreement',
+      `${ABOUT}The Moscow Agreement returned the districts.`,
+      ['karabakh:Nagorno-Karabakh', 'trilateral-statement:Moscow Agreement'],
+    ],
     ['French', "selon l'accord tripartite, au Haut-Karabakh", ['trilateral-statement:accord tripartite', 'karabakh:Haut-Karabakh']],
-    ['Russian', 'трехстороннее заявление о Нагорном Карабахе', ['trilateral-statement:трехстороннее заявление', 'karabakh:Нагорном Карабахе']],
+    [
+      'Russian',
+      'трехстороннее заявление о Нагорном Карабахе',
+      ['trilateral-statement:трехстороннее заявление', 'karabakh:Нагорном Карабахе'],
+    ],
     ['Azerbaijani', 'üçtərəfli bəyanata əsasən Qarabağda', ['trilateral-statement:üçtərəfli bəyanata', 'karabakh:Qarabağda']],
     ['Armenian', '2020 թ․ նոյեմբերի 9-ի եռակողմ հայտարարությանը', ['trilateral-statement:եռակողմ հայտարարությանը']],
   ])('%s', (_name, text, expected) => {
@@ -169,17 +206,42 @@ describe('bad input', () => {
     expect(found('\uD800Karabakh\uDC00 and \uDC00Karabakh')).toEqual(['karabakh:Karabakh', 'karabakh:Karabakh']);
   });
   test('mixed scripts', () => {
-    expect(found('Карабах Karabakh Ղարաբաղ Qarabağ')).toEqual(['karabakh:Карабах', 'karabakh:Karabakh', 'karabakh:Ղարաբաղ', 'karabakh:Qarabağ']);
+    expect(found('Карабах Karabakh Ղարաբաղ Qarabağ')).toEqual([
+      'karabakh:Карабах',
+      'karabakh:Karabakh',
+      'karabakh:Ղարաբաղ',
+      'karabakh:Qarabağ',
+    ]);
   });
 });
 
 describe('properties', () => {
   const entities: EntityId[] = ['karabakh', 'rmc', 'trilateral-statement'];
   const pieces = fc.constantFrom(
-    'Karabakh', 'Nagorno-Karabakh', 'Russian peacekeepers', 'RMC', 'trilateral statement', 'ceasefire agreement',
-    'Qarabağda', 'Арцахе', 'Ղարաբաղի', 'horse', ' ', '.', '\n', '-', '"', '\uD800', '2020', 'FK',
+    'Karabakh',
+    'Nagorno-Karabakh',
+    'Russian peacekeepers',
+    'RMC',
+    'trilateral statement',
+    'ceasefire agreement',
+    'Qarabağda',
+    'Арцахе',
+    'Ղարաբաղի',
+    'horse',
+    ' ',
+    '.',
+    '\n',
+    '-',
+    '"',
+    '\uD800',
+    '2020',
+    'FK',
   );
-  const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.array(fc.oneof(pieces, fc.string({ maxLength: 5 })), { maxLength: 40 }).map((a) => a.join('')));
+  const text = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 200 }),
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    fc.array(fc.oneof(pieces, fc.string({ maxLength: 5 })), { maxLength: 40 }).map((a) => a.join('')),
+  );
 
   test('never throws; ordered, non-overlapping, in-bounds offsets', () => {
     fc.assert(

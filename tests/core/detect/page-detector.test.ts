@@ -29,7 +29,26 @@ describe('createPageDetector', () => {
     expect(d.mayFindIn('')).toBe(false);
     expect(d.mayFindIn('Life in Stepanakert')).toBe(true);
     expect(d.mayFindIn('Russian peacekeepers arrived.')).toBe(true);
-    const words = ['the', 'Karabakh', 'peace', 'keepers', 'Russian', 'RMC', 'trilateral', 'statement', 'war', '2020', 'NK', 'Qarabağ', 'Арцах', 'market', '—', '10', 'November', 'agreement'];
+    const words = [
+      'the',
+      'Karabakh',
+      'peace',
+      'keepers',
+      'Russian',
+      'RMC',
+      'trilateral',
+      'statement',
+      'war',
+      '2020',
+      'NK',
+      'Qarabağ',
+      'Арцах',
+      'market',
+      '—',
+      '10',
+      'November',
+      'agreement',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 12 }), fc.nat(), fc.nat(), (picked, a, b) => {
         const text = picked.join(' ');

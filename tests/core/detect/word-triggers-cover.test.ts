@@ -18,7 +18,9 @@ const scanners: Array<[string, Scanner, number]> = [
   ['cues', lexicon.cues, Object.values(defaultLexicon.cues).reduce((n, c) => n + c.forms.length, 0)],
 ];
 const examples = sourceLexicon.families.flatMap((f) => [...f.examples, ...(f.counterExamples ?? [])]);
-const cueWords = Object.values(sourceLexicon.cues).flatMap((cue) => cue.forms.filter((form) => !form.startsWith('re:')).map((form) => form.replace(/[(|)?{}*~]/g, ' ').trim()));
+const cueWords = Object.values(sourceLexicon.cues).flatMap((cue) =>
+  cue.forms.filter((form) => !form.startsWith('re:')).map((form) => form.replace(/[(|)?{}*~]/g, ' ').trim()),
+);
 const glue = ['', ' ', '-', 's', "'s", 'da', 'ի', 'ов', ' of ', ' 2020', ' November ', '10 ', '\u00a0', '\n'];
 
 function wordStarts(text: string): number[] {
@@ -38,7 +40,8 @@ function missedForms(scanner: Scanner, forms: number, text: string): string[] {
   for (const at of wordStarts(text)) {
     const listed = triggered(scanner, text, at) ?? [];
     for (let form = 0; form < forms; form++) {
-      if (scanner.precise.matchAt(form, text, at) >= 0 && !listed.includes(form)) missed.push(`form ${form} at ${at} of ${JSON.stringify(text)}`);
+      if (scanner.precise.matchAt(form, text, at) >= 0 && !listed.includes(form))
+        missed.push(`form ${form} at ${at} of ${JSON.stringify(text)}`);
     }
   }
   return missed;

@@ -6,7 +6,10 @@ const FOLD = ['gğ', 'iı'];
 
 describe('literalPrefixes', () => {
   test.each([
-    ['(9|10)(th)? november( 2020)? (agreement|deal)', ['9 november agreement', '9 november 2020 ', '9th november deal', '10 november deal', '10th november 2020 ']],
+    [
+      '(9|10)(th)? november( 2020)? (agreement|deal)',
+      ['9 november agreement', '9 november 2020 ', '9th november deal', '10 november deal', '10th november 2020 '],
+    ],
     ['peace~keepers', ['peacekeepers', 'peace keepers']],
     ["russia's peacekeepers", ['russia s peacekeepers']],
     ['upper karabakh{en-name}?', ['upper karabakh']],
