@@ -85,6 +85,34 @@ function parseSiteList(value: unknown, name: string, problems: string[]): { site
  * `null`/`undefined` (nothing stored yet) gives the defaults without counting as damage.
  */
 export function parseSettings(value: unknown): ParsedSettings {
+  return parseSettingsWith(value, parseSiteList);
+}
+
+/**
+ * The content script's reading: the same checks, but a site list keeps its text entries as
+ * stored instead of parsing each one. Our own writers store only site keys, so a valid list
+ * reads the same; a text entry that is not a site key matches no page, and the extension's
+ * pages (utils/storage.ts, parseSettings) repair it on their next read. This keeps
+ * parseSiteEntry and its sentences out of the script that runs in every frame.
+ */
+export function parseSettingsLeniently(value: unknown): ParsedSettings {
+  return parseSettingsWith(value, textEntries);
+}
+
+type SiteListReader = (value: unknown, name: string, problems: string[]) => { sites: string[]; changed: boolean };
+
+function textEntries(value: unknown, name: string, problems: string[]): { sites: string[]; changed: boolean } {
+  if (value === undefined) return { sites: [], changed: true };
+  if (!Array.isArray(value)) {
+    problems.push(`${name} was not a list; it is now empty.`);
+    return { sites: [], changed: true };
+  }
+  const sites = value.filter((entry): entry is string => typeof entry === 'string').slice(0, MAX_SITES);
+  if (sites.length !== value.length) problems.push(`${name}: entries that were not text were dropped.`);
+  return { sites, changed: sites.length !== value.length };
+}
+
+function parseSettingsWith(value: unknown, readSiteList: SiteListReader): ParsedSettings {
   const defaults = defaultSettings();
   if (value === null || value === undefined) return { settings: defaults, repaired: false, problems: [] };
   if (!isRecord(value)) {
@@ -122,8 +150,8 @@ export function parseSettings(value: unknown): ParsedSettings {
     if (value.entities !== undefined) problems.push('The entity switches were not an object; all are on.');
   }
 
-  const off = parseSiteList(value.offSites, 'The list of sites switched off', problems);
-  const on = parseSiteList(value.onSites, 'The list of allowed sites', problems);
+  const off = readSiteList(value.offSites, 'The list of sites switched off', problems);
+  const on = readSiteList(value.onSites, 'The list of allowed sites', problems);
   repaired ||= off.changed || on.changed;
 
   return { settings: { mode, offSites: off.sites, onSites: on.sites, entities, style }, repaired, problems };

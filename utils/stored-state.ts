@@ -6,7 +6,7 @@
  * tests/utils/stored-state.test.ts writes through WXT storage and reads back through this.
  */
 import { browser } from 'wxt/browser';
-import { parsePause, parseSettings, type PauseState, type Settings } from '@/core/settings';
+import { parsePause, parseSettingsLeniently, type PauseState, type Settings } from '@/core/settings';
 import { localKeyOf, PAUSE_KEY, SETTINGS_KEY } from './storage-keys';
 
 const SETTINGS = localKeyOf(SETTINGS_KEY);
@@ -17,7 +17,8 @@ type StorageChanges = Record<string, { newValue?: unknown }>;
 /**
  * Calls back with the validated settings and pause once they are read, then after every
  * change to either, until `signal` aborts. Never throws: unreadable storage gives the
- * defaults, and a damaged settings value is repaired in storage (as utils/storage.ts does).
+ * defaults, and a damaged settings value is repaired in storage; site entries are kept as
+ * stored (parseSettingsLeniently), and the extension's pages repair those.
  */
 export function watchStoredState(onChange: (settings: Settings, pause: PauseState) => void, signal?: AbortSignal): void {
   if (signal?.aborted) return;
@@ -42,7 +43,7 @@ export function watchStoredState(onChange: (settings: Settings, pause: PauseStat
     browser.storage.onChanged.addListener(listener);
   } catch {
     // No storage API (e.g. the extension was updated under an old content script): the defaults, once.
-    settings = parseSettings(null).settings;
+    settings = parseSettingsLeniently(null).settings;
     pause = 'none';
     ready = true;
     emit();
@@ -71,7 +72,7 @@ export function watchStoredState(onChange: (settings: Settings, pause: PauseStat
     });
 
   function validSettings(raw: unknown): Settings {
-    const parsed = parseSettings(raw);
+    const parsed = parseSettingsLeniently(raw);
     if (parsed.repaired) {
       console.warn('[Karabakh Context] settings repaired:', parsed.problems.join(' '));
       void local.set({ [SETTINGS]: parsed.settings }).catch(() => undefined);
