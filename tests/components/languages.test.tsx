@@ -9,28 +9,28 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cardContentFor } from '@/card/content';
 import { notesLanguageOptions } from '@/core/locale';
 import { datasetIn } from '@/core/translations';
-import { MentionCard } from '@/card/components/MentionCard';
+import { MentionCard, type CardLanguage } from '@/card/components/MentionCard';
+import type { CardContent } from '@/card/content';
+import type { UiLocale } from '@/core/locale';
 import { PageSection } from '@/components/popup/PageSection';
 import { SiteSwitch } from '@/components/popup/SiteSwitch';
 import { renderIn } from '../helpers/texts';
 
 afterEach(cleanup);
 
+/** The card as card-ui.js renders it, in the words of `uiLocale`, with a notes-language switch. */
+function renderCard(content: CardContent, uiLocale: UiLocale, language: CardLanguage) {
+  return renderIn(
+    <MentionCard content={content} theme="light" pinned={false} onPinnedChange={() => {}} onClose={() => {}} language={language} />,
+    uiLocale,
+  );
+}
+
 describe('the card in Russian', () => {
   test('its words and its notes in Russian, marked as such; English one press away', () => {
     const onChange = vi.fn();
     const content = cardContentFor('rmc', {}, datasetIn('ru'));
-    renderIn(
-      <MentionCard
-        content={content}
-        theme="light"
-        pinned={false}
-        onPinnedChange={() => {}}
-        onClose={() => {}}
-        language={{ current: 'ru', options: notesLanguageOptions('ru', 'fr'), onChange }}
-      />,
-      'ru',
-    );
+    renderCard(content, 'ru', { current: 'ru', options: notesLanguageOptions('ru', 'fr'), onChange });
     const dialog = screen.getByRole('dialog', { name: 'Российский миротворческий контингент' });
     expect(dialog.getAttribute('lang')).toBe('ru');
     expect(screen.getByRole('button', { name: 'Закрыть' })).toBeTruthy();
@@ -49,33 +49,14 @@ describe('the card in Russian', () => {
 
   test('content in English under Russian words: the content says it is English', () => {
     const content = cardContentFor('karabakh', {}, datasetIn('en'));
-    renderIn(
-      <MentionCard
-        content={content}
-        theme="light"
-        pinned={false}
-        onPinnedChange={() => {}}
-        onClose={() => {}}
-        language={{ current: 'en', options: notesLanguageOptions('ru', undefined), onChange: () => {} }}
-      />,
-      'ru',
-    );
+    renderCard(content, 'ru', { current: 'en', options: notesLanguageOptions('ru', undefined), onChange: () => {} });
     expect(screen.getByRole('heading').getAttribute('lang')).toBe('en');
     expect(document.querySelector('.summary')?.getAttribute('lang')).toBe('en');
     expect(screen.getByRole('button', { name: 'Закрыть' })).toBeTruthy();
   });
 
   test('no switch when there is only one language to offer', () => {
-    renderIn(
-      <MentionCard
-        content={cardContentFor('karabakh')}
-        theme="light"
-        pinned={false}
-        onPinnedChange={() => {}}
-        onClose={() => {}}
-        language={{ current: 'en', options: notesLanguageOptions('en', undefined), onChange: () => {} }}
-      />,
-    );
+    renderCard(cardContentFor('karabakh'), 'en', { current: 'en', options: notesLanguageOptions('en', undefined), onChange: () => {} });
     expect(screen.queryByRole('group')).toBeNull();
   });
 });
