@@ -20,6 +20,11 @@ export interface Candidate {
   rejectedAs: string;
   /** Accepted from evidence in the chunk itself (not from the page). */
   local: boolean;
+  /**
+   * Accepted only as a place ("woven in Karabakh"): it names the region, but says nothing
+   * of what the page's bare names are, so it does not outweigh another sense (page-state.ts).
+   */
+  placeOnly: boolean;
 }
 
 export interface Cue {

@@ -47,6 +47,8 @@ export interface CompiledFamily {
   confirmBefore: CueRef[];
   strongSentence: number[];
   vetoSentence: number[];
+  placeBefore: CueRef[];
+  placeUnlessSentence: number[];
   /** Sense keys whose page-level dominance rejects undecided matches. */
   senses: string[];
   /** Whether any rule looks at words around the match. */
@@ -127,6 +129,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       confirmBefore: refs(f.confirmBefore),
       strongSentence: classes(f.strongSentence),
       vetoSentence: classes(f.vetoSentence),
+      placeBefore: refs(f.placeBefore),
+      placeUnlessSentence: classes(f.placeUnlessSentence),
       senses: f.senses ?? [],
       needsContext: false,
       // A sense family's name is shared with the club, the rug, the horse and the order, all Azerbaijani too.

@@ -146,13 +146,24 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
     reject(c, vetoCue, lex);
     return;
   }
-  const confirm = nearestEitherSide(text, c, family.confirmAfter, family.confirmBefore, s, lex);
+  let confirm = nearestEitherSide(text, c, family.confirmAfter, family.confirmBefore, s, lex);
+  // A place preposition right before the name ("woven in Karabakh") confirms it as a place
+  // on rug and horse pages too, but not in a sentence about the club ("joined from Qarabağ").
+  let byPlace = false;
+  if (family.placeBefore.length > 0 && firstInSentence(family.placeUnlessSentence, c, s) < 0) {
+    const place = nearest(text, c, family.placeBefore, s, lex, false);
+    if (place >= 0 && (confirm < 0 || place < confirm)) {
+      confirm = place;
+      byPlace = true;
+    }
+  }
   if (veto >= 0 && (confirm < 0 || veto <= confirm)) {
     reject(c, vetoCue, lex);
     return;
   }
   if (confirm >= 0) {
     accept(c);
+    c.placeOnly = byPlace;
     return;
   }
 

@@ -92,6 +92,7 @@ export function scanChunk(text: string, lex: CompiledLexicon): Candidate[] {
       decision: always ? Decision.Accept : Decision.PageTopic,
       rejectedAs: '',
       local: always,
+      placeOnly: false,
     });
   }
   if (found.length === 0) return found;

@@ -50,6 +50,13 @@ export interface Family {
   /** Cue classes that confirm even when a veto cue is in the same sentence. */
   strongSentence?: string[];
   vetoSentence?: string[];
+  /**
+   * Cue references before the name that make it the place ("woven in Karabakh", "aus
+   * Karabach"), like a confirmation at that distance, except in a sentence holding one of
+   * `placeUnlessSentence`: a rug or a horse comes from a place, a player from a club.
+   */
+  placeBefore?: string[];
+  placeUnlessSentence?: string[];
   /** Other senses this family competes with, for page-level dominance. */
   senses?: string[];
   /** Weak topic words in the sentence (Armenia, Baku) do not settle it: only strong cues or the page do ("joint statement"). */

@@ -6,7 +6,8 @@
  *   conflict or document;
  * - a sense (horse, rug, football…) dominates when matches rejected as that sense
  *   outnumber the page's locally certain Karabakh names: on a page where the only word
- *   around a bare "Qarabağ" said "club", an undecided one is the club too.
+ *   around a bare "Qarabağ" said "club", an undecided one is the club too. Names certain
+ *   only as a place ("bred in Karabakh") do not count: a horse page names the breed's home.
  * The judgement is a small bit set, so "did anything change?" is one comparison.
  */
 import type { EntityId } from '../entities';
@@ -51,7 +52,7 @@ export function applyChunk(counts: PageCounts, candidates: readonly Candidate[],
     switch (c.decision) {
       case Decision.Accept:
         counts.topic += sign;
-        if (family.entity === 'karabakh') counts.karabakh += sign;
+        if (family.entity === 'karabakh' && !c.placeOnly) counts.karabakh += sign;
         if (family.entity) counts.certain[family.entity] += sign;
         break;
       case Decision.Reject:

@@ -73,6 +73,8 @@ export function validateLexicon(value: unknown): DocumentedLexicon {
       ...(f.confirmBefore ?? []),
       ...(f.strongSentence ?? []),
       ...(f.vetoSentence ?? []),
+      ...(f.placeBefore ?? []),
+      ...(f.placeUnlessSentence ?? []),
     ];
     for (const ref of refs) {
       if (!isCueRef(ref)) problems.push(`family ${f.id}: bad cue reference ${ref}`);

@@ -45,3 +45,57 @@ describe('words football shares with political prose do not make a region senten
     expect(texts(text, 'karabakh')).toEqual([]);
   });
 });
+
+describe('a place named on a rug or horse page is the region; the rug and the breed are not', () => {
+  const RUG_PAGE = [
+    'Antique Karabagh rug, about 1890, with a red field, two medallions and a wool pile.',
+    'Karabagh rugs are knotted with a symmetric knot. This Karabagh runner is in Karabagh style.',
+    'The rug was woven in Karabagh by a village weaver.',
+    'Weavers from Karabakh sold their rugs in Tiflis.',
+  ].join('\n');
+  const HORSE_PAGE = [
+    'The Karabakh horse is a mountain riding horse. The Karabakh is known for its calm temper.',
+    'Karabakh horses are bred at a stud near Baku.',
+    'The breed was developed in Karabakh, and herds were kept throughout Karabakh in summer.',
+  ].join('\n');
+
+  test('English rug page: "woven in Karabagh" and "from Karabakh" only', () => {
+    expect(texts(RUG_PAGE)).toEqual(['Karabagh', 'Karabakh']);
+    expect(findMentions(RUG_PAGE).map((m) => RUG_PAGE.slice(0, m.start).split('\n').length)).toEqual([3, 4]);
+  });
+
+  test('English horse page: "developed in Karabakh" and "throughout Karabakh" only', () => {
+    expect(texts(HORSE_PAGE)).toEqual(['Karabakh', 'Karabakh']);
+    expect(findMentions(HORSE_PAGE).every((m) => HORSE_PAGE.slice(0, m.start).includes('\n'))).toBe(true);
+  });
+
+  test.each([
+    ['de', 'Der Karabach-Teppich hat einen Flor aus Wolle. Die Knüpfer in Karabach arbeiteten mit Wolle.', ['Karabach']],
+    ['de', 'Karabach-Teppiche haben Medaillons. Die Teppiche kamen aus Karabach.', ['Karabach']],
+    ['fr', 'Le tapis du Karabagh est noué en laine. Au Karabakh, le tissage de tapis est ancien.', ['Karabakh']],
+    ['fr', 'Le tapis du Karabagh est noué en laine. Ces tapis viennent de la région du Karabakh.', ['Karabakh']],
+    ['ru', 'Карабахский ковёр ткут из шерсти. В Карабахе ковры ткали в каждом доме.', ['Карабахе']],
+    ['az', 'Qarabağ atı qədim cinsdir. Qarabağda atlar ilxı ilə saxlanılırdı.', ['Qarabağda']],
+    ['az', 'Qarabağ xalçası yundan toxunur. Bu xalçalar Qarabağdan gətirilib.', ['Qarabağdan']],
+    ['hy', 'Ղարաբաղի ձին հին ձիատեսակ է։ Արցախում ձիեր են պահում։', ['Արցախում']],
+  ])('%s: %s', (_lang, text, names) => {
+    expect(texts(text, 'karabakh')).toEqual(names);
+  });
+
+  test.each([
+    'The rug is woven in Karabagh style with a large medallion.',
+    'A Karabagh rug in wool, Karabagh design, knotted by hand.',
+    'The Karabakh is a mountain-steppe riding horse with a calm temper.',
+  ])('the product or the breed: %s', (text) => {
+    expect(texts(text, 'karabakh')).toEqual([]);
+  });
+
+  test.each([
+    'The striker moved from Qarabağ to Neftçi after the league season.',
+    'Qarabağ beat Neftçi 2–0 in the league. The midfielder joined from Qarabağ in January.',
+    'Нападающий перешёл из «Карабаха» в «Нефтчи». Матч закончился со счётом 2:0, гол забил Карабах.',
+    'Qarabağ FK çempion oldu. Qarabağda oynayan futbolçu qol vurdu.',
+  ])('a club is not a place: %s', (text) => {
+    expect(texts(text, 'karabakh')).toEqual([]);
+  });
+});
