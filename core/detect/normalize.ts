@@ -95,6 +95,9 @@ export function buildFoldMap(fold: readonly string[]): Map<string, string[]> {
 function caseVariants(ch: string): string[] {
   const out = new Set<string>([ch]);
   for (const v of [ch.toLowerCase(), ch.toUpperCase()]) if ([...v].length === 1) out.add(v);
+  // Azerbaijani and Turkish capitalise i as İ, whose lower case is two units (i + a combining
+  // dot), so the loop above misses it: "RUSİYA" is "Rusiya" (the trigger scan already folds it).
+  if (ch === 'i') out.add('İ');
   return [...out];
 }
 

@@ -99,3 +99,83 @@ describe('a place named on a rug or horse page is the region; the rug and the br
     expect(texts(text, 'karabakh')).toEqual([]);
   });
 });
+
+describe('names of the force and the statement from each language’s grammar, on a page about the region', () => {
+  const LEAD: Record<string, string> = {
+    en: 'The war over Nagorno-Karabakh ended in 2020. ',
+    ru: 'Война в Нагорном Карабахе закончилась в 2020 году. ',
+    de: 'Der Krieg um Berg-Karabach endete 2020. ',
+    az: 'Dağlıq Qarabağ müharibəsi 2020-ci ildə başa çatdı. ',
+    hy: 'Լեռնային Ղարաբաղի պատերազմը ավարտվեց 2020 թվականին։ ',
+    fr: 'La guerre du Haut-Karabakh a pris fin en 2020. ',
+  };
+  const found = (lang: string, probe: string, entity: Mention['entity']) => {
+    const lead = LEAD[lang]!;
+    const text = lead + probe;
+    return findMentions(text)
+      .filter((m) => m.start >= lead.length && m.entity === entity)
+      .map((m) => text.slice(m.start, m.end));
+  };
+
+  test.each([
+    ['en', "The Kremlin's 'peacekeeping' mission ended in 2024.", "Kremlin's 'peacekeeping' mission"],
+    ['en', "Moscow's peacekeepers left the region.", "Moscow's peacekeepers"],
+    ['de', 'Russlands Friedenstruppen zogen ab.', 'Russlands Friedenstruppen'],
+    ['de', 'Die Friedenstruppe der Russischen Föderation zog ab.', 'Friedenstruppe der Russischen Föderation'],
+    ['de', 'Die russischen friedenserhaltenden Truppen zogen ab.', 'russischen friedenserhaltenden Truppen'],
+    ['de', 'Die russischen Friedensstifter zogen ab.', 'russischen Friedensstifter'],
+    ['fr', 'Les « soldats de la paix » russes sont partis.', 'soldats de la paix » russes'],
+    ['az', 'Rusiya Federasiyası sülhməramlı kontingentinin komandanı dəyişdi.', 'Rusiya Federasiyası sülhməramlı kontingentinin'],
+    ['az', 'RUSİYA SÜLHMƏRAMLILARI BÖLGƏNİ TƏRK ETDİ.', 'RUSİYA SÜLHMƏRAMLILARI'],
+    ['hy', 'Ռուսաստանցի խաղաղապահները հեռացան։', 'Ռուսաստանցի խաղաղապահները'],
+    ['hy', 'Ռուսաստանի Դաշնության զինված ուժերի խաղաղապահ զորակազմը հեռացավ։', 'Ռուսաստանի Դաշնության զինված ուժերի խաղաղապահ զորակազմը'],
+  ])('the force, %s: %s', (lang, probe, span) => {
+    expect(found(lang, probe, 'rmc')).toEqual([span]);
+  });
+
+  test.each([
+    ['az', 'Üç tərəfli bəyanatın icrası davam edir.', 'Üç tərəfli bəyanatın'],
+    ['az', 'ÜÇTƏRƏFLİ BƏYANAT İMZALANDI.', 'ÜÇTƏRƏFLİ BƏYANAT'],
+    ['az', '10 noyabrda imzalanmış bəyanat icra olunur.', '10 noyabrda imzalanmış bəyanat'],
+    ['az', '2020-ci il noyabrın 10-da imzalanmış bəyanatın maddələri.', 'noyabrın 10-da imzalanmış bəyanatın'],
+    ['az', '10 noyabr 2020-ci il tarixli qəbul edilmiş üçtərəfli bəyanat.', '10 noyabr 2020-ci il tarixli qəbul edilmiş üçtərəfli bəyanat'],
+    ['de', 'Das Dreiparteienabkommen hielt.', 'Dreiparteienabkommen'],
+    ['de', 'Die Novembererklärung hielt.', 'Novembererklärung'],
+    ['de', 'Das Moskauer Abkommen hielt.', 'Moskauer Abkommen'],
+    ['fr', "L'accord de Moscou a tenu.", 'accord de Moscou'],
+    ['fr', 'La déclaration commune du 10 novembre a tenu.', 'déclaration commune'],
+    ['ru', 'Московское соглашение соблюдается.', 'Московское соглашение'],
+    ['ru', 'Договоренности от 10 ноября соблюдаются.', 'Договоренности от 10 ноября'],
+    ['hy', 'Եռակողմ պայմանավորվածությունը գործում է։', 'Եռակողմ պայմանավորվածությունը'],
+    ['hy', 'Նոյեմբերյան հայտարարությունը գործում է։', 'Նոյեմբերյան հայտարարությունը'],
+  ])('the statement, %s: %s', (lang, probe, span) => {
+    expect(found(lang, probe, 'trilateral-statement')).toEqual([span]);
+  });
+
+  test.each([
+    ['ru', 'В НК снова неспокойно.', 'НК'],
+    ['hy', 'ԼՂ-ում իրավիճակը լարված է։', 'ԼՂ'],
+  ])('the region’s abbreviation, %s: %s', (lang, probe, span) => {
+    expect(found(lang, probe, 'karabakh')).toEqual([span]);
+  });
+});
+
+describe('the same kinds of phrase about other places, documents and abbreviations', () => {
+  test.each([
+    'Russian peacekeepers have been stationed in Transnistria since 1992.',
+    "Moscow's peacekeepers in Abkhazia stayed after 2008.",
+    'Russlands Friedenstruppen in Transnistrien blieben.',
+    'Die Friedenstruppe der Russischen Föderation in Abchasien blieb.',
+    'Les « soldats de la paix » russes de Transnistrie sont restés.',
+    'Ռուսաստանցի խաղաղապահները Մերձդնեստրում են։',
+    'KGAÖ barış gücü Kazakistan’dan çekildi; Rus askerleri Almatı’dan ayrıldı.',
+    'Rusiya Federasiyası sülhməramlı kontingenti Qazaxıstanda idi.',
+    'The trilateral statement of 11 January 2021 on transport links was signed in Moscow.',
+    'The 1994 ceasefire agreement was signed in Bishkek.',
+    'Das Moskauer Abkommen von 1994 beendete die Kämpfe in Abchasien.',
+    'Статья 122 НК РФ предусматривает штраф, а НК «Роснефть» платит налог.',
+    'Üç tərəfli görüş 2023-cü ildə Brüsseldə keçirildi.',
+  ])('%s', (text) => {
+    expect(findMentions(text)).toEqual([]);
+  });
+});
