@@ -129,6 +129,11 @@ describe('names of the force and the statement from each language’s grammar, o
     ['az', 'RUSİYA SÜLHMƏRAMLILARI BÖLGƏNİ TƏRK ETDİ.', 'RUSİYA SÜLHMƏRAMLILARI'],
     ['hy', 'Ռուսաստանցի խաղաղապահները հեռացան։', 'Ռուսաստանցի խաղաղապահները'],
     ['hy', 'Ռուսաստանի Դաշնության զինված ուժերի խաղաղապահ զորակազմը հեռացավ։', 'Ռուսաստանի Դաշնության զինված ուժերի խաղաղապահ զորակազմը'],
+    ['de', 'Die russischen „Friedenstruppen“ zogen ab.', 'russischen „Friedenstruppen“'],
+    ['de', 'Das Friedenssicherungskontingent der Russischen Föderation zog ab.', 'Friedenssicherungskontingent der Russischen Föderation'],
+    ['de', 'Das russische friedenserhaltende Kontingent zog ab.', 'russische friedenserhaltende Kontingent'],
+    ['fr', "L'opération russe de maintien de la paix a pris fin.", 'opération russe de maintien de la paix'],
+    ['fr', 'Les forces russes « de maintien de la paix » sont parties.', 'forces russes « de maintien de la paix »'],
   ])('the force, %s: %s', (lang, probe, span) => {
     expect(found(lang, probe, 'rmc')).toEqual([span]);
   });
@@ -148,6 +153,12 @@ describe('names of the force and the statement from each language’s grammar, o
     ['ru', 'Договоренности от 10 ноября соблюдаются.', 'Договоренности от 10 ноября'],
     ['hy', 'Եռակողմ պայմանավորվածությունը գործում է։', 'Եռակողմ պայմանավորվածությունը'],
     ['hy', 'Նոյեմբերյան հայտարարությունը գործում է։', 'Նոյեմբերյան հայտարարությունը'],
+    ['fr', "L'accord d'armistice a tenu.", "accord d'armistice"],
+    ['fr', 'Le cessez-le-feu de novembre 2020 a tenu.', 'cessez-le-feu de novembre 2020'],
+    ['fr', "L'accord de paix tripartite a tenu.", 'accord de paix tripartite'],
+    ['az', 'Atəşkəs barədə bəyanat imzalandı.', 'Atəşkəs barədə bəyanat'],
+    ['az', 'Kapitulyasiya aktı imzalandı.', 'Kapitulyasiya aktı'],
+    ['az', 'Üçtərəfli birgə bəyanatın icrası davam edir.', 'Üçtərəfli birgə bəyanatın'],
   ])('the statement, %s: %s', (lang, probe, span) => {
     expect(found(lang, probe, 'trilateral-statement')).toEqual([span]);
   });
@@ -155,6 +166,7 @@ describe('names of the force and the statement from each language’s grammar, o
   test.each([
     ['ru', 'В НК снова неспокойно.', 'НК'],
     ['hy', 'ԼՂ-ում իրավիճակը լարված է։', 'ԼՂ'],
+    ['az', 'Yuxarı Qarabağda vəziyyət sabitdir.', 'Yuxarı Qarabağda'],
   ])('the region’s abbreviation, %s: %s', (lang, probe, span) => {
     expect(found(lang, probe, 'karabakh')).toEqual([span]);
   });
@@ -175,6 +187,11 @@ describe('the same kinds of phrase about other places, documents and abbreviatio
     'Das Moskauer Abkommen von 1994 beendete die Kämpfe in Abchasien.',
     'Статья 122 НК РФ предусматривает штраф, а НК «Роснефть» платит налог.',
     'Üç tərəfli görüş 2023-cü ildə Brüsseldə keçirildi.',
+    'Der Friedensprozess zwischen Israel und Ägypten begann 1978.',
+    'Die Friedenstruppen der Vereinten Nationen im Libanon blieben.',
+    "L'opération de maintien de la paix de l'ONU au Liban continue.",
+    'Les forces russes « de maintien de la paix » en Transnistrie restent.',
+    "L'accord d'armistice de 1953 a mis fin à la guerre de Corée.",
   ])('%s', (text) => {
     expect(findMentions(text)).toEqual([]);
   });
