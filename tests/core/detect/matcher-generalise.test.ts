@@ -127,6 +127,11 @@ describe('names of the force and the statement from each language’s grammar, o
     ['fr', 'Les « soldats de la paix » russes sont partis.', 'soldats de la paix » russes'],
     ['az', 'Rusiya Federasiyası sülhməramlı kontingentinin komandanı dəyişdi.', 'Rusiya Federasiyası sülhməramlı kontingentinin'],
     ['az', 'RUSİYA SÜLHMƏRAMLILARI BÖLGƏNİ TƏRK ETDİ.', 'RUSİYA SÜLHMƏRAMLILARI'],
+    [
+      'az',
+      'Rusiya Federasiyasının Azərbaycan ərazisində müvəqqəti yerləşdirilmiş sülhməramlı kontingenti getdi.',
+      'Rusiya Federasiyasının Azərbaycan ərazisində müvəqqəti yerləşdirilmiş sülhməramlı kontingenti',
+    ],
     ['hy', 'Ռուսաստանցի խաղաղապահները հեռացան։', 'Ռուսաստանցի խաղաղապահները'],
     ['hy', 'Ռուսաստանի Դաշնության զինված ուժերի խաղաղապահ զորակազմը հեռացավ։', 'Ռուսաստանի Դաշնության զինված ուժերի խաղաղապահ զորակազմը'],
     ['de', 'Die russischen „Friedenstruppen“ zogen ab.', 'russischen „Friedenstruppen“'],
@@ -167,6 +172,9 @@ describe('names of the force and the statement from each language’s grammar, o
     ['ru', 'В НК снова неспокойно.', 'НК'],
     ['hy', 'ԼՂ-ում իրավիճակը լարված է։', 'ԼՂ'],
     ['az', 'Yuxarı Qarabağda vəziyyət sabitdir.', 'Yuxarı Qarabağda'],
+    ['az', 'Qarabağın işğaldan azad edilməsi uğrunda döyüşlərə görə hərbçilər təltif edilib.', 'Qarabağın'],
+    ['en', 'He was awarded a medal for the liberation of Karabakh.', 'Karabakh'],
+    ['en', 'The mountainous part of Karabakh is known for its wool rugs.', 'Karabakh'],
   ])('the region’s abbreviation, %s: %s', (lang, probe, span) => {
     expect(found(lang, probe, 'karabakh')).toEqual([span]);
   });
@@ -192,6 +200,8 @@ describe('the same kinds of phrase about other places, documents and abbreviatio
     "L'opération de maintien de la paix de l'ONU au Liban continue.",
     'Les forces russes « de maintien de la paix » en Transnistrie restent.',
     "L'accord d'armistice de 1953 a mis fin à la guerre de Corée.",
+    'Qarabağ ordeni ilə təltif edilənlər arasında generallar var.',
+    'Karabakh rugs are part of the Caucasian group of weavings.',
   ])('%s', (text) => {
     expect(findMentions(text)).toEqual([]);
   });
