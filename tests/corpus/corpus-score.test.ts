@@ -107,14 +107,14 @@ describe.skipIf(!haveCorpus)('the labelled corpus (../shared/corpus)', () => {
   });
 
   test('the test half stays at or above the figures reached (a regression floor, not a target)', () => {
-    expect(three(namedRecall(halves.test.all))).toBeGreaterThanOrEqual(0.964);
+    expect(three(namedRecall(halves.test.all))).toBeGreaterThanOrEqual(0.979);
     expect(three(precision(halves.test.all))).toBeGreaterThanOrEqual(0.998);
     expect(halves.test.all.confuserHits).toBeLessThanOrEqual(1);
   });
 
   test('the tune half hits no confuser and keeps its recall', () => {
     expect(halves.tune.all.confuserHits).toBe(0);
-    expect(three(namedRecall(halves.tune.all))).toBeGreaterThanOrEqual(0.984);
+    expect(three(namedRecall(halves.tune.all))).toBeGreaterThanOrEqual(0.988);
     expect(Math.max(...Object.values(halves.tune.byFamily).map(confuserRate))).toBe(0);
   });
 });
