@@ -78,6 +78,8 @@ describe('a place named on a rug or horse page is the region; the rug and the br
     ['az', 'Qarabağ atı qədim cinsdir. Qarabağda atlar ilxı ilə saxlanılırdı.', ['Qarabağda']],
     ['az', 'Qarabağ xalçası yundan toxunur. Bu xalçalar Qarabağdan gətirilib.', ['Qarabağdan']],
     ['hy', 'Ղարաբաղի ձին հին ձիատեսակ է։ Արցախում ձիեր են պահում։', ['Արցախում']],
+    ['az', 'Qarabağ atı qədim cinsdir. Qarabağ xanı atları çox sevirdi.', ['Qarabağ']],
+    ['tr', 'Karabağ atı eski bir cinstir. Karabağ Hanlığı döneminde atlar değerliydi.', ['Karabağ']],
   ])('%s: %s', (_lang, text, names) => {
     expect(texts(text, 'karabakh')).toEqual(names);
   });
@@ -160,6 +162,9 @@ describe('names of the force and the statement from each language’s grammar, o
     ['ru', 'Московское соглашение соблюдается.', 'Московское соглашение'],
     ['ru', 'Договоренности от 10 ноября соблюдаются.', 'Договоренности от 10 ноября'],
     ['ru', 'Ноябрьские договоренности соблюдаются.', 'Ноябрьские договоренности'],
+    ['ru', 'Ноябрьское перемирие соблюдается.', 'Ноябрьское перемирие'],
+    ['en', 'The November 2020 agreement put peacekeepers on the road.', 'November 2020 agreement'],
+    ['en', 'The statement of November 9 put peacekeepers on the road.', 'statement of November 9'],
     ['ru', 'Заявление 10 ноября соблюдается.', 'Заявление 10 ноября'],
     ['hy', 'Եռակողմ պայմանավորվածությունը գործում է։', 'Եռակողմ պայմանավորվածությունը'],
     ['hy', 'Նոյեմբերյան հայտարարությունը գործում է։', 'Նոյեմբերյան հայտարարությունը'],
@@ -207,6 +212,7 @@ describe('the same kinds of phrase about other places, documents and abbreviatio
     "L'accord d'armistice de 1953 a mis fin à la guerre de Corée.",
     'Qarabağ ordeni ilə təltif edilənlər arasında generallar var.',
     'Karabakh rugs are part of the Caucasian group of weavings.',
+    'The November 2020 agreement on fishing quotas between Norway and the EU was renewed.',
   ])('%s', (text) => {
     expect(findMentions(text)).toEqual([]);
   });
