@@ -97,6 +97,8 @@ describe('a place named on a rug or horse page is the region; the rug and the br
     'Qarabağ beat Neftçi 2–0 in the league. The midfielder joined from Qarabağ in January.',
     'Нападающий перешёл из «Карабаха» в «Нефтчи». Матч закончился со счётом 2:0, гол забил Карабах.',
     'Qarabağ FK çempion oldu. Qarabağda oynayan futbolçu qol vurdu.',
+    "Le Qarabag FK affronte l'OM en Ligue Europa. L'OM s'est imposé face au Qarabag. Marseille, opposé au Qarabag, a gagné 3-1. En déplacement au Qarabag, Marseille a souffert.",
+    'Qarabağ FK lost the derby 1–0. Their new signing joined from Qarabağ last summer and impressed.',
   ])('a club is not a place: %s', (text) => {
     expect(texts(text, 'karabakh')).toEqual([]);
   });
