@@ -140,6 +140,7 @@ describe('names of the force and the statement from each language’s grammar, o
     ['hy', 'Ռուսաստանի Դաշնության զինված ուժերի խաղաղապահ զորակազմը հեռացավ։', 'Ռուսաստանի Դաշնության զինված ուժերի խաղաղապահ զորակազմը'],
     ['de', 'Die russischen „Friedenstruppen“ zogen ab.', 'russischen „Friedenstruppen“'],
     ['en', 'He said that [Russian] peacekeepers would stay.', 'Russian] peacekeepers'],
+    ['en', 'Russian military peacekeepers arrived in the region.', 'Russian military peacekeepers'],
     ['de', 'Die russischen Blauhelmsoldaten zogen ab.', 'russischen Blauhelmsoldaten'],
     ['de', 'Die russischen 2000 Friedenssoldaten zogen ab.', 'russischen 2000 Friedenssoldaten'],
     ['de', 'Das Friedenssicherungskontingent der Russischen Föderation zog ab.', 'Friedenssicherungskontingent der Russischen Föderation'],
@@ -167,6 +168,9 @@ describe('names of the force and the statement from each language’s grammar, o
     ['ru', 'Ноябрьское перемирие соблюдается.', 'Ноябрьское перемирие'],
     ['en', 'The November 2020 agreement put peacekeepers on the road.', 'November 2020 agreement'],
     ['en', 'The statement of November 9 put peacekeepers on the road.', 'statement of November 9'],
+    ['en', 'The statement signed on 9 November 2020 ended the war.', 'statement signed on 9 November'],
+    ['de', 'Die am 9. November unterzeichnete Erklärung hielt.', 'am 9. November unterzeichnete Erklärung'],
+    ['ru', 'Подписанное 10 ноября заявление соблюдается.', 'Подписанное 10 ноября заявление'],
     ['ru', 'Заявление 10 ноября соблюдается.', 'Заявление 10 ноября'],
     ['hy', 'Եռակողմ պայմանավորվածությունը գործում է։', 'Եռակողմ պայմանավորվածությունը'],
     ['hy', 'Նոյեմբերյան հայտարարությունը գործում է։', 'Նոյեմբերյան հայտարարությունը'],
@@ -215,6 +219,8 @@ describe('the same kinds of phrase about other places, documents and abbreviatio
     'Qarabağ ordeni ilə təltif edilənlər arasında generallar var.',
     'Karabakh rugs are part of the Caucasian group of weavings.',
     'The November 2020 agreement on fishing quotas between Norway and the EU was renewed.',
+    'The statement signed on 11 January 2021 in Moscow dealt with transport links.',
+    'Die am 9. November 1989 unterzeichnete Erklärung blieb folgenlos.',
   ])('%s', (text) => {
     expect(findMentions(text)).toEqual([]);
   });
