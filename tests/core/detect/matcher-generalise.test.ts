@@ -225,3 +225,21 @@ describe('the same kinds of phrase about other places, documents and abbreviatio
     expect(findMentions(text)).toEqual([]);
   });
 });
+
+describe('a month other than November beside a statement name dates another text', () => {
+  test.each([
+    'The war in Nagorno-Karabakh went on. The Moscow agreement of October 2020 failed within hours.',
+    'The war in Nagorno-Karabakh went on. The October ceasefire agreement did not hold.',
+    'La guerre au Haut-Karabakh continuait. Le cessez-le-feu du 10 octobre 2020 a été violé.',
+    'Der Krieg um Bergkarabach ging weiter. Das Moskauer Abkommen vom Oktober hielt nicht.',
+  ])('%s', (text) => {
+    expect(texts(text, 'trilateral-statement')).toEqual([]);
+  });
+
+  test.each([
+    ['The war in Nagorno-Karabakh ended. The Moscow agreement of 10 November 2020 held.', 'Moscow agreement'],
+    ['The war in Nagorno-Karabakh began in September; the ceasefire agreement of November 10 ended it.', 'ceasefire agreement'],
+  ])('%s', (text, name) => {
+    expect(texts(text, 'trilateral-statement')).toEqual([name]);
+  });
+});
