@@ -57,7 +57,19 @@ export async function runAsPageTask<A, R>(page: Page, fn: (arg: A) => R | Promis
 }
 
 export async function readProbe(page: Page): Promise<BenchProbe> {
-  const probe = await page.evaluate(() => window.__kcBench);
+  const probe = await page.evaluate(() => {
+    const found = window.__kcBench;
+    if (!found) return found;
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];
+    const at = (value: number | undefined) => (value ? value : null);
+    return {
+      ...found,
+      parsedAt: at(navigation?.domContentLoadedEventStart),
+      loadedAt: at(navigation?.loadEventStart),
+      firstPaintAt: at(paint?.startTime),
+    };
+  });
   if (!probe) throw new Error('the page-side probes are missing: installProbes did not run at document start');
   return probe;
 }
