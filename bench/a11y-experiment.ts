@@ -19,6 +19,7 @@ import { writeFloorExtension } from '../testing/measure/floor-extension';
 import { installProbes, HIGHLIGHT_POLL_MS } from '../testing/measure/probes';
 import { readMainThreadTime } from '../testing/measure/measure';
 import { recordTrace } from '../testing/measure/trace';
+import { startProfile, stopProfile, summariseProfile } from '../testing/measure/profile';
 
 const [pageArg = '5mb', runsArg = '3', holdArg = '4000', ...rest] = process.argv.slice(2);
 const traceAt = rest.indexOf('--trace');
@@ -74,6 +75,11 @@ async function main() {
         const ours = events.filter((e) => (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && e.ph === 'X' && (e.args?.data?.url ?? '').startsWith('chrome-extension://'));
         a11yNote = ` | a11y ${ms(ax).toFixed(0)} ms (${ser.length} serializations ${ser.map((e) => ((e.dur ?? 0) / 1000).toFixed(0)).join('+')}) ext calls ${ms(ours).toFixed(0)} ms`;
         (results[`${b.key} [a11y ms]`] ??= []).push(ms(ax) / 1000);
+      } else if (process.env.PROFILE && b.key === process.env.PROFILE) {
+        await startProfile(cdp, 100);
+        await go();
+        const summary = summariseProfile(await stopProfile(cdp), 'chrome-extension://', 25);
+        console.log(JSON.stringify(summary, null, 1));
       } else await go();
       const after = await readMainThreadTime(cdp);
       const info = await tab.evaluate(() => {

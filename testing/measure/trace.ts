@@ -34,7 +34,7 @@ export async function recordTrace(
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: [...CATEGORIES, ...extraCategories], recordMode: 'recordAsMuchAsPossible' },
+    traceConfig: { includedCategories: [...CATEGORIES, ...extraCategories], recordMode: 'recordAsMuchAsPossible', traceBufferSizeInKb: 1_000_000 },
   });
   try {
     await during();
