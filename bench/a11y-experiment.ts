@@ -36,7 +36,11 @@ async function launch(dir: string | undefined, a11y: boolean): Promise<BrowserCo
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: [...chromiumArgs, ...(dir ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []), ...(a11y ? ['--force-renderer-accessibility'] : [])],
+    args: [
+      ...chromiumArgs,
+      ...(dir ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
+      ...(a11y ? ['--force-renderer-accessibility'] : []),
+    ],
   });
   await new Promise((r) => setTimeout(r, 1500));
   return context;
@@ -50,8 +54,13 @@ async function main() {
     return { name, dir: dir === 'none' ? undefined : dir === 'floor' ? writeFloorExtension(names) : dir };
   });
   const results: Record<string, number[]> = {};
+  const record = (key: string, value: number) => {
+    results[key] = [...(results[key] ?? []), value];
+  };
   const browsers: Array<{ key: string; context: BrowserContext }> = [];
-  for (const c of list) for (const a11y of process.env.A11Y === 'on' ? [true] : process.env.A11Y === 'off' ? [false] : [false, true]) browsers.push({ key: `${c.name}${a11y ? ' a11y' : ''}`, context: await launch(c.dir, a11y) });
+  for (const c of list)
+    for (const a11y of process.env.A11Y === 'on' ? [true] : process.env.A11Y === 'off' ? [false] : [false, true])
+      browsers.push({ key: `${c.name}${a11y ? ' a11y' : ''}`, context: await launch(c.dir, a11y) });
   for (let run = 0; run < Number(runsArg); run++) {
     for (const b of browsers) {
       const tab = await b.context.newPage();
@@ -70,11 +79,22 @@ async function main() {
         const events = await recordTrace(cdp, go, (process.env.CATS ?? 'accessibility').split(','));
         if (!process.env.TRACE_ALL) writeFileSync(`/tmp/exp/trace-${b.key.replace(/ /g, '_')}.json`, JSON.stringify(events));
         const ser = events.filter((e) => e.ph === 'X' && /^SerializeLifecycleStage/.test(e.name));
-        const ax = events.filter((e) => e.ph === 'X' && /^(SerializeLifecycleStage|ProcessDeferredUpdatesLifecycleStage|RenderAccessibilityImpl::SendPendingAccessibilityEvents)/.test(e.name));
+        const ax = events.filter(
+          (e) =>
+            e.ph === 'X' &&
+            /^(SerializeLifecycleStage|ProcessDeferredUpdatesLifecycleStage|RenderAccessibilityImpl::SendPendingAccessibilityEvents)/.test(
+              e.name,
+            ),
+        );
         const ms = (xs: typeof events) => xs.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000;
-        const ours = events.filter((e) => (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && e.ph === 'X' && (e.args?.data?.url ?? '').startsWith('chrome-extension://'));
+        const ours = events.filter(
+          (e) =>
+            (e.name === 'FunctionCall' || e.name === 'EvaluateScript') &&
+            e.ph === 'X' &&
+            (e.args?.data?.url ?? '').startsWith('chrome-extension://'),
+        );
         a11yNote = ` | a11y ${ms(ax).toFixed(0)} ms (${ser.length} serializations ${ser.map((e) => ((e.dur ?? 0) / 1000).toFixed(0)).join('+')}) ext calls ${ms(ours).toFixed(0)} ms`;
-        (results[`${b.key} [a11y ms]`] ??= []).push(ms(ax) / 1000);
+        record(`${b.key} [a11y ms]`, ms(ax) / 1000);
       } else if (process.env.PROFILE && b.key === process.env.PROFILE) {
         await startProfile(cdp, 100);
         await go();
@@ -84,15 +104,23 @@ async function main() {
       const after = await readMainThreadTime(cdp);
       const info = await tab.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-        return { hl: window.__kcBench?.highlights ?? 0, first: window.__kcBench?.firstHighlightAt, last: window.__kcBench?.lastHighlightChangeAt, dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd };
+        return {
+          hl: window.__kcBench?.highlights ?? 0,
+          first: window.__kcBench?.firstHighlightAt,
+          last: window.__kcBench?.lastHighlightChangeAt,
+          dcl: nav.domContentLoadedEventEnd,
+          load: nav.loadEventEnd,
+        };
       });
-      (results[b.key] ??= []).push(after.thread - before.thread);
-      console.log(`${b.key} run ${run}: ${(after.thread - before.thread).toFixed(3)} s script ${(after.script - before.script).toFixed(3)}; hl ${info.hl} first ${info.first?.toFixed(0)} last ${info.last?.toFixed(0)} dcl ${info.dcl.toFixed(0)} load ${info.load.toFixed(0)}${a11yNote}`);
+      record(b.key, after.thread - before.thread);
+      console.log(
+        `${b.key} run ${run}: ${(after.thread - before.thread).toFixed(3)} s script ${(after.script - before.script).toFixed(3)}; hl ${info.hl} first ${info.first?.toFixed(0)} last ${info.last?.toFixed(0)} dcl ${info.dcl.toFixed(0)} load ${info.load.toFixed(0)}${a11yNote}`,
+      );
       await tab.close();
     }
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const base = median(results['none'] ?? [0]);
+  const base = median(results.none ?? [0]);
   const baseA = median(results['none a11y'] ?? [0]);
   for (const [key, xs] of Object.entries(results)) {
     const m = median(xs);
@@ -102,4 +130,7 @@ async function main() {
   for (const b of browsers) await b.context.close();
   await server.close();
 }
-main().catch((e) => { console.error(e); process.exitCode = 1; });
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -132,12 +132,16 @@ async function main(): Promise<void> {
         result.baseline.push(without);
         result.floorExtension.push(await measureLoad(floorExtension, server, size.path, withIt.settled.waitedAfterLoad));
         if (a11y) {
-          const a11yWith = await measureLoad(a11y.withExtension, server, size.path);
+          const a11yWith = await measureLoad(a11y.withExtension, server, size.path, undefined, { accessibilityWork: true });
           result.a11yExtension.push(a11yWith);
-          result.a11yBaseline.push(await measureLoad(a11y.plain, server, size.path, a11yWith.settled.waitedAfterLoad));
+          result.a11yBaseline.push(
+            await measureLoad(a11y.plain, server, size.path, a11yWith.settled.waitedAfterLoad, { accessibilityWork: true }),
+          );
           // With accessibility on, the floor extension takes over a minute a load on the one-text-node page: once is enough there.
           if (size.shape !== 'text-node' || run <= FLOOR_A11Y_RUNS_ON_TEXT_NODE) {
-            result.a11yFloorExtension.push(await measureLoad(a11y.floorExtension, server, size.path, 'until-drawn'));
+            result.a11yFloorExtension.push(
+              await measureLoad(a11y.floorExtension, server, size.path, 'until-drawn', { accessibilityWork: true }),
+            );
           }
         }
         result.floor.push(await measureInjected(plain.context, server, size.path, 'floor', names));

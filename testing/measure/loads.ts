@@ -23,7 +23,7 @@ import {
 } from './measure';
 import { afterTwoFrames, countTextNodes, HIGHLIGHT_POLL_MS, installProbes, runFloor, runMarkJs, type BenchProbe } from './probes';
 import { startProfile, stopProfile, summariseProfile, type ProfileSummary } from './profile';
-import { longTaskBreakdown, longTasksOnScriptThread, recordTrace, scriptCpuMs, type AttributedLongTask } from './trace';
+import { accessibilityCpuMs, longTaskBreakdown, longTasksOnScriptThread, recordTrace, scriptCpuMs, type AttributedLongTask } from './trace';
 
 const MARK_JS = join(projectRoot, 'node_modules/mark.js/dist/mark.min.js');
 
@@ -33,6 +33,8 @@ export interface LoadRun {
   probe: BenchProbe;
   /** Only on loads with the extension: its cost per pointer move. */
   hover: HoverSample[];
+  /** Loads with accessibility on: CPU ms of Chromium's accessibility work in the load (traced). */
+  axMs?: number;
 }
 
 export interface InjectedRun {
@@ -91,6 +93,7 @@ export async function measureLoad(
   server: TestServer,
   path: string,
   holdAfterLoadMs?: number | 'until-drawn',
+  { accessibilityWork = false } = {},
 ): Promise<LoadRun> {
   const page = await newProbedPage(browser.context);
   try {
@@ -98,7 +101,30 @@ export async function measureLoad(
     await cdp.send('Performance.enable');
     await page.goto(server.url('/blank'));
     const before = await readMainThreadTime(cdp);
-    await page.goto(server.url(path), { waitUntil: 'load', timeout: 120_000 });
+    let settled: Settled = { highlights: 0, firstHighlightAt: null, completeAt: null, waitedAfterLoad: 0 };
+    const load = async () => {
+      settled = await loadAndSettle(browser, page, server.url(path), holdAfterLoadMs);
+    };
+    const axMs = accessibilityWork ? accessibilityCpuMs(await recordTrace(cdp, load, ['accessibility'], false)) : undefined;
+    if (!accessibilityWork) await load();
+    const after = await readMainThreadTime(cdp);
+    const probe = await readProbe(page);
+    const hover = holdAfterLoadMs === undefined ? await measureHover(page, cdp, extensionScripts(browser)) : [];
+    return { time: subtractTime(after, before), settled, probe, hover, axMs };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Loads the page and waits: for the extension to settle, for the floor's highlights to be drawn, or a given time. */
+async function loadAndSettle(
+  browser: ExtensionBrowser,
+  page: Page,
+  url: string,
+  holdAfterLoadMs?: number | 'until-drawn',
+): Promise<Settled> {
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  {
     let settled: Settled;
     if (holdAfterLoadMs === 'until-drawn') {
       settled = await waitForHighlightsToSettle(page, { emptyMs: 30_000, maxMs: 300_000 });
@@ -112,12 +138,7 @@ export async function measureLoad(
       const probe = await readProbe(page);
       settled = { highlights: probe.highlights, firstHighlightAt: null, completeAt: null, waitedAfterLoad: holdAfterLoadMs };
     }
-    const after = await readMainThreadTime(cdp);
-    const probe = await readProbe(page);
-    const hover = holdAfterLoadMs === undefined ? await measureHover(page, cdp, extensionScripts(browser)) : [];
-    return { time: subtractTime(after, before), settled, probe, hover };
-  } finally {
-    await page.close();
+    return settled;
   }
 }
 

@@ -44,6 +44,20 @@ export function floorAndA11ySections(results: readonly SizeResult[]): string[] {
     }
     lines.push(
       '',
+      "Chromium's accessibility work itself (serializing the accessibility tree and the updates before it; CPU, traced with the `accessibility` category in the same loads, medians):",
+      '',
+      '| page | page alone | with our extension | with the floor extension | ours adds | floor extension adds |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
+    );
+    for (const result of results) {
+      if (result.a11yExtension.length === 0) continue;
+      const ax = (runs: readonly LoadRun[]) => median(runs.map((run) => (run.axMs ?? Number.NaN) / 1000));
+      lines.push(
+        `| ${result.label} | ${seconds(ax(result.a11yBaseline))} | ${seconds(ax(result.a11yExtension))} | ${seconds(ax(result.a11yFloorExtension))} | ${seconds(paired(result.a11yExtension, result.a11yBaseline, (run) => (run.axMs ?? Number.NaN) / 1000))} | ${seconds(paired(result.a11yFloorExtension, result.a11yBaseline, (run) => (run.axMs ?? Number.NaN) / 1000))} |`,
+      );
+    }
+    lines.push(
+      '',
       "The floor extension registers every match in one `Highlight` at once (floor-extension.ts): what Chromium's accessibility work costs per registered range, beside ours, which registers only what is near the screen. Its loads with accessibility on are held until its highlights are drawn (once on the text-node page: over a minute a load).",
       '',
     );

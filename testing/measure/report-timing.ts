@@ -11,7 +11,11 @@ import { HIGHLIGHT_POLL_MS } from './probes';
 const millis = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : '—');
 
 /** Median over runs of `later − earlier` (both ms after navigation start), runs missing either left out. */
-function gap(runs: readonly LoadRun[], later: (run: LoadRun) => number | null | undefined, earlier: (run: LoadRun) => number | null | undefined): number {
+function gap(
+  runs: readonly LoadRun[],
+  later: (run: LoadRun) => number | null | undefined,
+  earlier: (run: LoadRun) => number | null | undefined,
+): number {
   const gaps: number[] = [];
   for (const run of runs) {
     const a = later(run);
