@@ -93,7 +93,8 @@ async function main() {
             e.ph === 'X' &&
             (e.args?.data?.url ?? '').startsWith('chrome-extension://'),
         );
-        a11yNote = ` | a11y ${ms(ax).toFixed(0)} ms (${ser.length} serializations ${ser.map((e) => ((e.dur ?? 0) / 1000).toFixed(0)).join('+')}) ext calls ${ms(ours).toFixed(0)} ms`;
+        const frames = events.filter((e) => e.ph === 'X' && e.name === 'Commit').length;
+        a11yNote = ` | frames ${frames} | a11y ${ms(ax).toFixed(0)} ms (${ser.length} serializations ${ser.map((e) => ((e.dur ?? 0) / 1000).toFixed(0)).join('+')}) ext calls ${ms(ours).toFixed(0)} ms`;
         record(`${b.key} [a11y ms]`, ms(ax) / 1000);
       } else if (process.env.PROFILE && b.key === process.env.PROFILE) {
         await startProfile(cdp, 100);
