@@ -3,6 +3,13 @@
  * configurations (no extension, the floor extension, built variants of ours), accessibility
  * on and off, interleaved run by run. Each load is held open HOLD ms after `load`.
  * Usage: tsx bench/a11y-experiment.ts PAGE RUNS HOLD_MS name=dir|none|floor ... [--trace name]
+ *   PAGE: 100kb, 1mb, 5mb or text (the 2 MB text node); dir: a built extension folder (copy
+ *   .output/chrome-mv3 aside to compare builds). Environment: A11Y=on|off (default both);
+ *   TRACE_ALL=1 traces every load and prints Chromium's accessibility work, the number of
+ *   frames and the extension's script CPU; CATS=a,b adds trace categories; PROFILE=name
+ *   prints a sampling profile of that configuration's first load. `--trace name_a11y`
+ *   writes that load's trace to the temp folder as kc-trace-name_a11y.json.
+ * An experiment tool, not the benchmark: `npm run bench` is the reference.
  */
 import { chromium, type BrowserContext } from 'playwright-core';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -77,7 +84,7 @@ async function main() {
       let a11yNote = '';
       if ((traceName === b.key.replace(/ /g, '_') && run === 0) || process.env.TRACE_ALL) {
         const events = await recordTrace(cdp, go, (process.env.CATS ?? 'accessibility').split(','));
-        if (!process.env.TRACE_ALL) writeFileSync(`/tmp/exp/trace-${b.key.replace(/ /g, '_')}.json`, JSON.stringify(events));
+        if (!process.env.TRACE_ALL) writeFileSync(join(tmpdir(), `kc-trace-${b.key.replace(/ /g, '_')}.json`), JSON.stringify(events));
         const ser = events.filter((e) => e.ph === 'X' && /^SerializeLifecycleStage/.test(e.name));
         const ax = events.filter(
           (e) =>
