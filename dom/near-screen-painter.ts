@@ -37,6 +37,11 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
   // Set when a mention left the real painter: flushed with the additions of the same frame,
   // so a mention dropped and found again (its block was read again) never flickers.
   let removed = false;
+  // Mentions added or removed since the last flush. The reader flushes after every slice
+  // of its read, most of which find nothing on an ordinary page: asking for a frame then
+  // would make the browser run its rendering steps (and, with a screen reader, its
+  // accessibility ones) for nothing.
+  let news = false;
 
   function refresh(): void {
     frame = 0;
@@ -154,8 +159,9 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
   // Zoom changes the viewport's size in CSS pixels, so it is a resize too.
   view.addEventListener('resize', () => requestRefresh(true), { passive: true, signal });
   // The page grew or shrank (images arriving, content added above): text moved.
-  const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => blocks.size > 0 && requestRefresh(true)) : undefined;
-  resizes?.observe(doc.documentElement);
+  // (Both builds' minimum browsers have ResizeObserver: Chrome 128, Firefox 140.)
+  const resizes = new ResizeObserver(() => blocks.size > 0 && requestRefresh(true));
+  resizes.observe(doc.documentElement);
 
   function clear(): void {
     blocks.clear();
@@ -171,6 +177,7 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
         blocks.set(node, block);
       }
       if (block.mentions.includes(mention)) return;
+      news = true;
       block.mentions.push(mention);
       block.sorted = false;
       // Measured again: the block's box (one question); the other mentions have not moved.
@@ -180,6 +187,7 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
       const block = blocks.get(mention.chunk.block);
       const at = block ? block.mentions.indexOf(mention) : -1;
       if (at >= 0) {
+        news = true;
         block!.mentions.splice(at, 1);
         block!.boxes.delete(mention);
         if (block!.mentions.length === 0) blocks.delete(mention.chunk.block);
@@ -193,7 +201,8 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
     styleShadowRoot: (root) => inner.styleShadowRoot(root),
     flush() {
       // New mentions are measured, and drawn with any removals, at the next frame.
-      requestRefresh(false);
+      if (news) requestRefresh(false);
+      news = false;
     },
     clear() {
       clear();
@@ -203,7 +212,7 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
       if (frame > 0) view.cancelAnimationFrame(frame);
       else if (frame < 0) view.clearTimeout(-frame);
       view.clearTimeout(settleTimer);
-      resizes?.disconnect();
+      resizes.disconnect();
       clear();
       inner.stop();
     },

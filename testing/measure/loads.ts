@@ -23,7 +23,7 @@ import {
 } from './measure';
 import { afterTwoFrames, countTextNodes, HIGHLIGHT_POLL_MS, installProbes, runFloor, runMarkJs, type BenchProbe } from './probes';
 import { startProfile, stopProfile, summariseProfile, type ProfileSummary } from './profile';
-import { longTaskBreakdown, longTasksOnScriptThread, recordTrace, scriptCpuMs, type AttributedLongTask } from './trace';
+import { accessibilityCpuMs, longTaskBreakdown, longTasksOnScriptThread, recordTrace, scriptCpuMs, type AttributedLongTask } from './trace';
 
 const MARK_JS = join(projectRoot, 'node_modules/mark.js/dist/mark.min.js');
 
@@ -33,6 +33,8 @@ export interface LoadRun {
   probe: BenchProbe;
   /** Only on loads with the extension: its cost per pointer move. */
   hover: HoverSample[];
+  /** Loads with accessibility on: CPU ms of Chromium's accessibility work in the load (traced). */
+  axMs?: number;
 }
 
 export interface InjectedRun {
@@ -57,6 +59,8 @@ export interface SizeResult {
   /** The same loads with accessibility on (--force-renderer-accessibility), without and with the extension. */
   a11yBaseline: LoadRun[];
   a11yExtension: LoadRun[];
+  /** The floor extension with accessibility on, paired with `a11yBaseline` (fewer runs on the text-node page: over a minute each). */
+  a11yFloorExtension: LoadRun[];
 }
 
 /** One traced load of the biggest page: the content script's own CPU and the long tasks it is part of. */
@@ -79,18 +83,53 @@ export async function newProbedPage(context: BrowserContext): Promise<Page> {
  * One page load, measured from a blank page of the same site (so the renderer, and its
  * counters, carry over) to the moment the highlights settled; with the extension, then the
  * hover pass. `holdAfterLoadMs` keeps a load without the extension open as long as its
- * partner load with it, so idle-time work (GC) falls equally on both sides.
+ * partner load with it, so idle-time work (GC) falls equally on both sides. 'until-drawn' is
+ * for the floor extension with accessibility on: Chromium's work for its highlights comes in
+ * the frames after they are registered (over a minute on the 2 MB text node), so the load is
+ * held until the count is stable and two more frames have run.
  */
-export async function measureLoad(browser: ExtensionBrowser, server: TestServer, path: string, holdAfterLoadMs?: number): Promise<LoadRun> {
+export async function measureLoad(
+  browser: ExtensionBrowser,
+  server: TestServer,
+  path: string,
+  holdAfterLoadMs?: number | 'until-drawn',
+  { accessibilityWork = false } = {},
+): Promise<LoadRun> {
   const page = await newProbedPage(browser.context);
   try {
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.goto(server.url('/blank'));
     const before = await readMainThreadTime(cdp);
-    await page.goto(server.url(path), { waitUntil: 'load', timeout: 120_000 });
+    let settled: Settled = { highlights: 0, firstHighlightAt: null, completeAt: null, waitedAfterLoad: 0 };
+    const load = async () => {
+      settled = await loadAndSettle(browser, page, server.url(path), holdAfterLoadMs);
+    };
+    const axMs = accessibilityWork ? accessibilityCpuMs(await recordTrace(cdp, load, ['accessibility'], false)) : undefined;
+    if (!accessibilityWork) await load();
+    const after = await readMainThreadTime(cdp);
+    const probe = await readProbe(page);
+    const hover = holdAfterLoadMs === undefined ? await measureHover(page, cdp, extensionScripts(browser)) : [];
+    return { time: subtractTime(after, before), settled, probe, hover, axMs };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Loads the page and waits: for the extension to settle, for the floor's highlights to be drawn, or a given time. */
+async function loadAndSettle(
+  browser: ExtensionBrowser,
+  page: Page,
+  url: string,
+  holdAfterLoadMs?: number | 'until-drawn',
+): Promise<Settled> {
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  {
     let settled: Settled;
-    if (holdAfterLoadMs === undefined) {
+    if (holdAfterLoadMs === 'until-drawn') {
+      settled = await waitForHighlightsToSettle(page, { emptyMs: 30_000, maxMs: 300_000 });
+      await page.evaluate(afterTwoFrames);
+    } else if (holdAfterLoadMs === undefined) {
       // With accessibility on, a big page takes Chromium well over 10 s before our first
       // highlight shows: "none" is believed only after 30 s (and the content script's word).
       settled = await waitForHighlightsToSettle(page, { emptyMs: 30_000 }, () => extensionReportsComplete(browser));
@@ -99,12 +138,7 @@ export async function measureLoad(browser: ExtensionBrowser, server: TestServer,
       const probe = await readProbe(page);
       settled = { highlights: probe.highlights, firstHighlightAt: null, completeAt: null, waitedAfterLoad: holdAfterLoadMs };
     }
-    const after = await readMainThreadTime(cdp);
-    const probe = await readProbe(page);
-    const hover = holdAfterLoadMs === undefined ? await measureHover(page, cdp, extensionScripts(browser)) : [];
-    return { time: subtractTime(after, before), settled, probe, hover };
-  } finally {
-    await page.close();
+    return settled;
   }
 }
 

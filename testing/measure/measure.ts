@@ -57,7 +57,19 @@ export async function runAsPageTask<A, R>(page: Page, fn: (arg: A) => R | Promis
 }
 
 export async function readProbe(page: Page): Promise<BenchProbe> {
-  const probe = await page.evaluate(() => window.__kcBench);
+  // No named helpers inside: tsx would wrap them in a `__name` call the page does not have.
+  const probe = await page.evaluate(() => {
+    const found = window.__kcBench;
+    if (!found) return found;
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];
+    return {
+      ...found,
+      parsedAt: navigation?.domContentLoadedEventStart || null,
+      loadedAt: navigation?.loadEventStart || null,
+      firstPaintAt: paint?.startTime || null,
+    };
+  });
   if (!probe) throw new Error('the page-side probes are missing: installProbes did not run at document start');
   return probe;
 }

@@ -14,6 +14,10 @@ export interface BenchProbe {
   /** `performance.now()` when the count first became non-zero, and when it last changed. */
   firstHighlightAt: number | null;
   lastHighlightChangeAt: number | null;
+  /** Navigation timing, ms after navigation start (null until it happened): the page parsed (DOMContentLoaded), its load event, its first contentful paint. */
+  parsedAt?: number | null;
+  loadedAt?: number | null;
+  firstPaintAt?: number | null;
 }
 
 declare global {

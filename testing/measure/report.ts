@@ -14,6 +14,7 @@ import { hoverPoints, median, percentile, type HoverSample, type MainThreadTime 
 import type { BenchProbe } from './probes';
 import { sourceAt, type ProfileSummary } from './profile';
 import { floorAndA11ySections } from './report-floor-a11y';
+import { timingSection } from './report-timing';
 
 export const CONTENT_SCRIPT = join(chromeBuild, 'content-scripts/content.js');
 /** Code the content script loads only when a page needs it. */
@@ -242,6 +243,7 @@ export function report(results: SizeResult[], extras: Extras): string {
     }
   }
 
+  lines.push(...timingSection(results));
   lines.push(...floorAndA11ySections(results));
 
   lines.push('## Method', '');
