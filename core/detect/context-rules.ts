@@ -23,16 +23,15 @@ export interface Sentence {
 /** The one Sentence that disambiguate.ts fills for each candidate in turn (no allocation per candidate). */
 export const sentence: Sentence = { cues: [], cueLo: 0, cueHi: 0, found: [], foundLo: 0, foundHi: 0 };
 
-/** Index of the first item starting at or after `from`, by binary search on a sorted list. */
-export function firstAtOrAfter(items: ReadonlyArray<{ start: number }>, from: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/**
+ * Index of the first item starting at or after `from`, in a list sorted by start, looking
+ * from index `lo` on (an earlier answer for a smaller `from`): sentences are visited in
+ * order, so each bound moves forward a few items at a time.
+ */
+export function firstAtOrAfter(items: ReadonlyArray<{ start: number }>, from: number, lo = 0): number {
+  let i = lo;
+  while (i < items.length && items[i]!.start < from) i++;
+  return i;
 }
 
 function isKarabakhAnchor(other: Candidate, self: Candidate, lex: CompiledLexicon): boolean {
