@@ -218,6 +218,7 @@ export interface TriggerHit {
 export function nextTrigger(index: TriggerIndex, text: string, from: number, to: number, hit: TriggerHit): number {
   const cls = classTable();
   const low = lowerTable();
+  const first = index.first;
   const n = text.length;
   let prev = from > 0 ? classAt(text, from - 1) : NONE;
   let i = from;
@@ -235,12 +236,20 @@ export function nextTrigger(index: TriggerIndex, text: string, from: number, to:
     let last = c;
     for (i++; i < n; i++) {
       let d = cls[text.charCodeAt(i)]!;
+      // Most letters are lower case and go on the word: one test for them.
+      if (d === LOWER) {
+        last = d;
+        continue;
+      }
       if (d >= SURROGATE) d = classAt(text, i);
       if (d === NONE || (d === UPPER && last === LOWER)) break;
       last = d;
     }
     prev = last;
     if (!starts) continue;
+    // A word whose first letter starts no head is passed by without a call.
+    const c0 = low[text.charCodeAt(at)]!;
+    if (c0 < FLAT_LETTERS ? first[c0] === 0 : !index.otherFirst.has(c0)) continue;
     const found = findHead(index, text, at, i - at, low);
     if (found < 0) continue;
     const head = index.heads[found]!;
