@@ -1,10 +1,13 @@
 /**
- * The scanners' shortcuts give the plain answers: the trie lookup of trigger heads finds
- * every trigger a word starts with, and the sentence cursor (which skips text it has
- * already scanned) agrees with sentenceStart() and sentenceEnd() everywhere.
+ * The engine's shortcuts give the plain answers: the trie lookup of trigger heads finds
+ * every trigger a word starts with, the sentence cursor (which skips text it has already
+ * scanned) agrees with sentenceStart() and sentenceEnd() everywhere, and the form
+ * compiler's cache of letters changes no source.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { defaultLexicon } from '../../../core/detect/lexicon';
+import { createFormCompiler } from '../../../core/detect/normalize';
 import { SentenceCursor, sentenceEnd, sentenceStart } from '../../../core/detect/sentence-bounds';
 import { buildTriggerIndex, nextTrigger, type TriggerHit } from '../../../core/detect/word-triggers';
 
@@ -91,6 +94,24 @@ describe('sentence cursor', () => {
     for (const i of [10, 50, 60, 320, 650]) {
       expect(cursor.start(i)).toBe(sentenceStart(second, i));
       expect(cursor.end(i)).toBe(sentenceEnd(second, i));
+    }
+  });
+});
+
+describe('form compiler', () => {
+  test("a form's source does not depend on the forms compiled before it (letters are cached per compiler)", () => {
+    const all = [
+      ...defaultLexicon.families.flatMap((f) => f.forms.map((form) => [form, f.caseSensitive === true] as const)),
+      ...Object.values(defaultLexicon.cues).flatMap((c) => c.forms.map((form) => [form, c.caseSensitive === true] as const)),
+    ];
+    // Both case sensitivities through one compiler, in turn, against a fresh compiler per form.
+    const shared = createFormCompiler(defaultLexicon);
+    for (const [form, caseSensitive] of all) {
+      for (const sensitive of [caseSensitive, !caseSensitive]) {
+        const fresh = createFormCompiler(defaultLexicon);
+        expect(shared.compile(form, sensitive), form).toBe(fresh.compile(form, sensitive));
+        if (form.includes('{')) expect(shared.loose(form, sensitive), form).toBe(fresh.loose(form, sensitive));
+      }
     }
   });
 });
