@@ -24,12 +24,21 @@ export interface Sentence {
 export const sentence: Sentence = { cues: [], cueLo: 0, cueHi: 0, found: [], foundLo: 0, foundHi: 0 };
 
 /**
- * Index of the first item starting at or after `from`, in a list sorted by start, looking
- * from index `lo` on (an earlier answer for a smaller `from`): sentences are visited in
- * order, so each bound moves forward a few items at a time.
+ * Index of the first item starting at or after `from`, in a list sorted by start, given
+ * `lo`, the answer for an earlier `from`: sentences are visited in order, so each bound
+ * moves forward a few items at a time. (One that moved back is searched for afresh.)
  */
 export function firstAtOrAfter(items: ReadonlyArray<{ start: number }>, from: number, lo = 0): number {
-  let i = lo;
+  let i = Math.min(lo, items.length);
+  if (i > 0 && items[i - 1]!.start >= from) {
+    let low = 0;
+    while (low < i) {
+      const mid = (low + i) >> 1;
+      if (items[mid]!.start < from) low = mid + 1;
+      else i = mid;
+    }
+    return low;
+  }
   while (i < items.length && items[i]!.start < from) i++;
   return i;
 }

@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { firstAtOrAfter } from '../../../core/detect/context-rules';
 import { defaultLexicon } from '../../../core/detect/lexicon';
 import { createFormCompiler } from '../../../core/detect/normalize';
 import { SentenceCursor, sentenceEnd, sentenceStart } from '../../../core/detect/sentence-bounds';
@@ -113,5 +114,24 @@ describe('form compiler', () => {
         if (form.includes('{')) expect(shared.loose(form, sensitive), form).toBe(fresh.loose(form, sensitive));
       }
     }
+  });
+});
+
+describe('firstAtOrAfter', () => {
+  test('from any earlier answer, forward or back, gives the first item at or after the bound', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(50)), fc.array(fc.nat(60), { maxLength: 20 }), (raw, bounds) => {
+        const items = raw.sort((a, b) => a - b).map((start) => ({ start }));
+        const plain = (from: number) => {
+          const i = items.findIndex((item) => item.start >= from);
+          return i < 0 ? items.length : i;
+        };
+        let lo = 0;
+        for (const from of bounds) {
+          lo = firstAtOrAfter(items, from, lo);
+          expect(lo).toBe(plain(from));
+        }
+      }),
+    );
   });
 });
