@@ -68,7 +68,7 @@ export interface TriggerIndex {
 
 /** Latin, Greek, Cyrillic and Armenian letters get a flat table; the rest a Map. */
 const FLAT_LETTERS = 0x600;
-const edgeSlot = (node: number, code: number, mask: number) => ((Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 11) & mask;
+const edgeSlot = (node: number, code: number, mask: number) => ((node << 6) ^ (node >> 4) ^ code) & mask;
 
 /**
  * Builds the index from triggers (lower-case literal prefixes, a space for each separator
@@ -144,11 +144,19 @@ function followerRest(rest: string): string {
   return words.slice(0, kept).join(' ').slice(0, MAX_REST);
 }
 
-/** The lookup tables over a list of heads (cheap: one table insert per head letter). */
+/**
+ * The lookup tables over a list of heads. Cheap, as it runs when a content script first
+ * reads text: one table insert per trie node, a head's path shared with the head before
+ * it (heads come grouped: "nagorno", "nagorny"…) followed, not probed again.
+ */
 export function indexFromHeads(heads: Head[]): TriggerIndex {
   tables();
   let letters = 0;
-  for (const head of heads) letters += head.text.length;
+  let longest = 0;
+  for (const { text } of heads) {
+    letters += text.length;
+    longest = Math.max(longest, text.length);
+  }
   let size = 16;
   while (size < letters * 2) size *= 2;
   const first = new Int32Array(FLAT_LETTERS);
@@ -158,28 +166,38 @@ export function indexFromHeads(heads: Head[]): TriggerIndex {
   const edgeTo = new Int32Array(size);
   const headAt = new Int32Array(letters + 1);
   const mask = size - 1;
+  /** The nodes along the previous head's path: path[k] after its first k + 1 letters. */
+  const path = new Int32Array(longest);
+  let previous = '';
   let nodes = 0;
   for (let i = 0; i < heads.length; i++) {
     const text = heads[i]!.text;
-    const c0 = text.charCodeAt(0);
-    let node = c0 < FLAT_LETTERS ? first[c0]! : (otherFirst.get(c0) ?? 0);
-    if (node === 0) {
-      node = ++nodes;
-      if (c0 < FLAT_LETTERS) first[c0] = node;
-      else otherFirst.set(c0, node);
-    }
-    for (let k = 1; k < text.length; k++) {
+    let shared = 0;
+    while (shared < text.length && shared < previous.length && text.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
+    let node = shared > 0 ? path[shared - 1]! : 0;
+    for (let k = shared; k < text.length; k++) {
       const code = text.charCodeAt(k);
-      let slot = edgeSlot(node, code, mask);
-      while (edgeTo[slot] !== 0 && !(edgeFrom[slot] === node && edgeCode[slot] === code)) slot = (slot + 1) & mask;
-      if (edgeTo[slot] === 0) {
-        edgeFrom[slot] = node;
-        edgeCode[slot] = code;
-        edgeTo[slot] = ++nodes;
+      if (k === 0) {
+        node = code < FLAT_LETTERS ? first[code]! : (otherFirst.get(code) ?? 0);
+        if (node === 0) {
+          node = ++nodes;
+          if (code < FLAT_LETTERS) first[code] = node;
+          else otherFirst.set(code, node);
+        }
+      } else {
+        let slot = edgeSlot(node, code, mask);
+        while (edgeTo[slot] !== 0 && !(edgeFrom[slot] === node && edgeCode[slot] === code)) slot = (slot + 1) & mask;
+        if (edgeTo[slot] === 0) {
+          edgeFrom[slot] = node;
+          edgeCode[slot] = code;
+          edgeTo[slot] = ++nodes;
+        }
+        node = edgeTo[slot]!;
       }
-      node = edgeTo[slot]!;
+      path[k] = node;
     }
     headAt[node] = i + 1;
+    previous = text;
   }
   return { heads, first, otherFirst, edgeFrom, edgeCode, edgeTo, edgeMask: mask, headAt };
 }
