@@ -5,16 +5,21 @@
  * Why not a regex: an alternation of hundreds of literals is tried alternative by
  * alternative at every position, and short triggers ("nk", "u") hit inside ordinary
  * words all the time. Here the text is walked once, word by word, and each word's
- * lower-cased letters are looked up in a trie of the heads, letter by letter, until it
- * has no branch for the next one: the cost is one pass over the characters plus a probe
- * or two per word (most words leave the trie after two letters), whatever the number of
- * triggers.
+ * lower-cased letters are looked up in a trie of the heads (head-trie.ts), letter by
+ * letter, until it has no branch for the next one: the cost is one pass over the
+ * characters plus a probe or two per word (most words leave the trie after two letters),
+ * whatever the number of triggers.
  *
  * Word starts follow startsWord() in normalize.ts (character classes: char-classes.ts): after a non-word character, or at a
  * lower→upper step inside a word ("ԱրցախՌուսական").
  */
 import { classAt, classTable, Cls, lower, lowerTable, tables } from './char-classes';
+import type { Follower, Head, TriggerIndex } from './head-trie';
+import { FLAT_LETTERS, findHead, indexFromHeads, MAX_HEAD } from './head-trie';
 import { WORD_CHAR } from './normalize';
+
+export type { Follower, Head, TriggerIndex } from './head-trie';
+export { indexFromHeads } from './head-trie';
 
 /**
  * Cls's values as this module's own constants: the per-file compilers that build the
@@ -25,50 +30,6 @@ const NONE = 0 satisfies Cls.None;
 const LOWER = 1 satisfies Cls.Lower;
 const UPPER = 2 satisfies Cls.Upper;
 const SURROGATE = 254 satisfies Cls.Surrogate;
-
-/** Heads longer than this are cut (and then match as prefixes). */
-const MAX_HEAD = 31;
-
-/**
- * One trigger head: its text and the groups to try when a word is exactly it / is longer
- * than it, and groups whose triggers go on past the head ("10 november"): tried when the
- * word is exactly the head and the words after it begin with `rest`.
- */
-export interface Head {
-  text: string;
-  exact: readonly number[];
-  longer: readonly number[];
-  followed: readonly Follower[];
-}
-
-/** The rest of a trigger after its head (lower case, a space for each separator run), and its groups. */
-export interface Follower {
-  rest: string;
-  groups: readonly number[];
-}
-
-export interface TriggerIndex {
-  heads: Head[];
-  /**
-   * The heads as a trie over their lower-cased letters, so a word is looked up letter by
-   * letter and most words are passed by after their first two or three: node 0 is none;
-   * `first` holds the nodes of the first letters below FLAT_LETTERS, `otherFirst` those of
-   * rarer ones; the edges from a node to its children are an open-addressing table
-   * (`edgeFrom`, `edgeCode` → `edgeTo`, 0 for empty). `headAt` is each node's head index + 1,
-   * 0 where no head ends.
-   */
-  first: Int32Array;
-  otherFirst: Map<number, number>;
-  edgeFrom: Int32Array;
-  edgeCode: Int32Array;
-  edgeTo: Int32Array;
-  edgeMask: number;
-  headAt: Int32Array;
-}
-
-/** Latin, Greek, Cyrillic and Armenian letters get a flat table; the rest a Map. */
-const FLAT_LETTERS = 0x600;
-const edgeSlot = (node: number, code: number, mask: number) => ((node << 6) ^ (node >> 4) ^ code) & mask;
 
 /**
  * Builds the index from triggers (lower-case literal prefixes, a space for each separator
@@ -142,84 +103,6 @@ function followerRest(rest: string): string {
   const words = rest.split(' ');
   const kept = words.length > 1 && words[0]!.length <= 2 && words[1] !== '' ? 2 : 1;
   return words.slice(0, kept).join(' ').slice(0, MAX_REST);
-}
-
-/**
- * The lookup tables over a list of heads. Cheap, as it runs when a content script first
- * reads text: one table insert per trie node, a head's path shared with the head before
- * it (heads come grouped: "nagorno", "nagorny"…) followed, not probed again.
- */
-export function indexFromHeads(heads: Head[]): TriggerIndex {
-  tables();
-  let letters = 0;
-  let longest = 0;
-  for (const { text } of heads) {
-    letters += text.length;
-    longest = Math.max(longest, text.length);
-  }
-  let size = 16;
-  while (size < letters * 2) size *= 2;
-  const first = new Int32Array(FLAT_LETTERS);
-  const otherFirst = new Map<number, number>();
-  const edgeFrom = new Int32Array(size);
-  const edgeCode = new Int32Array(size);
-  const edgeTo = new Int32Array(size);
-  const headAt = new Int32Array(letters + 1);
-  const mask = size - 1;
-  /** The nodes along the previous head's path: path[k] after its first k + 1 letters. */
-  const path = new Int32Array(longest);
-  let previous = '';
-  let nodes = 0;
-  for (let i = 0; i < heads.length; i++) {
-    const text = heads[i]!.text;
-    let shared = 0;
-    while (shared < text.length && shared < previous.length && text.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
-    let node = shared > 0 ? path[shared - 1]! : 0;
-    for (let k = shared; k < text.length; k++) {
-      const code = text.charCodeAt(k);
-      if (k === 0) {
-        node = code < FLAT_LETTERS ? first[code]! : (otherFirst.get(code) ?? 0);
-        if (node === 0) {
-          node = ++nodes;
-          if (code < FLAT_LETTERS) first[code] = node;
-          else otherFirst.set(code, node);
-        }
-      } else {
-        let slot = edgeSlot(node, code, mask);
-        while (edgeTo[slot] !== 0 && !(edgeFrom[slot] === node && edgeCode[slot] === code)) slot = (slot + 1) & mask;
-        if (edgeTo[slot] === 0) {
-          edgeFrom[slot] = node;
-          edgeCode[slot] = code;
-          edgeTo[slot] = ++nodes;
-        }
-        node = edgeTo[slot]!;
-      }
-      path[k] = node;
-    }
-    headAt[node] = i + 1;
-    previous = text;
-  }
-  return { heads, first, otherFirst, edgeFrom, edgeCode, edgeTo, edgeMask: mask, headAt };
-}
-
-/** The head of `index` that the word text[at, at + len) starts with (longest first), or -1. */
-function findHead(index: TriggerIndex, text: string, at: number, len: number, low: Uint16Array): number {
-  const c0 = low[text.charCodeAt(at)]!;
-  let node = c0 < FLAT_LETTERS ? index.first[c0]! : (index.otherFirst.get(c0) ?? 0);
-  if (node === 0) return -1;
-  const { edgeFrom, edgeCode, edgeTo, edgeMask, headAt } = index;
-  let found = headAt[node]! - 1;
-  const end = at + Math.min(len, MAX_HEAD);
-  for (let j = at + 1; j < end; j++) {
-    const code = low[text.charCodeAt(j)]!;
-    let slot = edgeSlot(node, code, edgeMask);
-    let next = edgeTo[slot]!;
-    while (next !== 0 && !(edgeFrom[slot] === node && edgeCode[slot] === code)) next = edgeTo[(slot = (slot + 1) & edgeMask)]!;
-    if (next === 0) break;
-    node = next;
-    if (headAt[node] !== 0) found = headAt[node]! - 1;
-  }
-  return found;
 }
 
 /** Where nextTrigger() found a trigger: the word's end and the groups to try, in priority order. */
