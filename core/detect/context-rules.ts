@@ -23,16 +23,24 @@ export interface Sentence {
 /** The one Sentence that disambiguate.ts fills for each candidate in turn (no allocation per candidate). */
 export const sentence: Sentence = { cues: [], cueLo: 0, cueHi: 0, found: [], foundLo: 0, foundHi: 0 };
 
-/** Index of the first item starting at or after `from`, by binary search on a sorted list. */
-export function firstAtOrAfter(items: ReadonlyArray<{ start: number }>, from: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
+/**
+ * Index of the first item starting at or after `from`, in a list sorted by start, given
+ * `lo`, the answer for an earlier `from`: sentences are visited in order, so each bound
+ * moves forward a few items at a time. (One that moved back is searched for afresh.)
+ */
+export function firstAtOrAfter(items: ReadonlyArray<{ start: number }>, from: number, lo = 0): number {
+  let i = Math.min(lo, items.length);
+  if (i > 0 && items[i - 1]!.start >= from) {
+    let low = 0;
+    while (low < i) {
+      const mid = (low + i) >> 1;
+      if (items[mid]!.start < from) low = mid + 1;
+      else i = mid;
+    }
+    return low;
   }
-  return lo;
+  while (i < items.length && items[i]!.start < from) i++;
+  return i;
 }
 
 function isKarabakhAnchor(other: Candidate, self: Candidate, lex: CompiledLexicon): boolean {

@@ -21,7 +21,7 @@ import type { Candidate, Cue } from './candidate';
 import { Decision } from './candidate';
 import type { CompiledLexicon, Scanner } from './compiled-lexicon';
 import { decide, firstAtOrAfter, sentence } from './context-rules';
-import { insideUrl, sentenceEnd, sentenceStart } from './sentence-bounds';
+import { insideUrl, SentenceCursor } from './sentence-bounds';
 import type { TriggerHit } from './word-triggers';
 import { nextTrigger } from './word-triggers';
 
@@ -102,17 +102,29 @@ export function scanChunk(text: string, lex: CompiledLexicon): Candidate[] {
   return found;
 }
 
+/** Each candidate's sentence, by its index in the chunk (reused from chunk to chunk). */
+let sentenceFrom = new Int32Array(64);
+let sentenceTo = new Int32Array(64);
+const bounds = new SentenceCursor();
+
 function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void {
+  if (sentenceFrom.length < found.length) {
+    sentenceFrom = new Int32Array(found.length * 2);
+    sentenceTo = new Int32Array(found.length * 2);
+  }
   // Cues are looked for only in the sentences of candidates that need context, each
   // stretch of text once (sentences of neighbouring candidates are merged); each
   // candidate then looks only at the cues inside its own sentence.
   const all: Cue[] = [];
   let spanFrom = -1;
   let spanTo = -1;
-  for (const c of found) {
+  bounds.reset(text);
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!;
     if (!lex.families[c.family]!.needsContext) continue;
-    const from = c.start >= spanFrom && c.start < spanTo ? spanFrom : sentenceStart(text, c.start);
-    const to = sentenceEnd(text, c.end);
+    sentenceFrom[k] = bounds.start(c.start);
+    const to = (sentenceTo[k] = bounds.end(c.end));
+    const from = c.start >= spanFrom && c.start < spanTo ? spanFrom : sentenceFrom[k]!;
     if (spanFrom >= 0 && from <= spanTo) {
       spanTo = Math.max(spanTo, to);
       continue;
@@ -129,18 +141,21 @@ function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void
   for (const pass of ['sense', 'topic'] as const) {
     let from = -1;
     let to = -1;
-    for (const c of found) {
+    // Sentences only move forward: the first cue and candidate at or after each bound too.
+    sentence.cueLo = sentence.cueHi = sentence.foundLo = sentence.foundHi = 0;
+    for (let k = 0; k < found.length; k++) {
+      const c = found[k]!;
       const family = lex.families[c.family]!;
       if (!family.needsContext) continue;
       if ((family.check === 'sense') !== (pass === 'sense')) continue;
       // Candidates in the same sentence share its window (and keep a run-on text linear).
       if (!(c.start >= from && c.end <= to)) {
-        from = sentenceStart(text, c.start);
-        to = sentenceEnd(text, c.end);
-        sentence.cueLo = firstAtOrAfter(all, from);
-        sentence.cueHi = firstAtOrAfter(all, to);
-        sentence.foundLo = firstAtOrAfter(found, from);
-        sentence.foundHi = firstAtOrAfter(found, to);
+        from = sentenceFrom[k]!;
+        to = sentenceTo[k]!;
+        sentence.cueLo = firstAtOrAfter(all, from, sentence.cueLo);
+        sentence.cueHi = firstAtOrAfter(all, to, sentence.cueHi);
+        sentence.foundLo = firstAtOrAfter(found, from, sentence.foundLo);
+        sentence.foundHi = firstAtOrAfter(found, to, sentence.foundHi);
       }
       decide(text, c, family, sentence, lex);
     }

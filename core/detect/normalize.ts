@@ -31,6 +31,7 @@ const NUMBER = '(?:\\d(?:[\\d,.\\u00A0\\u202F]{0,6}\\d)?)';
 export const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
 
 /**
  * After a match: end of text, a non-word character, or an upper-case letter; endsWord()
@@ -108,7 +109,7 @@ function letterClass(ch: string, foldMap: Map<string, string[]>, caseSensitive: 
   const wantUpper = UPPER.test(ch);
   for (const b of base) {
     for (const v of caseVariants(b)) {
-      if (caseSensitive && (wantUpper ? !UPPER.test(v) : !LOWER.test(v)) && /\p{L}/u.test(v)) continue;
+      if (caseSensitive && (wantUpper ? !UPPER.test(v) : !LOWER.test(v)) && LETTER.test(v)) continue;
       set.add(v);
     }
   }
@@ -149,6 +150,19 @@ export function createFormCompiler(lexicon: Lexicon): FormCompiler {
       .map((p) => compile(p, caseSensitive));
     const source = 'any' in set ? `(?:${pieces.join('|')})` : `(?:(?:${pieces.join('|')}){1,${set.max}})`;
     endingCache.set(key, source);
+    return source;
+  };
+
+  // The same few letters make up every form: each one's source is worked out once per
+  // compiler (per case sensitivity), not once per letter of every form tried.
+  const literals = [new Map<string, string>(), new Map<string, string>()];
+  const literal = (ch: string, caseSensitive: boolean): string => {
+    const known = literals[caseSensitive ? 1 : 0]!;
+    let source = known.get(ch);
+    if (source === undefined) {
+      source = LETTER.test(ch) ? letterClass(ch, foldMap, caseSensitive) : escapeChar(ch);
+      known.set(ch, source);
+    }
     return source;
   };
 
@@ -195,7 +209,7 @@ export function createFormCompiler(lexicon: Lexicon): FormCompiler {
           break;
         }
         default:
-          out += /\p{L}/u.test(ch) ? letterClass(ch, foldMap, caseSensitive) : escapeChar(ch);
+          out += literal(ch, caseSensitive);
       }
     }
     return out;

@@ -5,55 +5,31 @@
  * Why not a regex: an alternation of hundreds of literals is tried alternative by
  * alternative at every position, and short triggers ("nk", "u") hit inside ordinary
  * words all the time. Here the text is walked once, word by word, and each word's
- * lower-cased first letters are probed in a small hash table: the cost is one pass over
- * the characters plus a probe or two per word, whatever the number of triggers.
+ * lower-cased letters are looked up in a trie of the heads (head-trie.ts), letter by
+ * letter, until it has no branch for the next one: the cost is one pass over the
+ * characters plus a probe or two per word (most words leave the trie after two letters),
+ * whatever the number of triggers.
  *
  * Word starts follow startsWord() in normalize.ts (character classes: char-classes.ts): after a non-word character, or at a
  * lower→upper step inside a word ("ԱրցախՌուսական").
  */
 import { classAt, classTable, Cls, lower, lowerTable, tables } from './char-classes';
+import type { Follower, Head, TriggerIndex } from './head-trie';
+import { FLAT_LETTERS, findHead, indexFromHeads, MAX_HEAD } from './head-trie';
 import { WORD_CHAR } from './normalize';
 
-/** Heads longer than this are cut (and then match as prefixes). */
-const MAX_HEAD = 31;
-const HASH_SEED = 0x811c9dc5 | 0;
-const hashStep = (h: number, code: number) => Math.imul(h ^ code, 0x01000193);
+export type { Follower, Head, TriggerIndex } from './head-trie';
+export { indexFromHeads } from './head-trie';
 
 /**
- * One trigger head: its text and the groups to try when a word is exactly it / is longer
- * than it, and groups whose triggers go on past the head ("10 november"): tried when the
- * word is exactly the head and the words after it begin with `rest`.
+ * Cls's values as this module's own constants: the per-file compilers that build the
+ * extension and run the benchmarks (Vite's, tsx's) leave an imported const enum as an
+ * object, and reading its properties for every character slowed the scan.
  */
-export interface Head {
-  text: string;
-  exact: readonly number[];
-  longer: readonly number[];
-  followed: readonly Follower[];
-}
-
-/** The rest of a trigger after its head (lower case, a space for each separator run), and its groups. */
-export interface Follower {
-  rest: string;
-  groups: readonly number[];
-}
-
-export interface TriggerIndex {
-  heads: Head[];
-  /** Open-addressing table: head index + 1, 0 for empty. */
-  slots: Int32Array;
-  slotHash: Int32Array;
-  slotMask: number;
-  /** Per lower-cased first letter below FLAT_LETTERS: bit k - 1 set when some head of length k starts with it. */
-  lengths: Uint32Array;
-  /** The same for rarer first letters. */
-  otherLengths: Map<number, number>;
-  /** Filter of heads' first two letters (see pairKey). */
-  pairs: Uint8Array;
-}
-
-/** Latin, Greek, Cyrillic and Armenian letters get a flat table; the rest a Map. */
-const FLAT_LETTERS = 0x600;
-const pairKey = (c0: number, c1: number) => ((c0 << 5) ^ c1) & 0xffff;
+const NONE = 0 satisfies Cls.None;
+const LOWER = 1 satisfies Cls.Lower;
+const UPPER = 2 satisfies Cls.Upper;
+const SURROGATE = 254 satisfies Cls.Surrogate;
 
 /**
  * Builds the index from triggers (lower-case literal prefixes, a space for each separator
@@ -129,60 +105,6 @@ function followerRest(rest: string): string {
   return words.slice(0, kept).join(' ').slice(0, MAX_REST);
 }
 
-/** The lookup tables over a list of heads (cheap: one hash-table insert per head). */
-export function indexFromHeads(heads: Head[]): TriggerIndex {
-  tables();
-  let size = 16;
-  while (size < heads.length * 4) size *= 2;
-  const slots = new Int32Array(size);
-  const slotHash = new Int32Array(size);
-  const lengths = new Uint32Array(FLAT_LETTERS);
-  const otherLengths = new Map<number, number>();
-  const pairs = new Uint8Array(65536);
-  for (let i = 0; i < heads.length; i++) {
-    const text = heads[i]!.text;
-    let h = HASH_SEED;
-    for (let k = 0; k < text.length; k++) h = hashStep(h, text.charCodeAt(k));
-    let slot = h & (size - 1);
-    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
-    slots[slot] = i + 1;
-    slotHash[slot] = h;
-    const first = text.charCodeAt(0);
-    const bit = 1 << (text.length - 1);
-    if (first < FLAT_LETTERS) lengths[first]! |= bit;
-    else otherLengths.set(first, (otherLengths.get(first) ?? 0) | bit);
-    if (text.length >= 2) pairs[pairKey(first, text.charCodeAt(1))] = 1;
-  }
-  return { heads, slots, slotHash, slotMask: size - 1, lengths, otherLengths, pairs };
-}
-
-const prefixHash = new Int32Array(MAX_HEAD + 1);
-
-/** The head of `index` that the word text[at, at + len) starts with (longest first), or -1. */
-function findHead(index: TriggerIndex, text: string, at: number, len: number, mask: number, low: Uint16Array): number {
-  let m = len >= MAX_HEAD ? mask : mask & ((1 << len) - 1);
-  if (m === 0) return -1;
-  const longest = 32 - Math.clz32(m);
-  let h = HASH_SEED;
-  for (let k = 0; k < longest; k++) prefixHash[k + 1] = h = hashStep(h, low[text.charCodeAt(at + k)]!);
-  while (m !== 0) {
-    const bit = 31 - Math.clz32(m);
-    m &= ~(1 << bit);
-    const k = bit + 1;
-    h = prefixHash[k]!;
-    let slot = h & index.slotMask;
-    for (let entry = index.slots[slot]!; entry !== 0; slot = (slot + 1) & index.slotMask, entry = index.slots[slot]!) {
-      if (index.slotHash[slot] !== h) continue;
-      const head = index.heads[entry - 1]!.text;
-      if (head.length !== k) continue;
-      let same = true;
-      for (let j = 0; j < k && same; j++) same = low[text.charCodeAt(at + j)] === head.charCodeAt(j);
-      if (same) return entry - 1;
-    }
-  }
-  return -1;
-}
-
 /** Where nextTrigger() found a trigger: the word's end and the groups to try, in priority order. */
 export interface TriggerHit {
   wordEnd: number;
@@ -197,37 +119,39 @@ export interface TriggerHit {
 export function nextTrigger(index: TriggerIndex, text: string, from: number, to: number, hit: TriggerHit): number {
   const cls = classTable();
   const low = lowerTable();
-  const { lengths, otherLengths, pairs } = index;
+  const first = index.first;
   const n = text.length;
-  let prev = from > 0 ? classAt(text, from - 1) : Cls.None;
+  let prev = from > 0 ? classAt(text, from - 1) : NONE;
   let i = from;
   while (i < to) {
     let c = cls[text.charCodeAt(i)]!;
-    if (c >= Cls.Surrogate) c = classAt(text, i);
-    if (c === Cls.None) {
+    if (c >= SURROGATE) c = classAt(text, i);
+    if (c === NONE) {
       prev = c;
       i++;
       continue;
     }
     // A word (or, at `from`, the rest of one) starts at i: find its end.
-    const starts = prev === Cls.None || (prev === Cls.Lower && c === Cls.Upper);
+    const starts = prev === NONE || (prev === LOWER && c === UPPER);
     const at = i;
     let last = c;
     for (i++; i < n; i++) {
       let d = cls[text.charCodeAt(i)]!;
-      if (d >= Cls.Surrogate) d = classAt(text, i);
-      if (d === Cls.None || (d === Cls.Upper && last === Cls.Lower)) break;
+      // Most letters are lower case and go on the word: one test for them.
+      if (d === LOWER) {
+        last = d;
+        continue;
+      }
+      if (d >= SURROGATE) d = classAt(text, i);
+      if (d === NONE || (d === UPPER && last === LOWER)) break;
       last = d;
     }
     prev = last;
     if (!starts) continue;
+    // A word whose first letter starts no head is passed by without a call.
     const c0 = low[text.charCodeAt(at)]!;
-    let mask = c0 < FLAT_LETTERS ? lengths[c0]! : (otherLengths.get(c0) ?? 0);
-    if (mask === 0) continue;
-    // Most words that share a first letter with a trigger fail on the second.
-    if (i - at >= 2 && pairs[pairKey(c0, low[text.charCodeAt(at + 1)]!)] === 0) mask &= 1;
-    if (mask === 0) continue;
-    const found = findHead(index, text, at, i - at, mask, low);
+    if (c0 < FLAT_LETTERS ? first[c0] === 0 : !index.otherFirst.has(c0)) continue;
+    const found = findHead(index, text, at, i - at, low);
     if (found < 0) continue;
     const head = index.heads[found]!;
     let groups: readonly number[];
