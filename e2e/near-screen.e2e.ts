@@ -1,8 +1,8 @@
 /**
  * Highlights follow the screen (issue 15): on a page far taller than the screen, the whole
  * page is read (the page report counts every mention) but CSS.highlights holds only the
- * mentions near the viewport; after a scroll by wheel, by PageDown or by a jump, every
- * mention on screen is registered within one frame of the scroll settling.
+ * mentions near the viewport; after a scroll by wheel, by PageDown, by a jump or by finding
+ * text, every mention on screen is registered within one frame of the scroll settling.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -119,6 +119,15 @@ describe('highlights near the screen', () => {
     const afterHome = await onScreenUnregistered(tab, afterJump.scrollY);
     expect(afterHome.scrollY).toBe(0);
     expect(afterHome.missing).toEqual([]);
+
+    // By finding text far down: window.find() selects the match and scrolls it into view
+    // as the browser's find bar does (the find bar itself cannot be driven headless).
+    const found = await tab.evaluate(() => (window as unknown as { find(text: string): boolean }).find('Paragraph 275 of'));
+    expect(found).toBe(true);
+    const afterFind = await onScreenUnregistered(tab, afterHome.scrollY);
+    expect(afterFind.scrollY).toBeGreaterThan(5000);
+    expect(afterFind.missing).toEqual([]);
+    expect(afterFind.registered).toBeLessThan(PARAGRAPHS / 4);
 
     // A resize (or zoom) moves the text: what is on screen then is registered too.
     await tab.setViewportSize({ width: 600, height: 900 });
