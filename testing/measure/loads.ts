@@ -124,22 +124,19 @@ async function loadAndSettle(
   holdAfterLoadMs?: number | 'until-drawn',
 ): Promise<Settled> {
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  {
-    let settled: Settled;
-    if (holdAfterLoadMs === 'until-drawn') {
-      settled = await waitForHighlightsToSettle(page, { emptyMs: 30_000, maxMs: 300_000 });
-      await page.evaluate(afterTwoFrames);
-    } else if (holdAfterLoadMs === undefined) {
-      // With accessibility on, a big page takes Chromium well over 10 s before our first
-      // highlight shows: "none" is believed only after 30 s (and the content script's word).
-      settled = await waitForHighlightsToSettle(page, { emptyMs: 30_000 }, () => extensionReportsComplete(browser));
-    } else {
-      await page.waitForTimeout(holdAfterLoadMs);
-      const probe = await readProbe(page);
-      settled = { highlights: probe.highlights, firstHighlightAt: null, completeAt: null, waitedAfterLoad: holdAfterLoadMs };
-    }
+  if (holdAfterLoadMs === 'until-drawn') {
+    const settled = await waitForHighlightsToSettle(page, { emptyMs: 30_000, maxMs: 300_000 });
+    await page.evaluate(afterTwoFrames);
     return settled;
   }
+  if (holdAfterLoadMs === undefined) {
+    // With accessibility on, a big page takes Chromium well over 10 s before our first
+    // highlight shows: "none" is believed only after 30 s (and the content script's word).
+    return waitForHighlightsToSettle(page, { emptyMs: 30_000 }, () => extensionReportsComplete(browser));
+  }
+  await page.waitForTimeout(holdAfterLoadMs);
+  const probe = await readProbe(page);
+  return { highlights: probe.highlights, firstHighlightAt: null, completeAt: null, waitedAfterLoad: holdAfterLoadMs };
 }
 
 /** Where the extension's scripts live: the content script and the code it loads on demand (page-detector.js, card-ui.js). */
