@@ -17,19 +17,8 @@ import { ENTITY_IDS } from '../core/entities';
 import { findMentions } from '../core/detect/matcher';
 import { offTopicHits, offTopicPresent, SHARED } from './corpus/paths';
 import type { GroupScore, Tally } from './corpus/score';
-import {
-  confuserRate,
-  corpusPresent,
-  isOldDoc,
-  namedRecall,
-  precision,
-  readCorpus,
-  readManifest,
-  recall,
-  scoreDoc,
-  sumScores,
-} from './corpus/score';
-import { frozenSplit, recordSplit } from './corpus/frozen';
+import { confuserRate, corpusPresent, namedRecall, precision, readManifest, recall } from './corpus/score';
+import { recordSplit, scoreFrozenHalves } from './corpus/frozen';
 
 const args = new Set(process.argv.slice(2));
 const corpusDir = `${SHARED}/corpus`;
@@ -70,14 +59,8 @@ function main(): void {
     const path = recordSplit(manifest);
     console.log(`score: recorded the split's hashes in ${path}`);
   }
-  const split = frozenSplit(manifest);
-  const tuneIds = new Set(split.tune);
-  const scores = readCorpus(corpusDir).map((doc) => scoreDoc(doc, findMentions(doc.text)));
-  const tune = scores.filter((s) => tuneIds.has(s.doc.id));
-  const test = scores.filter((s) => !tuneIds.has(s.doc.id));
-  const old = scores.filter((s) => isOldDoc(s.doc.id));
+  const { split, tuneDocs, ...groups } = scoreFrozenHalves(corpusDir, manifest, findMentions);
   const offTopic = offTopicPresent() ? offTopicHits(findMentions) : undefined;
-  const groups = { tune: sumScores(tune), test: sumScores(test), old: sumScores(old), all: sumScores(scores) };
   if (args.has('--json')) {
     const brief = (g: GroupScore) => ({
       docs: g.all.docs,
@@ -114,7 +97,7 @@ function main(): void {
   }
   if (args.has('--verbose')) {
     console.log('\n== TUNE half mistakes');
-    for (const s of tune) for (const m of s.mistakes) console.log(`[${s.doc.language}/${s.doc.family}] ${m}`);
+    for (const s of tuneDocs) for (const m of s.mistakes) console.log(`[${s.doc.language}/${s.doc.family}] ${m}`);
   }
 }
 

@@ -6,6 +6,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Mention } from '../../core/entities';
+import { type DocScore, type GroupScore, isOldDoc, readCorpus, scoreDoc, sumScores } from './score';
 import type { CorpusSplit, ManifestEntry } from './split';
 import { idListHash, splitCorpus } from './split';
 
@@ -41,4 +43,35 @@ export function recordSplit(manifest: readonly ManifestEntry[]): string {
   record.test = { count: split.test.length, sha256: idListHash(split.test) };
   writeFileSync(recordPath, `${JSON.stringify(record, null, 2)}\n`);
   return recordPath;
+}
+
+/** The corpus scored by the frozen split: each half, the 26 older documents and the whole. */
+export interface FrozenScores {
+  split: CorpusSplit;
+  /** The tune half's documents one by one (their mistakes may be read; the test half's never). */
+  tuneDocs: DocScore[];
+  tune: GroupScore;
+  test: GroupScore;
+  old: GroupScore;
+  all: GroupScore;
+}
+
+/** Runs `find` over every document of `corpusDir` and sums the scores by the frozen split of `manifest`. */
+export function scoreFrozenHalves(
+  corpusDir: string,
+  manifest: readonly ManifestEntry[],
+  find: (text: string) => readonly Mention[],
+): FrozenScores {
+  const split = frozenSplit(manifest);
+  const tuneIds = new Set(split.tune);
+  const scores = readCorpus(corpusDir).map((doc) => scoreDoc(doc, find(doc.text)));
+  const tuneDocs = scores.filter((s) => tuneIds.has(s.doc.id));
+  return {
+    split,
+    tuneDocs,
+    tune: sumScores(tuneDocs),
+    test: sumScores(scores.filter((s) => !tuneIds.has(s.doc.id))),
+    old: sumScores(scores.filter((s) => isOldDoc(s.doc.id))),
+    all: sumScores(scores),
+  };
 }

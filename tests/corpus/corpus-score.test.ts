@@ -9,20 +9,9 @@ import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { findMentions } from '../../core/detect/matcher';
 import { offTopicHits, offTopicPresent, SHARED } from '../../scripts/corpus/paths';
-import { frozenSplit } from '../../scripts/corpus/frozen';
+import { type FrozenScores, frozenSplit, scoreFrozenHalves } from '../../scripts/corpus/frozen';
 import { idListHash, splitCorpus, type ManifestEntry } from '../../scripts/corpus/split';
-import type { GroupScore } from '../../scripts/corpus/score';
-import {
-  confuserRate,
-  corpusPresent,
-  isOldDoc,
-  namedRecall,
-  precision,
-  readCorpus,
-  readManifest,
-  scoreDoc,
-  sumScores,
-} from '../../scripts/corpus/score';
+import { confuserRate, corpusPresent, namedRecall, precision, readManifest } from '../../scripts/corpus/score';
 
 const corpusDir = `${SHARED}/corpus`;
 const haveCorpus = corpusPresent(corpusDir);
@@ -82,17 +71,10 @@ test('npm run score says clearly that ../shared is absent, and exits 0', () => {
 }, 30_000);
 
 describe.skipIf(!haveCorpus)('the labelled corpus (../shared/corpus)', () => {
-  let halves: { tune: GroupScore; test: GroupScore; old: GroupScore };
+  let halves: FrozenScores;
 
   beforeAll(() => {
-    const split = frozenSplit(readManifest(corpusDir));
-    const tuneIds = new Set(split.tune);
-    const scores = readCorpus(corpusDir).map((d) => scoreDoc(d, findMentions(d.text)));
-    halves = {
-      tune: sumScores(scores.filter((s) => tuneIds.has(s.doc.id))),
-      test: sumScores(scores.filter((s) => !tuneIds.has(s.doc.id))),
-      old: sumScores(scores.filter((s) => isOldDoc(s.doc.id))),
-    };
+    halves = scoreFrozenHalves(corpusDir, readManifest(corpusDir), findMentions);
   });
 
   test('still splits as recorded (the test half is the frozen one)', () => {
