@@ -48,7 +48,11 @@ function isKarabakhAnchor(other: Candidate, self: Candidate, lex: CompiledLexico
   // A name left to the page (no other sense in its sentence) still anchors its sentence.
   if (!(other.local && other.decision === Decision.Accept) && other.decision !== Decision.PageSense) return false;
   const fam = lex.families[other.family]!;
-  return fam.entity === 'karabakh' || fam.check === 'cue';
+  if (fam.entity === 'karabakh') return true;
+  // A town or leader of the conflict says the sentence is about the region's affairs, but the
+  // club, the rug and the horse are from those towns too ("Qarabağ was founded in Ağdam in
+  // 1951"): for a name shared with them it leaves the choice to the page.
+  return fam.check === 'cue' && lex.families[self.family]!.check !== 'sense';
 }
 
 /** The cue class and word distance of the nearest hit of `refs` found by the last nearest() call. */
@@ -175,14 +179,22 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
     return;
   }
 
-  if (anchored(c, s, lex) || firstInSentence(family.strongSentence, c, s) >= 0) {
+  if (firstInSentence(family.strongSentence, c, s) >= 0) {
     accept(c);
     return;
   }
-
+  const isAnchored = anchored(c, s, lex);
+  if (isAnchored && family.anchorBeatsOtherSense) {
+    accept(c);
+    return;
+  }
   const otherSense = firstInSentence(family.vetoSentence, c, s);
   if (otherSense >= 0) {
     reject(c, otherSense, lex);
+    return;
+  }
+  if (isAnchored) {
+    accept(c);
     return;
   }
 

@@ -61,6 +61,12 @@ export interface Family {
   senses?: string[];
   /** Weak topic words in the sentence (Armenia, Baku) do not settle it: only strong cues or the page do ("joint statement"). */
   ignoresWeakTopic?: boolean;
+  /**
+   * Words of another sense in the sentence (`vetoSentence`) outweigh a Karabakh name or place
+   * in it: "a trilateral statement on the Lachin corridor was signed in Sochi" is the 2022
+   * one. Only `strongSentence` cues (the November 2020 date) still win over them.
+   */
+  otherSenseBeatsAnchor?: boolean;
 }
 
 /** What detection uses of a lexicon (data/lexicon.json also holds documentation: see scripts/lexicon/lexicon-source.ts). */
