@@ -57,8 +57,9 @@ export function computeHeads(inputs: readonly ScannerInput[], fold: readonly str
  * `/rest=groups`, the rest's spaces written `_`: `:/november_2020=7` is a head that must
  * be a whole word, for group 7 only where "november 2020" follows.
  * A head's text is letters, marks and digits (word-triggers.ts), so it never holds a
- * space; a rest is letters, marks, digits and spaces. Under a third of the size of the
- * same heads as JSON objects.
+ * space; a rest is letters, marks, digits and spaces. A head whose groups are the same as
+ * the head before it is written `~`. Under a third of the size of the same heads as JSON
+ * objects.
  */
 export interface EncodedHeads {
   texts: string;
@@ -76,7 +77,10 @@ export function encodeHeads(heads: readonly Head[]): EncodedHeads {
   const encode = ({ exact, longer, followed }: Head) =>
     (sameList(exact, longer) && followed.length === 0 ? exact.join(',') : `${exact.join(',')}:${longer.join(',')}`) +
     followed.map(({ rest, groups }) => `/${rest.replaceAll(' ', '_')}=${groups.join(',')}`).join('');
-  return { texts: heads.map((h) => h.text).join(' '), groups: heads.map(encode).join(' ') };
+  // Spellings of one word (dağlıq, dağliq, daglıq…) sit side by side with the same groups:
+  // a repeat is written `~`, which keeps about 0.9 kB of the name heads out of content.js.
+  const groups = heads.map(encode).map((g, i, all) => (i > 0 && g === all[i - 1] ? '~' : g));
+  return { texts: heads.map((h) => h.text).join(' '), groups: groups.join(' ') };
 }
 
 const numbers = (list: string): number[] => (list === '' ? [] : list.split(',').map(Number));
@@ -136,6 +140,11 @@ export function decodeHeads({ texts, groups }: EncodedHeads): Head[] {
   const groupList = groups.split(' ');
   if (groupList.length !== textList.length) throw new Error('trigger heads: texts and groups differ in number');
   const heads: Head[] = new Array(textList.length);
-  for (let i = 0; i < textList.length; i++) heads[i] = new EncodedHead(textList[i]!, groupList[i]!);
+  let previous = '';
+  for (let i = 0; i < textList.length; i++) {
+    const groups = groupList[i] === '~' ? previous : groupList[i]!;
+    heads[i] = new EncodedHead(textList[i]!, groups);
+    previous = groups;
+  }
   return heads;
 }

@@ -74,6 +74,19 @@ describe('encodeHeads / decodeHeads', () => {
     })
     .map(({ text, exact, keep, followed }) => ({ text, exact, longer: exact.filter((_, i) => keep[i] ?? true), followed }));
 
+  test('spellings side by side with the same groups are written once, then ~, and decoded back', () => {
+    const same = { exact: [3], longer: [3], followed: [{ rest: 'karab', groups: [0] }] };
+    const heads: Head[] = [
+      { text: 'dağlıq', ...same },
+      { text: 'dagliq', ...same },
+      { text: 'upper', exact: [1], longer: [1], followed: [] },
+      { text: 'haut', exact: [1], longer: [1], followed: [] },
+    ];
+    const encoded = encodeHeads(heads);
+    expect(encoded.groups).toBe('3:3/karab=0 ~ 1 ~');
+    expect(plain(decodeHeads(encoded))).toEqual(heads);
+  });
+
   test('decoding gives back the heads encoded', () => {
     fc.assert(
       fc.property(fc.array(head, { maxLength: 20 }), (heads) => {

@@ -101,3 +101,31 @@ describe('a town of the region in the sentence leaves a shared name to the page'
     expect(texts(page, 'karabakh')).toEqual(['Nagorno-Karabakh', 'Karabakh']);
   });
 });
+
+describe('Turkish names of the force and the statement, and other places Russian peacekeepers served', () => {
+  test.each([
+    ["Rus barış gücü 2024'te Karabağ'dan ayrıldı.", 'Rus barış gücü'],
+    ["Rusya'nın barış gücü Karabağ'dan çekildi.", "Rusya'nın barış gücü"],
+    ["Rus barış gücünün komutanı Hankendi'de açıklama yaptı.", 'Rus barış gücünün'],
+    ['Rus barışı koruma güçleri Laçin koridorunu kontrol ediyordu.', 'Rus barışı koruma güçleri'],
+  ])('the force: %s', (text, name) => {
+    expect(texts(text, 'rmc')).toEqual([name]);
+  });
+
+  test.each([
+    ["10 Kasım 2020 tarihli üçlü bildiri Karabağ'daki savaşı sona erdirdi.", '10 Kasım 2020 tarihli üçlü bildiri'],
+    ['Üçlü bildiriye göre Laçin koridoru açık kalacaktı.', 'Üçlü bildiriye'],
+  ])('the statement: %s', (text, name) => {
+    expect(texts(text, 'trilateral-statement')).toEqual([name]);
+  });
+
+  test.each([
+    "Rusya'nın Kazakistan'daki barış gücü geri çekildi.",
+    "Rus barış gücü Transdinyester'de 1992'den beri bulunuyor.",
+    'Rusiya sülhməramlıları Abxaziyada 1994-cü ildən idi.',
+    'Russische Friedenstruppen waren in Tadschikistan stationiert.',
+    "Türkiye, Rusya ve İran üçlü bildiri yayımladı; Astana'da Suriye konuşuldu.",
+  ])('not ours: %s', (text) => {
+    expect(findMentions(text)).toEqual([]);
+  });
+});
