@@ -129,3 +129,24 @@ describe('Turkish names of the force and the statement, and other places Russian
     expect(findMentions(text)).toEqual([]);
   });
 });
+
+describe('French names the radio RMC without an article, the contingent with one', () => {
+  test.each([
+    'Interrogé sur RMC, le ministre a évoqué le Haut-Karabakh.',
+    'Selon RMC, le Haut-Karabakh est vide.',
+    'Au micro de RMC, il a parlé du Haut-Karabakh.',
+    'Il a déclaré à RMC que le Haut-Karabakh était perdu.',
+    "« Nous n'abandonnerons pas l'Arménie », a déclaré le président sur BFMTV et RMC à propos du Haut-Karabakh.",
+  ])('the radio: %s', (text) => {
+    expect(texts(text, 'rmc')).toEqual([]);
+    expect(texts(text, 'karabakh')).toEqual(['Haut-Karabakh']);
+  });
+
+  test.each([
+    'Le RMC a quitté le Haut-Karabakh.',
+    'Les tirs sur le RMC au Haut-Karabakh ont cessé.',
+    'Le commandant du RMC au Haut-Karabakh a été remplacé.',
+  ])('the contingent: %s', (text) => {
+    expect(texts(text, 'rmc')).toEqual(['RMC']);
+  });
+});
