@@ -54,6 +54,7 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
       for (const block of blocks.values()) {
         block.box = undefined;
         block.boxes.clear();
+        block.band = undefined;
       }
     }
     if (frame) return;
@@ -75,7 +76,8 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
       const inArea = block.box && block.box.bottom >= area.top && block.box.top <= area.bottom;
       // Far from the screen before and now: nothing of it is drawn, nothing to do (most blocks of a long page, every frame).
       if (block.box && !inArea && !block.near) continue;
-      const near = block.box ? (inArea ? block.mentions : []) : nearInTallBlock(node, block, area);
+      if (!block.box && block.band && block.band.top <= area.top && block.band.bottom >= area.bottom) continue;
+      const near = block.box ? (inArea ? block.mentions : []) : nearInTallBlock(node, block, tallBand(block, area, height));
       block.near = near.length > 0;
       for (const mention of block.mentions) {
         const isNear = near.includes(mention);
@@ -92,6 +94,20 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
     }
     if (changed || removed) inner.flush();
     removed = false;
+  }
+
+  /**
+   * What to register of a block too tall for one box: a band reaching several screens
+   * ahead and behind, kept until the area near the screen leaves it. Why: after any change
+   * of highlights inside a text node, Chromium's accessibility rebuilds that node whole (in
+   * a 2 MB one, about 3 s for each change, however few ranges changed), so a screen-reader
+   * user scrolling page by page would wait that long at every other page. Changed only when
+   * the reader has scrolled several screens, the wait comes that much more rarely; each
+   * range costs that rebuild about 12 ms more, so the band stays a few screens wide.
+   */
+  function tallBand(block: Block, area: Box, height: number): Box {
+    block.band = { top: area.top - TALL_BEHIND * height, bottom: area.bottom + TALL_AHEAD * height };
+    return block.band;
   }
 
   /** The block's box when it is an element at most a screen tall; null when its mentions are measured one by one. */
@@ -180,6 +196,8 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
       news = true;
       block.mentions.push(mention);
       block.sorted = false;
+      // Found after its band was drawn: the band is looked at again (and drawn with it, if near).
+      block.band = undefined;
       // Measured again: the block's box (one question); the other mentions have not moved.
       block.box = undefined;
     },
@@ -234,7 +252,13 @@ interface Block {
   boxes: Map<PlacedMention, Box>;
   /** Some of its mentions were near the screen at the last look. */
   near?: boolean;
+  /** For a tall block, the stretch of the page whose mentions are registered (see tallBand). */
+  band?: Box;
 }
+
+/** How many screens beyond the near-screen area a tall block's registered band reaches, down and up. */
+const TALL_AHEAD = 4;
+const TALL_BEHIND = 2;
 
 const EVERYWHERE: Box = { top: -Infinity, bottom: Infinity };
 

@@ -73,3 +73,79 @@ describe('the near-screen painter asks for frames only when it has something to 
     expect(frames).toHaveLength(1);
   });
 });
+
+describe('in a block taller than the screen (a long plain-text document), the registered band changes rarely', () => {
+  // One line of 100 characters per 20 px: the page is 2,000 lines (40,000 px) tall, with a
+  // mention at the start of every 10th line, and a window 800 px high.
+  const LINE = 100;
+  const LINE_PX = 20;
+  const HEIGHT = 800;
+  let frames: FrameRequestCallback[];
+  let controller: AbortController;
+  let scroll: number;
+  beforeEach(() => {
+    const lines = Array.from({ length: 2000 }, (_, i) => (i % 10 === 0 ? 'Karabakh' : 'x'.repeat(8)).padEnd(LINE - 1, '.'));
+    document.body.innerHTML = `<pre>${lines.join('\n')}</pre>`;
+    frames = [];
+    scroll = 0;
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(HEIGHT);
+    vi.spyOn(window, 'scrollY', 'get').mockImplementation(() => scroll);
+    const rect = (top: number, height: number) =>
+      ({ top, bottom: top + height, left: 0, right: 500, width: 500, height, x: 0, y: top }) as DOMRect;
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(() => rect(-scroll, 2000 * LINE_PX));
+    vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(function (this: Range) {
+      return rect(Math.floor(this.startOffset / LINE) * LINE_PX - scroll, LINE_PX);
+    });
+    controller = new AbortController();
+  });
+  afterEach(() => {
+    controller.abort();
+    vi.restoreAllMocks();
+  });
+
+  it('scrolling 16 screens down one screen at a time redraws the band a few times, and every mention on screen is always drawn', () => {
+    let changes = 0;
+    const shown = new Set<PlacedMention>();
+    const painter: MentionPainter = {
+      add: (mention) => shown.add(mention),
+      remove: (mention) => shown.delete(mention),
+      setLook() {},
+      styleShadowRoot() {},
+      flush: () => changes++,
+      clear() {},
+      stop() {},
+    };
+    const nearScreen = createNearScreenPainter(painter, document, controller.signal);
+    // The reader cuts a long text into chunks; offsets below are the text node's own.
+    const mentions: PlacedMention[] = [];
+    for (const chunk of collectChunks(document.body))
+      for (let at = chunk.text.indexOf('Karabakh'); at >= 0; at = chunk.text.indexOf('Karabakh', at + 1)) {
+        const range = staticRangeFor(chunk, at, at + 8);
+        const mention = { id: mentions.length, entity: 'karabakh' as const, text: 'Karabakh', range, chunk, start: at, end: at + 8 };
+        mentions.push(mention);
+        nearScreen.add(mention);
+      }
+    expect(mentions).toHaveLength(200);
+    nearScreen.flush();
+    frames.shift()!(0);
+    expect(changes).toBe(1);
+    // Drawn: the mentions near the screen, a few screens' worth, not the page's 200.
+    expect(shown.size).toBeGreaterThan(0);
+    expect(shown.size).toBeLessThan(mentions.length / 3);
+
+    const onScreen = () =>
+      mentions.filter((m) => {
+        const top = Math.floor(m.range.startOffset / LINE) * LINE_PX;
+        return top + LINE_PX > scroll && top < scroll + HEIGHT;
+      });
+    for (let screen = 1; screen <= 16; screen++) {
+      scroll = screen * HEIGHT;
+      document.dispatchEvent(new Event('scroll'));
+      for (const mention of onScreen()) expect(shown.has(mention)).toBe(true);
+    }
+    // Every change of highlights inside one text node makes Chromium's accessibility rebuild
+    // the node whole (seconds in a long one): the band moves every few screens, not every screen.
+    expect(changes - 1).toBeLessThanOrEqual(4);
+  });
+});
