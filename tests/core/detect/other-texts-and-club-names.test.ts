@@ -150,3 +150,27 @@ describe('French names the radio RMC without an article, the contingent with one
     expect(texts(text, 'rmc')).toEqual(['RMC']);
   });
 });
+
+describe("a joint statement of the conflict's mediators, unions or summits is theirs", () => {
+  test.each([
+    ['Armenia and the EU issued a joint statement on Karabakh.', ' and the EU'],
+    ['The OSCE Minsk Group co-chairs issued a joint statement on Nagorno-Karabakh.', ' OSCE Minsk Group co-chairs'],
+    ['Pashinyan and Aliyev signed a joint statement in Prague on Karabakh.', ' in Prague'],
+    ['Сопредседатели Минской группы ОБСЕ сделали совместное заявление по Нагорному Карабаху.', 'Сопредседатели Минской группы ОБСЕ'],
+    [
+      'Les coprésidents du groupe de Minsk ont publié une déclaration conjointe sur le Haut-Karabakh.',
+      'Les coprésidents du groupe de Minsk',
+    ],
+  ])('%s', (text, words) => {
+    expect(texts(text, 'trilateral-statement')).toEqual([]);
+    // Without them, a joint statement in a sentence about the region is the Trilateral Statement.
+    expect(texts(text.replace(words, ''), 'trilateral-statement')).toHaveLength(1);
+  });
+
+  test.each([
+    ['The joint statement of 10 November 2020 ended the war in Karabakh.', 'joint statement'],
+    ['Главы Азербайджана, России, Армении подписали совместное заявление о прекращении огня в Карабахе.', 'совместное заявление'],
+  ])('the three leaders\u2019 one still counts: %s', (text, name) => {
+    expect(texts(text, 'trilateral-statement')).toEqual([name]);
+  });
+});
