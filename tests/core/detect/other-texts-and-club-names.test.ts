@@ -174,3 +174,15 @@ describe("a joint statement of the conflict's mediators, unions or summits is th
     expect(texts(text, 'trilateral-statement')).toEqual([name]);
   });
 });
+
+describe('the other truces of the conflict are not the November 2020 statement', () => {
+  test.each([
+    ['A US-brokered ceasefire agreement in Karabakh collapsed within hours.', 'US-brokered '],
+    ['A ceasefire agreement brokered by France in Karabakh failed.', ' brokered by France'],
+    ['After the April war, a ceasefire agreement in Karabakh was reached in Moscow.', 'After the April war, a'],
+    ['После апрельской войны соглашение о прекращении огня в Карабахе было достигнуто в Москве.', 'После апрельской войны '],
+  ])('%s', (text, words) => {
+    expect(texts(text, 'trilateral-statement')).toEqual([]);
+    expect(texts(text.replace(words, ''), 'trilateral-statement')).toHaveLength(1);
+  });
+});
