@@ -55,8 +55,8 @@ export interface CompiledFamily {
   needsContext: boolean;
   /** Whether the sentence's weak topic words may settle it (see Family.ignoresWeakTopic). */
   weakTopicSettles: boolean;
-  /** Whether a Karabakh name in the sentence still settles it when another sense's words are there too (see Family.otherSenseBeatsAnchor). */
-  anchorBeatsOtherSense: boolean;
+  /** Cue classes that reject it even in a sentence a Karabakh name anchors (see Family.vetoSentenceOverAnchor). */
+  vetoSentenceOverAnchor: number[];
   /** Page-judgement bits of the senses above (see page-state.ts). */
   senseMask: number;
 }
@@ -137,7 +137,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       needsContext: false,
       // A sense family's name is shared with the club, the rug, the horse and the order, all Azerbaijani too.
       weakTopicSettles: f.check !== 'sense' && f.ignoresWeakTopic !== true,
-      anchorBeatsOtherSense: f.otherSenseBeatsAnchor !== true,
+      vetoSentenceOverAnchor: classes(f.vetoSentenceOverAnchor),
       senseMask: 0,
     };
     compiled.needsContext = f.check !== 'always' && f.check !== 'cue';

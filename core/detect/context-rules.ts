@@ -183,18 +183,15 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
     accept(c);
     return;
   }
-  const isAnchored = anchored(c, s, lex);
-  if (isAnchored && family.anchorBeatsOtherSense) {
-    accept(c);
+  if (anchored(c, s, lex)) {
+    const overAnchor = firstInSentence(family.vetoSentenceOverAnchor, c, s);
+    if (overAnchor >= 0) reject(c, overAnchor, lex);
+    else accept(c);
     return;
   }
   const otherSense = firstInSentence(family.vetoSentence, c, s);
   if (otherSense >= 0) {
     reject(c, otherSense, lex);
-    return;
-  }
-  if (isAnchored) {
-    accept(c);
     return;
   }
 

@@ -62,11 +62,13 @@ export interface Family {
   /** Weak topic words in the sentence (Armenia, Baku) do not settle it: only strong cues or the page do ("joint statement"). */
   ignoresWeakTopic?: boolean;
   /**
-   * Words of another sense in the sentence (`vetoSentence`) outweigh a Karabakh name or place
-   * in it: "a trilateral statement on the Lachin corridor was signed in Sochi" is the 2022
-   * one. Only `strongSentence` cues (the November 2020 date) still win over them.
+   * Cue classes whose words in the sentence outweigh a Karabakh name or place in it, as
+   * vetoSentence cues do when no such name is there: "a trilateral statement on the Lachin
+   * corridor was signed in Sochi" is the 2022 one; "in 1994 Russia proposed Russian
+   * peacekeepers for Karabakh" was never the contingent. Only `strongSentence` cues (the
+   * November 2020 date) still win over them.
    */
-  otherSenseBeatsAnchor?: boolean;
+  vetoSentenceOverAnchor?: string[];
 }
 
 /** What detection uses of a lexicon (data/lexicon.json also holds documentation: see scripts/lexicon/lexicon-source.ts). */

@@ -186,3 +186,22 @@ describe('the other truces of the conflict are not the November 2020 statement',
     expect(texts(text.replace(words, ''), 'trilateral-statement')).toHaveLength(1);
   });
 });
+
+describe('Russian peacekeepers proposed before the deployment were never the contingent', () => {
+  test.each([
+    'In 1994 Russia proposed deploying Russian peacekeepers in Karabakh, which Azerbaijan refused.',
+    'Back in the 1990s, Moscow pushed for Russian peacekeepers in Nagorno-Karabakh.',
+    'The Lavrov plan of 2016 foresaw Russian peacekeepers in the districts around Karabakh.',
+    'В 1994 году Москва предлагала ввести российских миротворцев в Карабах.',
+    'В 1990-х Москва предлагала российских миротворцев для Карабаха.',
+  ])('%s', (text) => {
+    expect(texts(text, 'rmc')).toEqual([]);
+  });
+
+  test.each([
+    ['Russian peacekeepers arrived in Karabakh in November 2020, the first Russian troops there since 1992.', 'Russian peacekeepers'],
+    ['Russian peacekeepers patrolled Karabakh until 2024.', 'Russian peacekeepers'],
+  ])('a year of the deployment in the sentence keeps it: %s', (text, name) => {
+    expect(texts(text, 'rmc')).toEqual([name]);
+  });
+});
