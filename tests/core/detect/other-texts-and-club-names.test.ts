@@ -47,6 +47,22 @@ describe('a word right before the name makes the statement another, later one', 
   });
 });
 
+describe('an English month and day right before the name date another statement', () => {
+  test.each([
+    'The January 11 trilateral statement on Karabakh set up a working group.',
+    'The January 11, 2021 trilateral statement on Karabakh set up a working group.',
+  ])('%s', (text) => {
+    expect(texts(text, 'trilateral-statement')).toEqual([]);
+  });
+
+  test.each([
+    ['The November 9 trilateral statement on Karabakh ended the war.', 'trilateral statement'],
+    ['In January the trilateral statement on Karabakh was still in force.', 'trilateral statement'],
+  ])('%s', (text, name) => {
+    expect(texts(text, 'trilateral-statement')).toEqual([name]);
+  });
+});
+
 describe("another document's words in the sentence outweigh the region named in it", () => {
   // Each probe names the region, so without the other document's word it is the statement.
   test.each([
