@@ -221,3 +221,32 @@ describe('Russian peacekeepers proposed before the deployment were never the con
     expect(texts(text, 'rmc')).toEqual([name]);
   });
 });
+
+describe('more names of the November 2020 statement, by their grammar', () => {
+  test.each([
+    ['The Moscow-brokered peace deal ended the Karabakh war.', 'Moscow-brokered peace deal'],
+    ['The November 9 peace deal ended the Karabakh war.', 'November 9 peace deal'],
+    ['The armistice of 10 November 2020 ended the Karabakh war.', 'armistice of 10 November'],
+    ['Das von Russland vermittelte Abkommen beendete den Krieg in Bergkarabach.', 'von Russland vermittelte Abkommen'],
+    ['Die Dreiererklärung beendete den Krieg in Bergkarabach.', 'Dreiererklärung'],
+    [
+      'The statement by the leaders of Armenia, Azerbaijan and Russia ended the Karabakh war.',
+      'statement by the leaders of Armenia, Azerbaijan and Russia',
+    ],
+    [
+      'Заявление лидеров Азербайджана, России и Армении положило конец войне в Карабахе.',
+      'Заявление лидеров Азербайджана, России и Армении',
+    ],
+  ])('%s', (text, name) => {
+    expect(texts(text, 'trilateral-statement')).toEqual([name]);
+  });
+
+  test.each([
+    // Without Russia it is another statement (the Prague one, the 2025 peace text).
+    'The statement of the leaders of Armenia and Azerbaijan in Prague on Karabakh.',
+    'Заявление лидеров Армении и Азербайджана по Карабаху.',
+    'The peace agreement between Armenia and Azerbaijan was initialled in 2025.',
+  ])('not it: %s', (text) => {
+    expect(texts(text, 'trilateral-statement')).toEqual([]);
+  });
+});
