@@ -7,8 +7,8 @@
  * extension carries data/lexicon-runtime.json instead, generated from it by
  * `npm run gen:lexicon`: the same lexicon without its documentation, plus the default
  * lexicon's trigger heads worked out in advance (precomputed-heads.ts); the heads of its
- * names are in data/name-triggers.json, which the content script also reads on its own
- * (name-prefilter.ts). A unit test fails while a generated file is stale, so nothing
+ * names, with their form numbers left out, are also in data/name-triggers.json, which the
+ * content script reads on its own (name-prefilter.ts). A unit test fails while a generated file is stale, so nothing
  * here checks them again at run time.
  */
 import type { EntityId } from '../entities';

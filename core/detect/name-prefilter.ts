@@ -5,8 +5,8 @@
  * pages never do, so they never load it.
  *
  * It is the first step of the detector's own scan (PageDetector.mayFindIn for the default
- * lexicon), on the same trigger heads: data/name-triggers.json, generated with the
- * lexicon. False means adding the text, or any run of its words, to a detector would
+ * lexicon), on the same trigger heads with their form numbers written 0 (yesNoHeads()):
+ * data/name-triggers.json, generated with the lexicon. False means adding the text, or any run of its words, to a detector would
  * find nothing and keep nothing, so passing over it loses nothing.
  */
 import { heads } from '../../data/name-triggers.json';

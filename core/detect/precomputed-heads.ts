@@ -5,7 +5,6 @@
  * nothing imports this file back.
  */
 import { heads as generatedHeads } from '../../data/lexicon-runtime.json';
-import { heads as nameHeads } from '../../data/name-triggers.json';
 import { defaultLexicon, type Lexicon } from './lexicon';
 import type { EncodedHeads, ScannerName } from './scanner-tables';
 import { decodeHeads } from './scanner-tables';
@@ -15,11 +14,11 @@ import type { Head } from './word-triggers';
 export interface GeneratedLexicon {
   $comment: string;
   lexicon: Lexicon;
-  /** The cue scanner's trigger heads (see encodeHeads()). */
-  heads: { cues: EncodedHeads };
+  /** The cue and candidate scanners' trigger heads (see encodeHeads()). */
+  heads: { cues: EncodedHeads; candidates: EncodedHeads };
 }
 
-/** The content of data/name-triggers.json: the candidate scanner's trigger heads. */
+/** The content of data/name-triggers.json: the candidate scanner's trigger heads for a yes-or-no answer (see yesNoHeads()). */
 export interface GeneratedNameTriggers {
   $comment: string;
   heads: EncodedHeads;
@@ -31,5 +30,5 @@ export interface GeneratedNameTriggers {
  */
 export function precomputedHeads(lexicon: Lexicon, name: ScannerName): Head[] | undefined {
   if (lexicon !== defaultLexicon) return undefined;
-  return decodeHeads(name === 'candidates' ? nameHeads : generatedHeads.cues);
+  return decodeHeads(name === 'candidates' ? generatedHeads.candidates : generatedHeads.cues);
 }

@@ -83,6 +83,22 @@ export function encodeHeads(heads: readonly Head[]): EncodedHeads {
   return { texts: heads.map((h) => h.text).join(' '), groups: groups.join(' ') };
 }
 
+/**
+ * The same heads for a yes-or-no question (may this text hold any of them?), with every
+ * group written 0: a word and what follows it still have to match as before, but which
+ * forms to try next is not kept. The content script's prefilter asks only that question,
+ * and without the form numbers its copy of the name heads is about half as big.
+ */
+export function yesNoHeads(heads: readonly Head[]): Head[] {
+  const some = (groups: readonly number[]) => (groups.length > 0 ? [0] : []);
+  return heads.map(({ text, exact, longer, followed }) => ({
+    text,
+    exact: some(exact),
+    longer: some(longer),
+    followed: [...new Set(followed.map((f) => f.rest))].map((rest) => ({ rest, groups: [0] })),
+  }));
+}
+
 const numbers = (list: string): number[] => (list === '' ? [] : list.split(',').map(Number));
 
 interface DecodedGroups {

@@ -10,7 +10,7 @@ import { isCueRef, parseCueRef } from '../../core/detect/cue-refs';
 import { isEntityId } from '../../core/entities';
 import type { Check, CueClass, EndingSet, Family, Lexicon } from '../../core/detect/lexicon';
 import type { GeneratedLexicon, GeneratedNameTriggers } from '../../core/detect/precomputed-heads';
-import { computeHeads, encodeHeads, scannerInputs, type ScannerName } from '../../core/detect/scanner-tables';
+import { computeHeads, encodeHeads, scannerInputs, yesNoHeads, type ScannerName } from '../../core/detect/scanner-tables';
 
 interface Why {
   why: string;
@@ -106,9 +106,10 @@ export function withoutDocumentation(source: DocumentedLexicon): Lexicon {
 }
 
 /**
- * The two generated files: data/lexicon-runtime.json (the lexicon and its cue scanner's
- * heads, for the page detector) and data/name-triggers.json (the name scanner's heads,
- * which the content script also uses on its own to pass over text: see name-prefilter.ts).
+ * The two generated files: data/lexicon-runtime.json (the lexicon and its scanners' heads,
+ * for the page detector) and data/name-triggers.json (the name scanner's heads for a
+ * yes-or-no answer, which the content script uses on its own to pass over text: see
+ * name-prefilter.ts).
  */
 export interface GeneratedFiles {
   lexicon: GeneratedLexicon;
@@ -119,16 +120,17 @@ const DO_NOT_EDIT = 'Do not edit: `npm run gen:lexicon` (scripts/lexicon/build-l
 
 export function generateLexicon(source: DocumentedLexicon): GeneratedFiles {
   const lexicon = withoutDocumentation(source);
-  const headsOf = (name: ScannerName) => encodeHeads(computeHeads(scannerInputs(lexicon, name), lexicon.fold));
+  const headsOf = (name: ScannerName) => computeHeads(scannerInputs(lexicon, name), lexicon.fold);
+  const names = headsOf('candidates');
   return {
     lexicon: {
-      $comment: `The lexicon without its documentation, and its cue scanner's trigger heads precomputed. ${DO_NOT_EDIT} See core/detect/lexicon.ts.`,
+      $comment: `The lexicon without its documentation, and its scanners' trigger heads precomputed. ${DO_NOT_EDIT} See core/detect/lexicon.ts.`,
       lexicon,
-      heads: { cues: headsOf('cues') },
+      heads: { cues: encodeHeads(headsOf('cues')), candidates: encodeHeads(names) },
     },
     nameTriggers: {
-      $comment: `The trigger heads of the lexicon's names (its candidate scanner), precomputed. ${DO_NOT_EDIT} See core/detect/name-prefilter.ts.`,
-      heads: headsOf('candidates'),
+      $comment: `The trigger heads of the lexicon's names, for a yes-or-no answer (every group 0), precomputed. ${DO_NOT_EDIT} See core/detect/name-prefilter.ts.`,
+      heads: encodeHeads(yesNoHeads(names)),
     },
   };
 }

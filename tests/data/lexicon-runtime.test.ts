@@ -7,7 +7,7 @@ import { defaultLexicon } from '../../core/detect/lexicon';
 import { precomputedHeads } from '../../core/detect/precomputed-heads';
 import { generatedFileTexts, sourceLexicon, withoutDocumentation } from '../../scripts/lexicon/lexicon-source';
 import { findMentions } from '../../core/detect/matcher';
-import { computeHeads, decodeHeads, encodeHeads, scannerInputs } from '../../core/detect/scanner-tables';
+import { computeHeads, decodeHeads, encodeHeads, scannerInputs, yesNoHeads } from '../../core/detect/scanner-tables';
 import type { Head } from '../../core/detect/word-triggers';
 
 const readGenerated = (name: string) => {
@@ -85,6 +85,19 @@ describe('encodeHeads / decodeHeads', () => {
     const encoded = encodeHeads(heads);
     expect(encoded.groups).toBe('3:3/karab=0 ~ 1 ~');
     expect(plain(decodeHeads(encoded))).toEqual(heads);
+  });
+
+  test('yesNoHeads keeps each head and what must follow it, and writes every group 0', () => {
+    const heads: Head[] = [
+      { text: 'upper', exact: [], longer: [], followed: [{ rest: 'karab', groups: [3, 9] }] },
+      { text: 'karab', exact: [2], longer: [2, 5], followed: [] },
+      { text: 'russian', exact: [7], longer: [], followed: [{ rest: 'peace', groups: [8] }, { rest: 'milit', groups: [1] }] },
+    ];
+    expect(yesNoHeads(heads)).toEqual([
+      { text: 'upper', exact: [], longer: [], followed: [{ rest: 'karab', groups: [0] }] },
+      { text: 'karab', exact: [0], longer: [0], followed: [] },
+      { text: 'russian', exact: [0], longer: [], followed: [{ rest: 'peace', groups: [0] }, { rest: 'milit', groups: [0] }] },
+    ]);
   });
 
   test('decoding gives back the heads encoded', () => {
