@@ -243,3 +243,69 @@ describe('a month other than November beside a statement name dates another text
     expect(texts(text, 'trilateral-statement')).toEqual([name]);
   });
 });
+
+describe('Azerbaijani names of the force and the statement, from the grammar', () => {
+  const LEAD = 'Dağlıq Qarabağ müharibəsi 2020-ci ildə başa çatdı. ';
+  const found = (probe: string, entity: Mention['entity']) =>
+    findMentions(LEAD + probe)
+      .filter((m) => m.start >= LEAD.length && m.entity === entity)
+      .map((m) => (LEAD + probe).slice(m.start, m.end));
+
+  test.each([
+    // "of the armed forces" between the country and the force, as Armenian and Russian say it
+    ['Rusiya Silahlı Qüvvələrinin sülhməramlı kontingenti getdi.', 'Rusiya Silahlı Qüvvələrinin sülhməramlı kontingenti'],
+    ['Rusiya Federasiyası Silahlı Qüvvələrinin sülhməramlı bölməsi getdi.', 'Rusiya Federasiyası Silahlı Qüvvələrinin sülhməramlı bölməsi'],
+    // "peace-minded" written apart, and the force's nouns (troops, servicemen, unit, soldiers) in any case
+    ['Rusiya sülh məramlı qoşunları getdi.', 'Rusiya sülh məramlı qoşunları'],
+    ['Rus sülhməramlı hərbçilərinə hücum olmayıb.', 'Rus sülhməramlı hərbçilərinə'],
+    ['Rusiya sülhməramlı əsgərləri getdi.', 'Rusiya sülhməramlı əsgərləri'],
+  ])('the force: %s', (probe, span) => {
+    expect(found(probe, 'rmc')).toEqual([span]);
+  });
+
+  test.each([
+    ['Üçtərəfli anlaşmaya əməl edilir.', 'Üçtərəfli anlaşmaya'],
+    // the date in figures, with or without the ordinal year
+    ['10.11.2020 tarixli bəyanatın müddəaları icra olunur.', '10.11.2020 tarixli bəyanatın'],
+    ['10.11.2020-ci il tarixli üçtərəfli bəyanat icra olunur.', '10.11.2020-ci il tarixli üçtərəfli bəyanat'],
+    // "the night from the 9th to the 10th"
+    ['Noyabrın 9-dan 10-na keçən gecə imzalanmış bəyanat müharibəni bitirdi.', 'Noyabrın 9-dan 10-na keçən gecə imzalanmış bəyanat'],
+  ])('the statement: %s', (probe, span) => {
+    expect(found(probe, 'trilateral-statement')).toEqual([span]);
+  });
+
+  test.each([
+    ['ru', 'Война в Нагорном Карабахе закончилась. Заявлением от 10.11.2020 завершилась война.', 'Заявлением от 10.11.2020'],
+    ['de', 'Der Krieg um Berg-Karabach endete. Die Erklärung vom 10.11.2020 hielt.', 'Erklärung vom 10.11.2020'],
+  ])('the date in figures, %s: %s', (_lang, text, span) => {
+    expect(texts(text, 'trilateral-statement')).toEqual([span]);
+  });
+});
+
+describe('the year and the word "year" after it are one date: an earlier or later year next to a statement name dates another text', () => {
+  test.each([
+    'Լեռնային Ղարաբաղ. 1994 թվականի հրադադարի համաձայնագիրը գործում էր։',
+    'Нагорный Карабах. Подписанное в мае 1994 года соглашение о прекращении огня действовало.',
+    'Dağlıq Qarabağ. 1994-cü il atəşkəs razılaşması Bişkekdə imzalanıb.',
+    'Dağlıq Qarabağ. 2021-ci il üçtərəfli bəyanatı nəqliyyat haqqında idi.',
+  ])('%s', (text) => {
+    expect(texts(text, 'trilateral-statement')).toEqual([]);
+  });
+
+  test.each([
+    ['Dağlıq Qarabağ. 2020-ci il üçtərəfli bəyanatı müharibəni bitirdi.', 'üçtərəfli bəyanatı'],
+    ['Нагорный Карабах. Трехстороннее заявление 2020 года завершило войну.', 'Трехстороннее заявление'],
+    ['Լեռնային Ղարաբաղ. 2020 թվականի եռակողմ հայտարարությունը գործում է։', 'եռակողմ հայտարարությունը'],
+  ])('%s', (text, name) => {
+    expect(texts(text, 'trilateral-statement')).toEqual([name]);
+  });
+
+  test('the year 2020 settles a statement name only next to it: elsewhere in the sentence the October 2020 truce is of 2020 too', () => {
+    const text =
+      'The war in Nagorno-Karabakh went on. In 2020 Moscow hosted the talks, and the Moscow agreement on a humanitarian truce collapsed within hours.';
+    expect(texts(text, 'trilateral-statement')).toEqual([]);
+    expect(texts('The war in Nagorno-Karabakh ended. The ceasefire agreement of 2020 held.', 'trilateral-statement')).toEqual([
+      'ceasefire agreement',
+    ]);
+  });
+});
