@@ -259,6 +259,9 @@ describe('Azerbaijani names of the force and the statement, from the grammar', (
     ['Rusiya sülh məramlı qoşunları getdi.', 'Rusiya sülh məramlı qoşunları'],
     ['Rus sülhməramlı hərbçilərinə hücum olmayıb.', 'Rus sülhməramlı hərbçilərinə'],
     ['Rusiya sülhməramlı əsgərləri getdi.', 'Rusiya sülhməramlı əsgərləri'],
+    // RF, the abbreviation of Rusiya Federasiyası; where the force is ("in the region") between the country and the force
+    ['RF sülhməramlıları getdi.', 'RF sülhməramlıları'],
+    ['Rusiyanın bölgədəki sülhməramlıları getdi.', 'Rusiyanın bölgədəki sülhməramlıları'],
   ])('the force: %s', (probe, span) => {
     expect(found(probe, 'rmc')).toEqual([span]);
   });
@@ -277,8 +280,17 @@ describe('Azerbaijani names of the force and the statement, from the grammar', (
   test.each([
     ['ru', 'Война в Нагорном Карабахе закончилась. Заявлением от 10.11.2020 завершилась война.', 'Заявлением от 10.11.2020'],
     ['de', 'Der Krieg um Berg-Karabach endete. Die Erklärung vom 10.11.2020 hielt.', 'Erklärung vom 10.11.2020'],
-  ])('the date in figures, %s: %s', (_lang, text, span) => {
+    ['fr', "La guerre au Haut-Karabakh s'est arrêtée. L'accord de cessation des hostilités a tenu.", 'accord de cessation des hostilités'],
+    ['fr', "La guerre au Haut-Karabakh s'est arrêtée. L'accord d'arrêt des hostilités a tenu.", "accord d'arrêt des hostilités"],
+  ])('the date in figures, the end of hostilities, %s: %s', (_lang, text, span) => {
     expect(texts(text, 'trilateral-statement')).toEqual([span]);
+  });
+
+  test.each([
+    ['fr', "La guerre au Haut-Karabakh s'est arrêtée. Les soldats de la paix de Moscou sont partis.", 'soldats de la paix de Moscou'],
+    ['de', 'Der Krieg um Berg-Karabach endete. Moskaus Friedenstruppen zogen ab.', 'Moskaus Friedenstruppen'],
+  ])('Moscow for Russia, %s: %s', (_lang, text, span) => {
+    expect(texts(text, 'rmc')).toEqual([span]);
   });
 });
 
