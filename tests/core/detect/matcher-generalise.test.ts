@@ -321,3 +321,63 @@ describe('the year and the word "year" after it are one date: an earlier or late
     ]);
   });
 });
+
+describe('a place is a place on a rug or horse page: a capital, a territory, German im', () => {
+  test.each([
+    ['Antique Karabagh rug with wool pile and medallions. Shusha was the capital of Karabakh and a centre of weaving.', ['Karabakh']],
+    ['Antique Karabagh rug with wool pile. These rugs were woven within Karabagh and near Karabagh.', ['Karabagh', 'Karabagh']],
+    [
+      'Alte Karabach-Teppiche mit Wollflor. Die Teppiche stammen aus dem Gebiet Karabach und wurden im Karabach geknüpft.',
+      ['Karabach', 'Karabach'],
+    ],
+    ['Alte Karabach-Teppiche mit Wollflor. Die Hauptstadt Karabachs war Schuscha.', ['Karabachs']],
+    ['Старинный карабахский ковёр. Столица Карабаха славилась коврами.', ['Карабаха']],
+    ['Ղարաբաղի ձին հնագույն ձիատեսակ է։ Այն տարածված էր Արցախի տարածքում։', ['Արցախի']],
+  ])('%s', (text, names) => {
+    expect(texts(text, 'karabakh')).toEqual(names);
+  });
+
+  test.each([
+    // a capital after the name is a club's epithet in Azerbaijani, so only "capital of" before it counts
+    'Qarabağ FK won the derby. Qarabağ beat capital club Neftçi 2-0.',
+    'Qarabağ FK qalib gəldi. Qarabağ paytaxt klubu Neftçini məğlub etdi.',
+    'The Karabakh horse is a mountain breed. The Karabakh is bred near Baku.',
+    'Alte Karabach-Teppiche mit Wollflor. Der Teppich im Karabach-Stil ist neu.',
+  ])('the product, the breed and the club stay themselves: %s', (text) => {
+    expect(texts(text, 'karabakh')).toEqual([]);
+  });
+});
+
+describe('Russian peacekeepers of another time or place are not the contingent', () => {
+  test.each([
+    // another conflict's place, in Azerbaijani, Turkish, Armenian, German and French spellings
+    'Dağlıq Qarabağ. Rusiya sülhməramlıları 1992-ci ildə Dnestryanıda yerləşdirilib.',
+    'Dağlıq Qarabağ. Rusiya sülhməramlıları Abxaziyada qalır.',
+    'Լեռնային Ղարաբաղ. Ռուս խաղաղապահները Աբխազիայում են։',
+    'Bergkarabach. Die russischen Friedenstruppen in Abchasien blieben.',
+    'Bergkarabach. Die russischen Friedenstruppen in Südossetien blieben.',
+    'Bergkarabach. Russlands Friedenstruppen in Kasachstan zogen ab.',
+    'Haut-Karabakh. Les soldats de la paix russes en Ossétie du Sud sont restés.',
+    // a year before 2020 written as a date right next to the force
+    'Nagorno-Karabakh war. In 1994 Russia proposed sending Russian peacekeepers to the line of contact.',
+    'Nagorno-Karabakh war. After the 1994 ceasefire, Russian peacekeepers were never deployed.',
+    'Нагорный Карабах. В 1994 году российские миротворцы так и не появились.',
+    // other Russian forces of the region, which are not called peacekeepers
+    'Nagorno-Karabakh war. The Russian-Turkish joint monitoring centre near Aghdam was closed in 2024.',
+    'Nagorno-Karabakh war. Russian border guards patrol Armenia’s border with Turkey.',
+    'Nagorno-Karabakh war. The Russian military base in Gyumri hosts thousands of Russian troops.',
+    'Nagorno-Karabakh war. UN peacekeepers have never been deployed in the region.',
+    'Nagorno-Karabakh war. CSTO peacekeepers, mostly Russian, were sent to Kazakhstan in January 2022.',
+  ])('%s', (text) => {
+    expect(texts(text, 'rmc')).toEqual([]);
+  });
+
+  test.each([
+    // the contingent's strength is a number, not a year; "since" runs up to now
+    ['Nagorno-Karabakh war. About 1960 Russian peacekeepers arrived in November 2020.', 'Russian peacekeepers'],
+    ['Bergkarabach. Das russische Friedenskontingent umfasst 1960 Soldaten.', 'russische Friedenskontingent'],
+    ['Nagorno-Karabakh war. Armenians who had lived there since 1994 fled as Russian peacekeepers watched.', 'Russian peacekeepers'],
+  ])('%s', (text, name) => {
+    expect(texts(text, 'rmc')).toEqual([name]);
+  });
+});
