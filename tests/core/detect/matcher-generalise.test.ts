@@ -381,3 +381,46 @@ describe('Russian peacekeepers of another time or place are not the contingent',
     expect(texts(text, 'rmc')).toEqual([name]);
   });
 });
+
+describe('more names from each language’s grammar: the night of 9–10 November, an agreement on a ceasefire, loanwords', () => {
+  test.each([
+    ['de', 'Bergkarabach. Die russischen Peacekeeping-Truppen zogen ab.', 'russischen Peacekeeping-Truppen'],
+    ['de', 'Bergkarabach. Die russische Schutztruppe zog ab.', 'russische Schutztruppe'],
+    ['de', 'Bergkarabach. Russlands Militärkontingent zog ab.', 'Russlands Militärkontingent'],
+  ])('the force, %s: %s', (_lang, text, span) => {
+    expect(texts(text, 'rmc')).toEqual([span]);
+  });
+
+  test.each([
+    ['de', 'Bergkarabach. Die Vereinbarung über eine vollständige Waffenruhe hielt.', 'Vereinbarung über eine vollständige Waffenruhe'],
+    ['de', 'Bergkarabach. Das Abkommen über den Waffenstillstand hielt.', 'Abkommen über den Waffenstillstand'],
+    [
+      'en',
+      'Nagorno-Karabakh. The agreement signed on the night of 9-10 November ended the war.',
+      'agreement signed on the night of 9-10 November',
+    ],
+    [
+      'en',
+      'Nagorno-Karabakh. The statement signed overnight on November 9-10 ended the war.',
+      'statement signed overnight on November 9-10',
+    ],
+    [
+      'fr',
+      "Haut-Karabakh. L'accord conclu dans la nuit du 9 au 10 novembre a mis fin à la guerre.",
+      'accord conclu dans la nuit du 9 au 10 novembre',
+    ],
+    ['fr', "Haut-Karabakh. L'accord signé le 10 novembre a mis fin à la guerre.", 'accord signé le 10 novembre'],
+    ['az', 'Dağlıq Qarabağ. Atəşkəs müqaviləsi imzalandı.', 'Atəşkəs müqaviləsi'],
+    ['az', 'Dağlıq Qarabağ. Atəşkəs razılığı əldə olundu.', 'Atəşkəs razılığı'],
+  ])('the statement, %s: %s', (_lang, text, span) => {
+    expect(texts(text, 'trilateral-statement')).toEqual([span]);
+  });
+
+  test.each([
+    'Bergkarabach. Das Abkommen über die Waffenruhe von 1994 hielt bis 2016.',
+    "Haut-Karabakh. L'accord conclu le 10 octobre à Moscou n'a pas tenu.",
+    'Dağlıq Qarabağ. 1994-cü il atəşkəs müqaviləsi Bişkekdə imzalanıb.',
+  ])('another date stays another document: %s', (text) => {
+    expect(texts(text, 'trilateral-statement')).toEqual([]);
+  });
+});
