@@ -424,3 +424,40 @@ describe('more names from each language’s grammar: the night of 9–10 Novembe
     expect(texts(text, 'trilateral-statement')).toEqual([]);
   });
 });
+
+describe('Azerbaijani ə typed as the turned e ǝ or the Cyrillic schwa ә is still ə', () => {
+  test.each([
+    ['Dağlıq Qarabağ. Rusiya sülhm\u01DDramlıları getdi.', 'rmc', 'Rusiya sülhm\u01DDramlıları'],
+    ['Dağlıq Qarabağ. Rusiya sülhm\u04D9ramlıları getdi.', 'rmc', 'Rusiya sülhm\u04D9ramlıları'],
+    ['Dağlıq Qarabağ. RUSİYA SÜLHM\u018ERAMLILARI GETDİ.', 'rmc', 'RUSİYA SÜLHM\u018ERAMLILARI'],
+    [
+      'Dağlıq Qarabağ. \u00DC\u00E7t\u01DDr\u01DDfli b\u01DDyanat imzalandı.',
+      'trilateral-statement',
+      '\u00DC\u00E7t\u01DDr\u01DDfli b\u01DDyanat',
+    ],
+    ['K\u04D9lb\u04D9c\u04D9r azad edildi, Rusiya sülhməramlıları getdi.', 'rmc', 'Rusiya sülhməramlıları'],
+  ] as const)('%s', (text, entity, span) => {
+    expect(texts(text, entity)).toEqual([span]);
+  });
+
+  test('the lookalikes are not a wildcard: a plain word with ǝ is no name', () => {
+    expect(findMentions('Bu sǝhifǝ haqqında.')).toEqual([]);
+  });
+});
+
+describe("Karabakh's smaller towns settle the force and the statement in their sentence", () => {
+  test.each([
+    ['Rusiya sülhməramlıları Xocalıdan çıxıb.', 'rmc', 'Rusiya sülhməramlıları'],
+    ['Rusiya sülhməramlı kontingentinin son hərbçiləri Ağdərə rayonunu tərk edib.', 'rmc', 'Rusiya sülhməramlı kontingentinin'],
+    ['Российские миротворцы покинули Мартакерт.', 'rmc', 'Российские миротворцы'],
+    ['Ռուս խաղաղապահները լքել են Մարտունին։', 'rmc', 'Ռուս խաղաղապահները'],
+    ['Die russischen Friedenstruppen haben Latschin verlassen.', 'rmc', 'russischen Friedenstruppen'],
+    ['Üçtərəfli bəyanata əsasən Ağdərə rayonu qaytarıldı.', 'trilateral-statement', 'Üçtərəfli bəyanata'],
+  ] as const)('%s', (text, entity, span) => {
+    expect(texts(text, entity)).toEqual([span]);
+  });
+
+  test('without a town, a page with nothing about Karabakh leaves them alone', () => {
+    expect(findMentions('Rusiya sülhməramlıları bölgədən çıxıb.')).toEqual([]);
+  });
+});
