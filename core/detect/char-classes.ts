@@ -4,7 +4,12 @@
  * word scanner (word-triggers.ts) and the word counter of the context rules read them in
  * their hot loops, so no regex runs per character.
  */
-import { WORD_CHAR } from './normalize';
+import { LOOKALIKES, WORD_CHAR } from './normalize';
+
+/** Lookalike letters (either case) → the lower-case letter they stand for (normalize.ts LOOKALIKES). */
+const standsFor = new Map<string, string>();
+for (const [letter, alikes] of Object.entries(LOOKALIKES))
+  for (const alike of alikes) for (const v of [alike, alike.toUpperCase()]) standsFor.set(v, letter);
 
 export const enum Cls {
   None = 0,
@@ -41,7 +46,8 @@ function learn(code: number): Cls {
   const cls = classify(ch);
   classOf![code] = cls;
   // 'İ'.toLowerCase() is 'i' + a combining dot: its first unit is the letter we want.
-  lowerOf![code] = ch.toLowerCase().charCodeAt(0);
+  // A lookalike (Azerbaijani ǝ for ə) is read as the letter it stands for.
+  lowerOf![code] = (standsFor.get(ch) ?? ch.toLowerCase()).charCodeAt(0);
   return cls;
 }
 
