@@ -461,3 +461,23 @@ describe("Karabakh's smaller towns settle the force and the statement in their s
     expect(findMentions('Rusiya sülhməramlıları bölgədən çıxıb.')).toEqual([]);
   });
 });
+
+describe('English pages about the contingent that compare it with Russian peacekeepers elsewhere', () => {
+  test.each([
+    'Nagorno-Karabakh war. Russian peacekeepers in Georgia did nothing to stop the 2008 war.',
+    'Nagorno-Karabakh war. Putin sent Russian "peacekeepers" to Donetsk and Luhansk in February 2022.',
+    'Nagorno-Karabakh war. The joint Russian-Turkish peacekeeping centre monitors the ceasefire.',
+    'Nagorno-Karabakh war. In Transnistria, as here, Russian peacekeepers froze the conflict.',
+    'Nagorno-Karabakh war. Unlike the Russian peacekeepers in Abkhazia, these have a five-year mandate.',
+    'Nagorno-Karabakh war. The Russian-led CSTO peacekeeping force left Kazakhstan.',
+    'Bergkarabach. Die russischen Friedenstruppen in Georgien sahen 2008 zu.',
+  ])('%s', (text) => {
+    expect(texts(text, 'rmc')).toEqual([]);
+  });
+
+  test('"Russian-led" names the force too', () => {
+    expect(texts('Nagorno-Karabakh war. Russian-led peacekeepers patrol the Lachin corridor.', 'rmc')).toEqual([
+      'Russian-led peacekeepers',
+    ]);
+  });
+});
