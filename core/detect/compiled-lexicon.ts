@@ -47,6 +47,8 @@ export interface CompiledFamily {
   confirmBefore: CueRef[];
   strongSentence: number[];
   vetoSentence: number[];
+  /** See Family.overrulingSentence. */
+  overrulingSentence: number[];
   placeBefore: CueRef[];
   placeUnlessSentence: number[];
   /** Sense keys whose page-level dominance rejects undecided matches. */
@@ -129,6 +131,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       confirmBefore: refs(f.confirmBefore),
       strongSentence: classes(f.strongSentence),
       vetoSentence: classes(f.vetoSentence),
+      overrulingSentence: classes(f.overrulingSentence),
       placeBefore: refs(f.placeBefore),
       placeUnlessSentence: classes(f.placeUnlessSentence),
       senses: f.senses ?? [],

@@ -175,6 +175,14 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
     return;
   }
 
+  // Words naming another document outrank the sentence's Karabakh names: the October
+  // humanitarian truce was about Karabakh too.
+  const overruled = firstInSentence(family.overrulingSentence, c, s);
+  if (overruled >= 0) {
+    reject(c, overruled, lex);
+    return;
+  }
+
   if (anchored(c, s, lex) || firstInSentence(family.strongSentence, c, s) >= 0) {
     accept(c);
     return;

@@ -51,6 +51,13 @@ export interface Family {
   strongSentence?: string[];
   vetoSentence?: string[];
   /**
+   * Cue classes whose presence in the sentence rejects the name before the sentence's
+   * Karabakh names and strong cues are weighed: words that say which other document a
+   * generic name means ("the humanitarian truce … the ceasefire agreement"), where a
+   * Karabakh name in the sentence settles nothing, both documents being about Karabakh.
+   */
+  overrulingSentence?: string[];
+  /**
    * Cue references before the name that make it the place ("woven in Karabakh", "aus
    * Karabach"), like a confirmation at that distance, except in a sentence holding one of
    * `placeUnlessSentence`: a rug or a horse comes from a place, a player from a club.

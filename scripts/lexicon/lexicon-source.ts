@@ -73,6 +73,7 @@ export function validateLexicon(value: unknown): DocumentedLexicon {
       ...(f.confirmBefore ?? []),
       ...(f.strongSentence ?? []),
       ...(f.vetoSentence ?? []),
+      ...(f.overrulingSentence ?? []),
       ...(f.placeBefore ?? []),
       ...(f.placeUnlessSentence ?? []),
     ];

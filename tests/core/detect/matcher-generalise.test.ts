@@ -481,3 +481,25 @@ describe('English pages about the contingent that compare it with Russian peacek
     ]);
   });
 });
+
+describe('the humanitarian truce of October 2020 in a sentence makes a generic statement name that truce, even beside Karabakh', () => {
+  test.each([
+    'On 10 October 2020, Armenia and Azerbaijan agreed in Moscow to a humanitarian truce in Nagorno-Karabakh, but the Moscow agreement collapsed within hours.',
+    'The humanitarian ceasefire in Nagorno-Karabakh, the ceasefire agreement reached in Moscow, did not hold.',
+    "Le cessez-le-feu humanitaire au Haut-Karabakh, un accord de Moscou, n'a pas tenu.",
+    'Гуманитарное перемирие, то есть московское соглашение, в Нагорном Карабахе не соблюдалось.',
+    'Die humanitäre Waffenruhe in Bergkarabach, ein Moskauer Abkommen, hielt nicht.',
+  ])('%s', (text) => {
+    expect(texts(text, 'trilateral-statement')).toEqual([]);
+  });
+
+  test.each([
+    [
+      'The ceasefire agreement of 10 November 2020 ended the war in Nagorno-Karabakh, after three humanitarian truces had failed.',
+      'ceasefire agreement',
+    ],
+    ['The trilateral statement ended the war in Nagorno-Karabakh.', 'trilateral statement'],
+  ])('the November date right beside the name still wins: %s', (text, name) => {
+    expect(texts(text, 'trilateral-statement')).toEqual([name]);
+  });
+});
