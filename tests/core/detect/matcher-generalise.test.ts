@@ -503,3 +503,17 @@ describe('the humanitarian truce of October 2020 in a sentence makes a generic s
     expect(texts(text, 'trilateral-statement')).toEqual([name]);
   });
 });
+
+describe('the Russian force coordinated with the Turkish one is named by the whole phrase', () => {
+  test.each([
+    ['Nagorno-Karabakh war. Russian and Turkish peacekeepers will monitor the ceasefire.', 'Russian and Turkish peacekeepers'],
+    ['Bergkarabach. Russische und türkische Friedenstruppen sollen die Lage überwachen.', 'Russische und türkische Friedenstruppen'],
+    ['Нагорный Карабах. Российские и турецкие миротворцы будут следить за перемирием.', 'Российские и турецкие миротворцы'],
+  ])('%s', (text, span) => {
+    expect(texts(text, 'rmc')).toEqual([span]);
+  });
+
+  test('Turkish peacekeepers alone are not the contingent', () => {
+    expect(texts('Nagorno-Karabakh war. Turkish peacekeepers were never deployed.', 'rmc')).toEqual([]);
+  });
+});
