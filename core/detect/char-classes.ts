@@ -6,11 +6,6 @@
  */
 import { LOOKALIKES, WORD_CHAR } from './normalize';
 
-/** Lookalike letters (either case) → the lower-case letter they stand for (normalize.ts LOOKALIKES). */
-const standsFor = new Map<string, string>();
-for (const [letter, alikes] of Object.entries(LOOKALIKES))
-  for (const alike of alikes) for (const v of [alike, alike.toUpperCase()]) standsFor.set(v, letter);
-
 export const enum Cls {
   None = 0,
   Lower = 1,
@@ -47,7 +42,9 @@ function learn(code: number): Cls {
   classOf![code] = cls;
   // 'İ'.toLowerCase() is 'i' + a combining dot: its first unit is the letter we want.
   // A lookalike (Azerbaijani ǝ for ə) is read as the letter it stands for.
-  lowerOf![code] = (standsFor.get(ch) ?? ch.toLowerCase()).charCodeAt(0);
+  let low = ch.toLowerCase();
+  for (const letter in LOOKALIKES) if (LOOKALIKES[letter]!.includes(low)) low = letter;
+  lowerOf![code] = low.charCodeAt(0);
   return cls;
 }
 

@@ -79,7 +79,7 @@ function escapeChar(ch: string): string {
  * (letterClass), and the trigger scan reads them as ə (char-classes.ts), so this costs no
  * trigger variants.
  */
-export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = { ə: ['ǝ', 'ә'] };
+export const LOOKALIKES: Readonly<Record<string, string>> = { ə: 'ǝә' };
 
 /** Fold maps per lexicon fold list: literalPrefixes() asks for one per form. */
 const foldMaps = new WeakMap<readonly string[], Map<string, string[]>>();
@@ -116,7 +116,7 @@ function letterClass(ch: string, foldMap: Map<string, string[]>, caseSensitive: 
   const base = foldMap.get(lower) ?? foldMap.get(ch) ?? [lower];
   const set = new Set<string>();
   const wantUpper = UPPER.test(ch);
-  for (const b of [...base, ...(LOOKALIKES[lower] ?? [])]) {
+  for (const b of [...base, ...(LOOKALIKES[lower] ?? '')]) {
     for (const v of caseVariants(b)) {
       if (caseSensitive && (wantUpper ? !UPPER.test(v) : !LOWER.test(v)) && LETTER.test(v)) continue;
       set.add(v);
