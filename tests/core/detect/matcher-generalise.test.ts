@@ -268,9 +268,9 @@ describe('Azerbaijani names of the force and the statement, from the grammar', (
 
   test.each([
     ['Üçtərəfli anlaşmaya əməl edilir.', 'Üçtərəfli anlaşmaya'],
-    // the date in figures, with or without the ordinal year
-    ['10.11.2020 tarixli bəyanatın müddəaları icra olunur.', '10.11.2020 tarixli bəyanatın'],
-    ['10.11.2020-ci il tarixli üçtərəfli bəyanat icra olunur.', '10.11.2020-ci il tarixli üçtərəfli bəyanat'],
+    // an Azerbaijani date in figures starts with a number, which cannot be a trigger head (it
+    // would wake the detector on every page with a 10): the name after it still counts
+    ['10.11.2020-ci il tarixli üçtərəfli bəyanat icra olunur.', 'üçtərəfli bəyanat'],
     // "the night from the 9th to the 10th"
     ['Noyabrın 9-dan 10-na keçən gecə imzalanmış bəyanat müharibəni bitirdi.', 'Noyabrın 9-dan 10-na keçən gecə imzalanmış bəyanat'],
   ])('the statement: %s', (probe, span) => {
@@ -514,5 +514,19 @@ describe('the Russian force coordinated with the Turkish one is named by the who
 
   test('Turkish peacekeepers alone are not the contingent', () => {
     expect(texts('Nagorno-Karabakh war. Turkish peacekeepers were never deployed.', 'rmc')).toEqual([]);
+  });
+});
+
+describe('English truce and armistice beside the November 2020 date', () => {
+  test.each([
+    ['Nagorno-Karabakh war. The November 2020 truce held.', 'November 2020 truce'],
+    ['Nagorno-Karabakh war. The November 10 armistice held.', 'November 10 armistice'],
+    ['Nagorno-Karabakh war. The 2020 armistice held.', '2020 armistice'],
+  ])('%s', (text, span) => {
+    expect(texts(text, 'trilateral-statement')).toEqual([span]);
+  });
+
+  test('another year beside "armistice" is another armistice', () => {
+    expect(texts('Korean war. The 1953 armistice agreement held.', 'trilateral-statement')).toEqual([]);
   });
 });
