@@ -409,6 +409,7 @@ describe('more names from each language’s grammar: the night of 9–10 Novembe
       'accord conclu dans la nuit du 9 au 10 novembre',
     ],
     ['fr', "Haut-Karabakh. L'accord signé le 10 novembre a mis fin à la guerre.", 'accord signé le 10 novembre'],
+    ['ru', 'Нагорный Карабах. Подписанное в ночь на 10 ноября заявление соблюдается.', 'Подписанное в ночь на 10 ноября заявление'],
     ['az', 'Dağlıq Qarabağ. Atəşkəs müqaviləsi imzalandı.', 'Atəşkəs müqaviləsi'],
     ['az', 'Dağlıq Qarabağ. Atəşkəs razılığı əldə olundu.', 'Atəşkəs razılığı'],
   ])('the statement, %s: %s', (_lang, text, span) => {
