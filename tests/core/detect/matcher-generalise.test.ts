@@ -410,6 +410,11 @@ describe('more names from each language’s grammar: the night of 9–10 Novembe
     ],
     ['fr', "Haut-Karabakh. L'accord signé le 10 novembre a mis fin à la guerre.", 'accord signé le 10 novembre'],
     ['ru', 'Нагорный Карабах. Подписанное в ночь на 10 ноября заявление соблюдается.', 'Подписанное в ночь на 10 ноября заявление'],
+    ['fr', 'Haut-Karabakh. La déclaration de cessez-le-feu a tenu.', 'déclaration de cessez-le-feu'],
+    ['de', 'Bergkarabach. Das Abkommen zur Waffenruhe hielt.', 'Abkommen zur Waffenruhe'],
+    ['de', 'Bergkarabach. Das Abkommen vom 9. auf den 10. November hielt.', 'Abkommen vom 9. auf den 10. November'],
+    ['ru', 'Нагорный Карабах. Заявление о полном прекращении огня соблюдается.', 'Заявление о полном прекращении огня'],
+    ['ru', 'Нагорный Карабах. Соглашение о прекращении боевых действий соблюдается.', 'Соглашение о прекращении боевых действий'],
     ['az', 'Dağlıq Qarabağ. Atəşkəs müqaviləsi imzalandı.', 'Atəşkəs müqaviləsi'],
     ['az', 'Dağlıq Qarabağ. Atəşkəs razılığı əldə olundu.', 'Atəşkəs razılığı'],
   ])('the statement, %s: %s', (_lang, text, span) => {
@@ -420,6 +425,7 @@ describe('more names from each language’s grammar: the night of 9–10 Novembe
     'Bergkarabach. Das Abkommen über die Waffenruhe von 1994 hielt bis 2016.',
     "Haut-Karabakh. L'accord conclu le 10 octobre à Moscou n'a pas tenu.",
     'Dağlıq Qarabağ. 1994-cü il atəşkəs müqaviləsi Bişkekdə imzalanıb.',
+    'Нагорный Карабах. Заявление о прекращении огня 1994 года соблюдалось.',
   ])('another date stays another document: %s', (text) => {
     expect(texts(text, 'trilateral-statement')).toEqual([]);
   });
