@@ -332,6 +332,9 @@ describe('a place is a place on a rug or horse page: a capital, a territory, Ger
     ['Alte Karabach-Teppiche mit Wollflor. Die Hauptstadt Karabachs war Schuscha.', ['Karabachs']],
     ['Старинный карабахский ковёр. Столица Карабаха славилась коврами.', ['Карабаха']],
     ['Ղարաբաղի ձին հնագույն ձիատեսակ է։ Այն տարածված էր Արցախի տարածքում։', ['Արցախի']],
+    ['The Karabakh horse is a mountain breed. The breed is native to Karabakh and endemic to Karabakh.', ['Karabakh', 'Karabakh']],
+    ['Le cheval du Karabakh est une race de montagne. Cette race est originaire du Karabakh.', ['Karabakh']],
+    ["Antique Karabagh rug with wool pile. Karabakh's capital Shusha was a weaving centre.", ["Karabakh's"]],
   ])('%s', (text, names) => {
     expect(texts(text, 'karabakh')).toEqual(names);
   });
@@ -340,6 +343,7 @@ describe('a place is a place on a rug or horse page: a capital, a territory, Ger
     // a capital after the name is a club's epithet in Azerbaijani, so only "capital of" before it counts
     'Qarabağ FK won the derby. Qarabağ beat capital club Neftçi 2-0.',
     'Qarabağ FK qalib gəldi. Qarabağ paytaxt klubu Neftçini məğlub etdi.',
+    'Qarabağ FK won the derby. Qarabağ capital club rivalry is fierce.',
     'The Karabakh horse is a mountain breed. The Karabakh is bred near Baku.',
     'Alte Karabach-Teppiche mit Wollflor. Der Teppich im Karabach-Stil ist neu.',
   ])('the product, the breed and the club stay themselves: %s', (text) => {
