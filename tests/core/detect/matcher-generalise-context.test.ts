@@ -56,6 +56,10 @@ describe('a place is a place on a rug or horse page: a capital, a territory, Ger
     ['The Karabakh horse is a mountain breed. The breed is native to Karabakh and endemic to Karabakh.', ['Karabakh', 'Karabakh']],
     ['Le cheval du Karabakh est une race de montagne. Cette race est originaire du Karabakh.', ['Karabakh']],
     ["Antique Karabagh rug with wool pile. Karabakh's capital Shusha was a weaving centre.", ["Karabakh's"]],
+    ['The Karabakh horse is a mountain breed. The breed is named after Karabakh, where it was developed.', ['Karabakh']],
+    ['Das Karabach-Pferd ist eine Gebirgsrasse. Die Rasse ist benannt nach Karabach.', ['Karabach']],
+    ['Le cheval du Karabakh est une race de montagne. La race tire son nom du Karabakh.', ['Karabakh']],
+    ['Карабахская лошадь — горная порода. Порода названа в честь Карабаха.', ['Карабаха']],
   ])('%s', (text, names) => {
     expect(texts(text, 'karabakh')).toEqual(names);
   });
@@ -65,6 +69,8 @@ describe('a place is a place on a rug or horse page: a capital, a territory, Ger
     'Qarabağ FK won the derby. Qarabağ beat capital club Neftçi 2-0.',
     'Qarabağ FK qalib gəldi. Qarabağ paytaxt klubu Neftçini məğlub etdi.',
     'Qarabağ FK won the derby. Qarabağ capital club rivalry is fierce.',
+    'The stud farm near Baku is named after the Karabakh horse.',
+    'The rug design is named after Karabagh rugs.',
     'The Karabakh horse is a mountain breed. The Karabakh is bred near Baku.',
     'Alte Karabach-Teppiche mit Wollflor. Der Teppich im Karabach-Stil ist neu.',
   ])('the product, the breed and the club stay themselves: %s', (text) => {
