@@ -60,6 +60,9 @@ describe('a place is a place on a rug or horse page: a capital, a territory, Ger
     ['Das Karabach-Pferd ist eine Gebirgsrasse. Die Rasse ist benannt nach Karabach.', ['Karabach']],
     ['Le cheval du Karabakh est une race de montagne. La race tire son nom du Karabakh.', ['Karabakh']],
     ['Карабахская лошадь — горная порода. Порода названа в честь Карабаха.', ['Карабаха']],
+    ['Antique Caucasian rug with wool pile. This rug comes from southern Karabagh.', ['Karabagh']],
+    ['Antique Caucasian rug with wool pile. Weavers in the villages of Karabagh used madder.', ['Karabagh']],
+    ['Antique Caucasian rug with wool pile. Les habitants du Karabakh tissaient.', ['Karabakh']],
   ])('%s', (text, names) => {
     expect(texts(text, 'karabakh')).toEqual(names);
   });
@@ -71,6 +74,9 @@ describe('a place is a place on a rug or horse page: a capital, a territory, Ger
     'Qarabağ FK won the derby. Qarabağ capital club rivalry is fierce.',
     'The stud farm near Baku is named after the Karabakh horse.',
     'The rug design is named after Karabagh rugs.',
+    'Antique Caucasian rug with wool pile. The history of Karabagh rugs is long.',
+    'Qarabağ FK won the derby. The history of Qarabağ is full of titles.',
+    'The Karabakh horse is a mountain breed. Southern Karabakh horses are smaller.',
     'The Karabakh horse is a mountain breed. The Karabakh is bred near Baku.',
     'Alte Karabach-Teppiche mit Wollflor. Der Teppich im Karabach-Stil ist neu.',
   ])('the product, the breed and the club stay themselves: %s', (text) => {
