@@ -63,6 +63,11 @@ describe('a place is a place on a rug or horse page: a capital, a territory, Ger
     ['Antique Caucasian rug with wool pile. This rug comes from southern Karabagh.', ['Karabagh']],
     ['Antique Caucasian rug with wool pile. Weavers in the villages of Karabagh used madder.', ['Karabagh']],
     ['Antique Caucasian rug with wool pile. Les habitants du Karabakh tissaient.', ['Karabakh']],
+    [
+      'The Karabakh horse is a mountain breed. Russia annexed Karabakh in 1805; the conquest of Karabakh took decades.',
+      ['Karabakh', 'Karabakh'],
+    ],
+    ['Antique Karabagh rug with wool pile. Karabagh was inhabited by Armenians and Azeris.', ['Karabagh']],
   ])('%s', (text, names) => {
     expect(texts(text, 'karabakh')).toEqual(names);
   });
@@ -76,6 +81,7 @@ describe('a place is a place on a rug or horse page: a capital, a territory, Ger
     'The rug design is named after Karabagh rugs.',
     'Antique Caucasian rug with wool pile. The history of Karabagh rugs is long.',
     'Qarabağ FK won the derby. The history of Qarabağ is full of titles.',
+    'Qarabağ FK won the derby. Qarabağ annexed the title again.',
     'The Karabakh horse is a mountain breed. Southern Karabakh horses are smaller.',
     'The Karabakh horse is a mountain breed. The Karabakh is bred near Baku.',
     'Alte Karabach-Teppiche mit Wollflor. Der Teppich im Karabach-Stil ist neu.',
