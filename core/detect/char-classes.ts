@@ -4,7 +4,7 @@
  * word scanner (word-triggers.ts) and the word counter of the context rules read them in
  * their hot loops, so no regex runs per character.
  */
-import { WORD_CHAR } from './normalize';
+import { LOOKALIKES, WORD_CHAR } from './normalize';
 
 export const enum Cls {
   None = 0,
@@ -41,7 +41,10 @@ function learn(code: number): Cls {
   const cls = classify(ch);
   classOf![code] = cls;
   // 'İ'.toLowerCase() is 'i' + a combining dot: its first unit is the letter we want.
-  lowerOf![code] = ch.toLowerCase().charCodeAt(0);
+  // A lookalike (Azerbaijani ǝ for ə) is read as the letter it stands for.
+  let low = ch.toLowerCase();
+  for (const letter in LOOKALIKES) if (LOOKALIKES[letter]!.includes(low)) low = letter;
+  lowerOf![code] = low.charCodeAt(0);
   return cls;
 }
 

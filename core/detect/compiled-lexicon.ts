@@ -57,6 +57,8 @@ export interface CompiledFamily {
   weakTopicSettles: boolean;
   /** Cue classes that reject it even in a sentence a Karabakh name anchors (see Family.vetoSentenceOverAnchor). */
   vetoSentenceOverAnchor: number[];
+  /** Cue classes that anchor the sentence as a Karabakh name does (see Family.anchorSentence). */
+  anchorSentence: number[];
   /** Page-judgement bits of the senses above (see page-state.ts). */
   senseMask: number;
 }
@@ -138,6 +140,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       // A sense family's name is shared with the club, the rug, the horse and the order, all Azerbaijani too.
       weakTopicSettles: f.check !== 'sense' && f.ignoresWeakTopic !== true,
       vetoSentenceOverAnchor: classes(f.vetoSentenceOverAnchor),
+      anchorSentence: classes(f.anchorSentence),
       senseMask: 0,
     };
     compiled.needsContext = f.check !== 'always' && f.check !== 'cue';

@@ -183,7 +183,7 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
     accept(c);
     return;
   }
-  if (anchored(c, s, lex)) {
+  if (anchored(c, s, lex) || firstInSentence(family.anchorSentence, c, s) >= 0) {
     const overAnchor = firstInSentence(family.vetoSentenceOverAnchor, c, s);
     if (overAnchor >= 0) reject(c, overAnchor, lex);
     else accept(c);

@@ -8,7 +8,10 @@
  *     10 November 2020", "Karabagh, Azerbaijan"); at equal distance the other sense wins;
  *     a preposition of place right before a name ("woven in Karabakh") counts as a
  *     confirmation unless the sentence is about the club (the family's placeBefore);
- *  3. strong cues in the same sentence (the 2020 date, a Karabakh name, a place of the conflict);
+ *  3. strong cues in the same sentence (the November 2020 date), then a Karabakh name or
+ *     town of the conflict in it, unless the sentence also holds words the family lets
+ *     outweigh that name (its vetoSentenceOverAnchor: "humanitarian truce", Sochi, the
+ *     Minsk Group, a year before the deployment);
  *  4. words of another sense in the sentence (football, horses, Transnistria, Ukraine 1994);
  *  5. weak topic words in the sentence (Armenia, Azerbaijan, Baku…), except for names the
  *     other senses share (the club, rug, horse and order are Azerbaijani too) and for the

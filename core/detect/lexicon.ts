@@ -69,6 +69,8 @@ export interface Family {
    * November 2020 date) still win over them.
    */
   vetoSentenceOverAnchor?: string[];
+  /** Cue classes that settle the name in their sentence as a Karabakh name there does, yielding as it does to vetoSentenceOverAnchor (the conflict's smaller towns). */
+  anchorSentence?: string[];
 }
 
 /** What detection uses of a lexicon (data/lexicon.json also holds documentation: see scripts/lexicon/lexicon-source.ts). */

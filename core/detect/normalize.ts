@@ -72,6 +72,15 @@ function escapeChar(ch: string): string {
   return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
 }
 
+/**
+ * Letters that texts write in place of another, by the letter they stand for: Azerbaijani
+ * ə is often typed as the turned e ǝ (U+01DD) or the Cyrillic schwa ә (U+04D9), which fonts
+ * and keyboard layouts without ə have long used. Forms match them wherever they have ə
+ * (letterClass), and the trigger scan reads them as ə (char-classes.ts), so this costs no
+ * trigger variants.
+ */
+export const LOOKALIKES: Readonly<Record<string, string>> = { ə: 'ǝә' };
+
 /** Fold maps per lexicon fold list: literalPrefixes() asks for one per form. */
 const foldMaps = new WeakMap<readonly string[], Map<string, string[]>>();
 
@@ -107,7 +116,7 @@ function letterClass(ch: string, foldMap: Map<string, string[]>, caseSensitive: 
   const base = foldMap.get(lower) ?? foldMap.get(ch) ?? [lower];
   const set = new Set<string>();
   const wantUpper = UPPER.test(ch);
-  for (const b of base) {
+  for (const b of [...base, ...(LOOKALIKES[lower] ?? '')]) {
     for (const v of caseVariants(b)) {
       if (caseSensitive && (wantUpper ? !UPPER.test(v) : !LOWER.test(v)) && LETTER.test(v)) continue;
       set.add(v);

@@ -73,6 +73,8 @@ export function validateLexicon(value: unknown): DocumentedLexicon {
       ...(f.confirmBefore ?? []),
       ...(f.strongSentence ?? []),
       ...(f.vetoSentence ?? []),
+      ...(f.vetoSentenceOverAnchor ?? []),
+      ...(f.anchorSentence ?? []),
       ...(f.placeBefore ?? []),
       ...(f.placeUnlessSentence ?? []),
     ];

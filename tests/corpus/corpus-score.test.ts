@@ -96,7 +96,7 @@ describe.skipIf(!haveCorpus)('the labelled corpus (../shared/corpus)', () => {
 
   test('the tune half hits no confuser and keeps its recall', () => {
     expect(halves.tune.all.confuserHits).toBe(0);
-    expect(three(namedRecall(halves.tune.all))).toBeGreaterThanOrEqual(0.988);
+    expect(three(namedRecall(halves.tune.all))).toBeGreaterThanOrEqual(0.992);
     expect(Math.max(...Object.values(halves.tune.byFamily).map(confuserRate))).toBe(0);
   });
 });

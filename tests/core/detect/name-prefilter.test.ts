@@ -21,6 +21,13 @@ describe('mayNameEntity', () => {
     expect(mayNameEntity('')).toBe(false);
   });
 
+  test('common words and numbers that only start a longer name do not wake the detector', () => {
+    // RF (Rusiya Federasiyası) counts only before sülhməramlı; a date in figures is no head.
+    for (const text of ['The RF remote and the RFID tag.', 'Page 10 of 2020, item 10.11.2020.', 'Un accord de principe.'])
+      expect(mayNameEntity(text), text).toBe(false);
+    expect(mayNameEntity('RF sülhməramlıları getdi.')).toBe(true);
+  });
+
   test('answers as the detector’s mayFindIn on the lexicon’s examples and counter-examples', () => {
     for (const text of examples) expect(mayNameEntity(text), text).toBe(detector.mayFindIn(text));
   });
