@@ -90,8 +90,8 @@ describe.skipIf(!haveCorpus)('the labelled corpus (../shared/corpus)', () => {
 
   test('the test half stays at or above the figures reached (a regression floor, not a target)', () => {
     expect(three(namedRecall(halves.test.all))).toBeGreaterThanOrEqual(0.979);
-    expect(three(precision(halves.test.all))).toBeGreaterThanOrEqual(0.998);
-    expect(halves.test.all.confuserHits).toBeLessThanOrEqual(1);
+    expect(three(precision(halves.test.all))).toBeGreaterThanOrEqual(1);
+    expect(halves.test.all.confuserHits).toBe(0);
   });
 
   test('the tune half hits no confuser and keeps its recall', () => {
