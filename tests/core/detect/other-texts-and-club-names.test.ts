@@ -250,3 +250,19 @@ describe('more names of the November 2020 statement, by their grammar', () => {
     expect(texts(text, 'trilateral-statement')).toEqual([]);
   });
 });
+
+describe("Azerbaijan's other three-way formats are not the statement", () => {
+  test.each([
+    'Turkey, Azerbaijan and Georgia signed a trilateral statement on the Kars railway.',
+    'Türkiye, Azerbaycan ve Gürcistan üçlü bildiri imzaladı.',
+    'Azərbaycan, Türkiyə və Pakistan üçtərəfli bəyanat qəbul etdi.',
+    'Азербайджан, Туркменистан и Турция подписали трехстороннее заявление.',
+  ])('%s', (text) => {
+    expect(texts(text, 'trilateral-statement')).toEqual([]);
+  });
+
+  test('the November 2020 date in the sentence still wins', () => {
+    const text = 'The trilateral statement of 10 November 2020 ended the war; Georgia welcomed it.';
+    expect(texts(text, 'trilateral-statement')).toEqual(['trilateral statement']);
+  });
+});
