@@ -111,7 +111,12 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     // whole page, the top of the page (what a reader sees first on a fresh load) is read, and
     // if the detector is in by then (preload-detector.ts) its mentions are drawn in that frame.
     const end = performance.now() + FIRST_SLICE_MS;
-    work(() => performance.now() < end);
+    try {
+      work(() => performance.now() < end);
+    } catch (error) {
+      // As a failing idle slice is: reported, and the slices carry on (or stop) as they do.
+      console.error(error);
+    }
     // Hit-testing the viewport forces layout; right after parsing, that is a full layout of
     // a big page inside our task. After the next frame the browser has done it already.
     const view = doc.defaultView;

@@ -144,4 +144,26 @@ describe('the page highlighter with a detector loaded on demand', () => {
     expect(found).toBeGreaterThan(0);
     expect(highlighter.complete).toBe(false);
   });
+
+  it('a first slice that fails is reported, and switching on still takes effect', () => {
+    document.body.innerHTML = `<p>${NAMED[0]}</p>`;
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (error: unknown) => errors.push(error);
+    try {
+      const failing: DetectorSource<TextChunk> = {
+        mayFindIn: () => {
+          throw new Error('prefilter bug');
+        },
+        create: () => createPageDetector<TextChunk>(),
+      };
+      const { highlighter } = start(failing);
+      expect(errors.map(String)).toContain('Error: prefilter bug');
+      // Switched on: switching off now clears and reports complete.
+      highlighter.update(false, look);
+      expect(highlighter.complete).toBe(true);
+    } finally {
+      console.error = original;
+    }
+  });
 });
