@@ -103,9 +103,14 @@ function createPainter(doc: Document, signal: AbortSignal): MentionPainter {
   return createNearScreenPainter(painter, doc, signal);
 }
 
+/**
+ * Once the DOM is parsed, after the page's own DOMContentLoaded listeners on the document
+ * (the event bubbles from it to the window): many pages build or move content there, and
+ * reading what they built beats reading the page before and then every change they make.
+ */
 function whenParsed(ctx: ContentScriptContext, start: () => void): void {
   if (document.readyState !== 'loading') start();
-  else ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true });
+  else ctx.addEventListener(window, 'DOMContentLoaded', start, { once: true });
 }
 
 /** Where nothing can be drawn, mentions are still found: the popup and the card work. */
