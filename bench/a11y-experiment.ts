@@ -122,7 +122,7 @@ async function main() {
       });
       record(b.key, after.thread - before.thread);
       console.log(
-        `${b.key} run ${run}: ${(after.thread - before.thread).toFixed(3)} s script ${(after.script - before.script).toFixed(3)}; hl ${info.hl} first ${info.first?.toFixed(0)} last ${info.last?.toFixed(0)} dcl ${info.dcl.toFixed(0)} load ${info.load.toFixed(0)}${a11yNote}`,
+        `${b.key} run ${run}: ${(after.thread - before.thread).toFixed(3)} s script ${(after.script - before.script).toFixed(3)} style ${(after.style - before.style).toFixed(3)} layout ${(after.layout - before.layout).toFixed(3)}; hl ${info.hl} first ${info.first?.toFixed(0)} last ${info.last?.toFixed(0)} dcl ${info.dcl.toFixed(0)} load ${info.load.toFixed(0)}${a11yNote}`,
       );
       await tab.close();
     }

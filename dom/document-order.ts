@@ -36,6 +36,6 @@ function hostChain(node: Node): Node[] {
 }
 
 // By shape, not instanceof: the DOM may come from another window (an iframe).
-function isShadowRoot(node: Node): node is ShadowRoot {
+export function isShadowRoot(node: Node): node is ShadowRoot {
   return node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (node as ShadowRoot).host != null;
 }

@@ -7,6 +7,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { collectErrors, launchChromium, type ExtensionBrowser } from '../testing/harness/chromium';
@@ -63,12 +64,29 @@ const NAMES_LATER = page(`
   }, 1000));
 </script>`);
 
+/** How long the streamed page's server waits before sending the rest of it. */
+const STREAM_PAUSE_MS = 1500;
+
+/**
+ * A page that arrives in two parts, as a long page on a slow connection does: its top (a
+ * name, then plain text) at once, the rest and the end of the document 1.5 s later.
+ */
+function streamedPage(_req: IncomingMessage, res: ServerResponse): void {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.write(
+    page(
+      `<p>Stepanakert, the capital of Nagorno-Karabakh, was quiet.</p>${'<p>The weather was mild and the market was busy.</p>'.repeat(50)}`,
+    ).replace('</body></html>', ''),
+  );
+  setTimeout(() => res.end(`${'<p>The trains ran on time.</p>'.repeat(200)}</body></html>`), STREAM_PAUSE_MS);
+}
+
 describe('in Chromium', () => {
   let browser: ExtensionBrowser;
   let server: TestServer;
 
   beforeAll(async () => {
-    server = await startServer({ '/plain': NOTHING_LIKE_OUR_NAMES, '/later': NAMES_LATER });
+    server = await startServer({ '/plain': NOTHING_LIKE_OUR_NAMES, '/later': NAMES_LATER, '/streamed': streamedPage });
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -125,6 +143,24 @@ describe('in Chromium', () => {
       'the count',
     );
     expect(report?.counts.karabakh).toBe(1);
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  test('a page still arriving whose top may name one of ours loads the detector before it is parsed, and its top is drawn soon after', async () => {
+    const tab = await browser.context.newPage();
+    const errors = collectErrors(tab);
+    const loads = watchPackageLoads(tab, '/page-detector.js');
+    const parsed = new Promise<number>((resolve) => tab.once('domcontentloaded', () => resolve(Date.now())));
+    await tab.goto(server.url('/streamed'), { waitUntil: 'commit' });
+    const parsedAt = await parsed;
+    expect(loads, 'page-detector.js requested while the page was parsed').toHaveLength(1);
+    // The request left while the rest of the page was still on its way (1.5 s).
+    expect(parsedAt - loads[0]!, 'ms from the detector’s request to DOMContentLoaded').toBeGreaterThan(STREAM_PAUSE_MS / 3);
+    const drawn = await waitForHighlights(tab, 1);
+    expect(drawn.map((h) => h.text)).toContain('Nagorno-Karabakh');
+    // Generous for a loaded machine: the point is that no wait for the detector comes after parsing.
+    expect(Date.now() - parsedAt, 'ms from DOMContentLoaded to the first highlights').toBeLessThan(1500);
     expect(errors).toEqual([]);
     await tab.close();
   });

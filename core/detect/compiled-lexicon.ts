@@ -9,7 +9,7 @@ import { parseCueRef } from './cue-refs';
 import type { Check, Lexicon } from './lexicon';
 import { precomputedHeads } from './precomputed-heads';
 import type { FormCompiler } from './normalize';
-import { createFormCompiler } from './normalize';
+import { createFormCompiler, letterRunStem } from './normalize';
 import type { ScannerName } from './scanner-tables';
 import { computeHeads } from './scanner-tables';
 import { PreciseForms } from './precise-forms';
@@ -92,6 +92,8 @@ interface FormSource {
   source: () => string;
   /** A cheap superset regex to try first, for forms with ending sets (see FormCompiler.loose). */
   gate: (() => string) | undefined;
+  /** For forms ending in any letters (`*`): the source of the rest (see letterRunStem). */
+  stem: (() => string) | undefined;
   triggers: string[] | undefined;
 }
 
@@ -99,7 +101,7 @@ function scanner(name: ScannerName, forms: FormSource[], lexicon: Lexicon): Scan
   return {
     // Heads are the slow part of building the index: the default lexicon's were worked out at build time.
     triggers: indexFromHeads(precomputedHeads(lexicon, name) ?? computeHeads(forms, lexicon.fold)),
-    precise: new PreciseForms(forms.map((f) => ({ source: f.source, gate: f.gate }))),
+    precise: new PreciseForms(forms.map((f) => ({ source: f.source, gate: f.gate, stem: f.stem }))),
     groupOf: forms.map((f) => f.group),
   };
 }
@@ -110,8 +112,14 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   // Built when a form is first tried: a page that mentions nothing needs no regex source.
   let formCompiler: FormCompiler | undefined;
   const compiler = (): FormCompiler => (formCompiler ??= createFormCompiler(lexicon));
+  // A stem's loose regex is a superset of the whole form's too (the letters may be none),
+  // and leaves out the costly letter class.
   const gateOf = (form: string, caseSensitive: boolean) =>
-    !form.startsWith('re:') && form.includes('{') ? () => compiler().loose(form, caseSensitive) : undefined;
+    !form.startsWith('re:') && form.includes('{') ? () => compiler().loose(letterRunStem(form) ?? form, caseSensitive) : undefined;
+  const stemOf = (form: string, caseSensitive: boolean) => {
+    const stem = letterRunStem(form);
+    return stem === undefined ? undefined : () => compiler().compile(stem, caseSensitive);
+  };
   const cueNames = Object.keys(lexicon.cues);
   const cueIndex = new Map(cueNames.map((name, i) => [name, i]));
 
@@ -162,6 +170,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         form,
         source: () => compiler().compile(form, f.caseSensitive === true),
         gate: gateOf(form, f.caseSensitive === true),
+        stem: stemOf(form, f.caseSensitive === true),
         triggers: undefined,
       })),
     ),
@@ -177,6 +186,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         form,
         source: () => compiler().compile(form, caseSensitive),
         gate: gateOf(form, caseSensitive),
+        stem: stemOf(form, caseSensitive),
         triggers: cue.triggers,
       }));
     }),

@@ -128,6 +128,29 @@ function letterClass(ch: string, foldMap: Map<string, string[]>, caseSensitive: 
   return `[${chars.map(escapeChar).join('')}]`;
 }
 
+/**
+ * The form without its closing `*` ("horse*" → "horse"), when the form is a run of
+ * anything followed by `*` alone: then its regex is the stem's followed by `\p{L}*`, and the
+ * first match of the whole is the stem's first match carried on over every letter after
+ * it (nothing follows the letters, so they never give any back). PreciseForms matches the
+ * stem and walks the letters itself: a Unicode property class costs V8 about as much to
+ * compile as the rest of a form, and 292 of the lexicon's forms end that way. Undefined for
+ * raw `re:` forms and where an alternative outside any group would take the stem apart
+ * ("a|b*": the letters belong to "b" alone).
+ */
+export function letterRunStem(form: string): string | undefined {
+  if (form.startsWith('re:') || !form.endsWith('*') || form.length < 2) return undefined;
+  const stem = form.slice(0, -1);
+  if (stem.includes('*')) return undefined;
+  let depth = 0;
+  for (const ch of stem) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) return undefined;
+  }
+  return stem;
+}
+
 export interface FormCompiler {
   compile(form: string, caseSensitive?: boolean): string;
   /**

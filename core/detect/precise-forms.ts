@@ -9,10 +9,51 @@
  * order that ends a word). Only when it runs on into a longer word ("Karabakh" in
  * "Karabakhs", a chain of endings split the wrong way) is the version with the lookahead
  * built, to backtrack to a shorter match that ends a word, if there is one.
+ *
+ * Property classes are what V8 takes longest to compile (on a 1 MB page, the regexes
+ * holding one cost about two thirds of all compiling), so two more shortcuts keep them out
+ * of the regexes a page usually needs, each giving exactly the straightforward answer:
+ * - a form ending in "any letters" (`*`) is matched by its stem's regex, and the letters
+ *   after it are walked here (see letterRunStem in normalize.ts);
+ * - the lookahead version is first tried with a cheap lookahead that holds wherever the
+ *   real one does (it only rules out lower-case letters and digits of the scripts we read,
+ *   LIKELY_WORD_END): its first match is the answer whenever boundaryAt() holds there, since
+ *   every match tried before it failed the cheap lookahead and so the real one. Only
+ *   otherwise is the property-class version built.
  */
 import { END_BOUNDARY, endsWord, WORD_CHAR } from './normalize';
 
 const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Characters after which no match may end because they go on a word (lower-case letters,
+ * digits and combining marks: all word characters, none upper case). Not all of them:
+ * wherever END_BOUNDARY holds, this lookahead holds too (a unit test checks every one).
+ */
+export const NOT_WORD_END_CHARS =
+  'a-z0-9\\u00DF-\\u00F6\\u00F8-\\u00FF\\u011F\\u0131\\u015F\\u0259\\u0300-\\u036F\\u0430-\\u045F\\u0561-\\u0586';
+const LIKELY_WORD_END = `(?![${NOT_WORD_END_CHARS}])`;
+
+/** The end of the run of letters (code points of \p{L}, as the `u` regexes see them) starting at `from`. */
+function lettersEnd(text: string, from: number): number {
+  let i = from;
+  const n = text.length;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
+        i++;
+        continue;
+      }
+      return i;
+    }
+    const point = text.codePointAt(i)!;
+    if (!LETTER.test(String.fromCodePoint(point))) return i;
+    i += point > 0xffff ? 2 : 1;
+  }
+  return i;
+}
 
 /** Whether END_BOUNDARY's lookahead holds at `end` (end of text, a non-word character, or an upper-case letter). */
 function boundaryAt(text: string, end: number): boolean {
@@ -32,6 +73,8 @@ export interface FormRegexSource {
   source: () => string;
   /** A cheap superset of `source`, tried first: if it fails, so would the form. */
   gate: (() => string) | undefined;
+  /** For a form ending in any letters (`*`), the source of what comes before them: `source` is it followed by `\p{L}*`. */
+  stem?: () => string;
 }
 
 /**
@@ -51,13 +94,17 @@ function stickyRegex(source: string): RegExp {
 
 export class PreciseForms {
   private readonly gates: Array<RegExp | undefined>;
+  private readonly stems: Array<RegExp | undefined>;
   private readonly plain: Array<RegExp | undefined>;
+  private readonly likelyBounded: Array<RegExp | undefined>;
   private readonly bounded: Array<RegExp | undefined>;
   private readonly sources: Array<string | undefined>;
 
   constructor(private readonly compile: readonly FormRegexSource[]) {
     this.gates = new Array<RegExp | undefined>(compile.length);
+    this.stems = new Array<RegExp | undefined>(compile.length);
     this.plain = new Array<RegExp | undefined>(compile.length);
+    this.likelyBounded = new Array<RegExp | undefined>(compile.length);
     this.bounded = new Array<RegExp | undefined>(compile.length);
     this.sources = new Array<string | undefined>(compile.length);
   }
@@ -70,17 +117,34 @@ export class PreciseForms {
       gate.lastIndex = at;
       if (!gate.test(text)) return -1;
     }
-    const plain = this.plain[form] ?? (this.plain[form] = stickyRegex(this.source(form)));
-    plain.lastIndex = at;
-    if (!plain.test(text)) return -1;
-    let end = plain.lastIndex;
-    if (!boundaryAt(text, end)) {
-      const bounded = this.bounded[form] ?? (this.bounded[form] = stickyRegex(`${this.source(form)}${END_BOUNDARY}`));
-      bounded.lastIndex = at;
-      if (!bounded.test(text)) return -1;
-      end = bounded.lastIndex;
+    const stemSource = this.compile[form]!.stem;
+    let end: number;
+    if (stemSource) {
+      const stem = this.stems[form] ?? (this.stems[form] = stickyRegex(stemSource()));
+      stem.lastIndex = at;
+      if (!stem.test(text)) return -1;
+      // The whole form's first match: the stem's, carried on over the letters after it.
+      end = lettersEnd(text, stem.lastIndex);
+    } else {
+      const plain = this.plain[form] ?? (this.plain[form] = stickyRegex(this.source(form)));
+      plain.lastIndex = at;
+      if (!plain.test(text)) return -1;
+      end = plain.lastIndex;
     }
-    return endsWord(text, end) ? end : -1;
+    if (!boundaryAt(text, end)) end = this.boundedAt(form, text, at);
+    return end >= 0 && endsWord(text, end) ? end : -1;
+  }
+
+  /** The end of the first match (in backtracking order) that END_BOUNDARY allows, or -1. */
+  private boundedAt(form: number, text: string, at: number): number {
+    const likely = this.likelyBounded[form] ?? (this.likelyBounded[form] = stickyRegex(`${this.source(form)}${LIKELY_WORD_END}`));
+    likely.lastIndex = at;
+    // No match passes the cheap lookahead: none passes the real one.
+    if (!likely.test(text)) return -1;
+    if (boundaryAt(text, likely.lastIndex)) return likely.lastIndex;
+    const bounded = this.bounded[form] ?? (this.bounded[form] = stickyRegex(`${this.source(form)}${END_BOUNDARY}`));
+    bounded.lastIndex = at;
+    return bounded.test(text) ? bounded.lastIndex : -1;
   }
 
   /** Builds every regex now (lexicon tests: a malformed form should fail there, not on some page). */
@@ -88,7 +152,10 @@ export class PreciseForms {
     for (let i = 0; i < this.compile.length; i++) {
       const gate = this.compile[i]!.gate;
       if (gate) this.gates[i] ??= stickyRegex(gate());
+      const stem = this.compile[i]!.stem;
+      if (stem) this.stems[i] ??= stickyRegex(stem());
       this.plain[i] ??= stickyRegex(this.source(i));
+      this.likelyBounded[i] ??= stickyRegex(`${this.source(i)}${LIKELY_WORD_END}`);
       this.bounded[i] ??= stickyRegex(`${this.source(i)}${END_BOUNDARY}`);
     }
   }

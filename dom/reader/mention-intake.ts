@@ -1,6 +1,7 @@
 import type { Mention } from '@/core/entities';
 import type { DetectorSource } from '@/core/detect/page-detector';
 import { staticRangeFor } from '../chunk-positions';
+import { isShadowRoot } from '../document-order';
 import type { ChunkRegistry, PlacedMention } from '../chunk-registry';
 import type { MentionPainter } from '../mention-painter';
 import { isReadWhole, type TextChunk } from '../text-chunks';
@@ -119,8 +120,4 @@ export function createMentionIntake({ detectors, registry, painter, onDetectorSe
       waiting = [];
     },
   };
-}
-
-export function isShadowRoot(node: Node): node is ShadowRoot {
-  return node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (node as ShadowRoot).host != null;
 }

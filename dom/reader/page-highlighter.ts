@@ -10,6 +10,9 @@ import { watchPageChanges } from './page-changes';
 import { createReadJobs } from './read-jobs';
 import { visibleSpan } from './visible-blocks';
 
+/** The slice run at once when reading begins (see beginReading). */
+const FIRST_SLICE_MS = 4;
+
 export interface PageHighlighterOptions {
   document: Document;
   /**
@@ -104,6 +107,16 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     complete = false;
     jobs.readSubtree(doc, { urgent: false });
     slices.wake();
+    // A first slice at once: right after parsing, before the browser's first frame of the
+    // whole page, the top of the page (what a reader sees first on a fresh load) is read, and
+    // if the detector is in by then (preload-detector.ts) its mentions are drawn in that frame.
+    const end = performance.now() + FIRST_SLICE_MS;
+    try {
+      work(() => performance.now() < end);
+    } catch (error) {
+      // As a failing idle slice is: reported, and the slices carry on (or stop) as they do.
+      console.error(error);
+    }
     // Hit-testing the viewport forces layout; right after parsing, that is a full layout of
     // a big page inside our task. After the next frame the browser has done it already.
     const view = doc.defaultView;

@@ -4,7 +4,8 @@ import { createChunkWalker, type BlockLook, type ChunkWalker } from '../chunk-wa
 import { isSkippedElement, type SkipOptions } from '../element-kinds';
 import { shadowRootOf } from '../shadow-roots';
 import { chunkEnd, type TextChunk } from '../text-chunks';
-import { isShadowRoot, type MentionIntake } from './mention-intake';
+import { isShadowRoot } from '../document-order';
+import type { MentionIntake } from './mention-intake';
 import { plainBlockReader } from './plain-blocks';
 import type { VisibleSpan } from './visible-blocks';
 

@@ -4,6 +4,8 @@ import type { PlacedMention } from '@/dom/chunk-registry';
 import type { MentionPainter } from '@/dom/mention-painter';
 import { createNearScreenPainter } from '@/dom/near-screen-painter';
 import { startPageHighlighter } from '@/dom/reader/page-highlighter';
+import { preloadDetectorWhileParsing } from '@/dom/reader/preload-detector';
+import type { TextChunk } from '@/dom/text-chunks';
 import { scrollToCenter } from '@/dom/scroll-to-mention';
 import { reachClosedShadowRoots } from '@/dom/shadow-roots';
 import { watchHighlightState, type HighlightState } from '@/utils/highlight-state';
@@ -16,8 +18,8 @@ import { reportMentionCount } from './report-count';
 
 /**
  * Wires the page's highlighting to the settings, the hover card and the popup. Runs at
- * document_start so the highlight styles exist before the first render; the page is
- * read once its DOM is parsed.
+ * document_start so the highlight styles exist before the first render and the settings
+ * are read while the page loads; the page is read once its DOM is parsed.
  */
 export function startContentScript(ctx: ContentScriptContext): void {
   // Closed shadow roots, which the page cannot see into but an extension may (no permission
@@ -31,9 +33,10 @@ export function startContentScript(ctx: ContentScriptContext): void {
           ).chrome?.dom?.openOrClosedShadowRoot(element),
   );
   const painter = createPainter(document, ctx.signal);
+  const detectors = loadedDetectorSource<TextChunk>();
   const highlighter = startPageHighlighter({
     document,
-    detectors: loadedDetectorSource(),
+    detectors,
     painter,
     signal: ctx.signal,
   });
@@ -41,18 +44,26 @@ export function startContentScript(ctx: ContentScriptContext): void {
   // runtime is gone, and aborting removes our highlights so the new copy draws alone.
   ctx.setInterval(() => {}, 2000);
 
+  // The settings are read at once, while the page is parsed: by the time it is, they are
+  // in, and the page is read right away (and, if they say so, the detector is loading).
   let state: HighlightState | undefined;
+  let parsed = false;
+  const apply = (current: HighlightState) =>
+    highlighter.update(current.reason === 'on', { entities: current.entities, style: current.style });
+  watchHighlightState(
+    location.href,
+    (next) => {
+      // A change the reader made (the site switch, a pause) is said aloud; the first state is not.
+      if (parsed && state && next.reason !== state.reason && window === window.top) announce({ kind: 'state', reason: next.reason });
+      state = next;
+      if (parsed) apply(next);
+      else if (next.reason === 'on') preloadDetectorWhileParsing(document, detectors, ctx.signal);
+    },
+    ctx.signal,
+  );
   whenParsed(ctx, () => {
-    watchHighlightState(
-      location.href,
-      (next) => {
-        // A change the reader made (the site switch, a pause) is said aloud; the first state is not.
-        if (state && next.reason !== state.reason && window === window.top) announce({ kind: 'state', reason: next.reason });
-        state = next;
-        highlighter.update(next.reason === 'on', { entities: next.entities, style: next.style });
-      },
-      ctx.signal,
-    );
+    parsed = true;
+    if (state) apply(state);
     // A new page of a single-page app is read afresh; a jump to an anchor (#…) is the same
     // page, and reading it again would drop every highlight on the way.
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
@@ -92,9 +103,14 @@ function createPainter(doc: Document, signal: AbortSignal): MentionPainter {
   return createNearScreenPainter(painter, doc, signal);
 }
 
+/**
+ * Once the DOM is parsed, after the page's own DOMContentLoaded listeners on the document
+ * (the event bubbles from it to the window): many pages build or move content there, and
+ * reading what they built beats reading the page before and then every change they make.
+ */
 function whenParsed(ctx: ContentScriptContext, start: () => void): void {
   if (document.readyState !== 'loading') start();
-  else ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true });
+  else ctx.addEventListener(window, 'DOMContentLoaded', start, { once: true });
 }
 
 /** Where nothing can be drawn, mentions are still found: the popup and the card work. */

@@ -134,4 +134,36 @@ describe('the page highlighter with a detector loaded on demand', () => {
     await settled(highlighter, 'the new page to be read');
     expect(wrapped()).toEqual(findMentions(NAMED[1]!).map((m) => m.text));
   });
+
+  it('with the detector at hand, the top of the page is read at once, in the task that switches reading on', () => {
+    // A page parsed: the reader's first slice runs before the browser's first frame of it.
+    document.body.innerHTML = [...NAMED, ...Array.from({ length: 3000 }, () => PLAIN), ...NAMED].map((p) => `<p>${p}</p>`).join('');
+    const { highlighter } = start(detectorSourceFor<TextChunk>());
+    const found = Object.values(highlighter.index.counts()).reduce((sum, n) => sum + n, 0);
+    // Some of the first paragraphs' mentions (a slice is a few ms), not the whole page: the rest waits for idle time.
+    expect(found).toBeGreaterThan(0);
+    expect(highlighter.complete).toBe(false);
+  });
+
+  it('a first slice that fails is reported, and switching on still takes effect', () => {
+    document.body.innerHTML = `<p>${NAMED[0]}</p>`;
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (error: unknown) => errors.push(error);
+    try {
+      const failing: DetectorSource<TextChunk> = {
+        mayFindIn: () => {
+          throw new Error('prefilter bug');
+        },
+        create: () => createPageDetector<TextChunk>(),
+      };
+      const { highlighter } = start(failing);
+      expect(errors.map(String)).toContain('Error: prefilter bug');
+      // Switched on: switching off now clears and reports complete.
+      highlighter.update(false, look);
+      expect(highlighter.complete).toBe(true);
+    } finally {
+      console.error = original;
+    }
+  });
 });
