@@ -126,9 +126,12 @@ export function literalPrefixes(form: string, fold: readonly string[]): string[]
     return p;
   };
 
+  // A closed and an open prefix of the same text are both kept: in "((rusiya|rus){az}?|rf)
+  // sülhməramlı" the closed "rusiya" (an ending may follow, so the word may be longer) is the
+  // only trigger for "Rusiyanın sülhməramlı"; merging it into the open one lost that match.
   const dedupe = (prefixes: Prefix[]): Prefix[] => {
     const seen = new Map<string, Prefix>();
-    for (const prefix of prefixes) if (!seen.has(prefix.text) || prefix.open) seen.set(prefix.text, prefix);
+    for (const prefix of prefixes) seen.set(`${prefix.open ? 1 : 0}${prefix.text}`, prefix);
     return [...seen.values()];
   };
 

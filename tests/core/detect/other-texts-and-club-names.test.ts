@@ -12,6 +12,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Mention } from '../../../core/entities';
+import { defaultLexicon, type Lexicon } from '../../../core/detect/lexicon';
 import { findMentions } from '../../../core/detect/matcher';
 
 const texts = (text: string, entity?: Mention['entity']): string[] =>
@@ -264,5 +265,20 @@ describe("Azerbaijan's other three-way formats are not the statement", () => {
   test('the November 2020 date in the sentence still wins', () => {
     const text = 'The trilateral statement of 10 November 2020 ended the war; Georgia welcomed it.';
     expect(texts(text, 'trilateral-statement')).toEqual(['trilateral statement']);
+  });
+});
+
+describe('a form whose nested group ends in an optional ending still finds the longer word', () => {
+  test('"Rusiyanın sülhməramlı kontingenti" is found through the stem "rusiya"', () => {
+    const lexicon = structuredClone(defaultLexicon) as Lexicon;
+    lexicon.families = lexicon.families.map((family) =>
+      family.id === 'rmc-peacekeepers' ? { ...family, forms: ['((rusiya|rus){az}?|rf) sülhməramlı{az}?'] } : family,
+    );
+    const text = 'Rusiyanın sülhməramlı kontingenti Qarabağda idi.';
+    expect(
+      findMentions(text, lexicon)
+        .filter((m) => m.entity === 'rmc')
+        .map((m) => text.slice(m.start, m.end)),
+    ).toEqual(['Rusiyanın sülhməramlı']);
   });
 });
