@@ -6,14 +6,9 @@
  * optional ending (a trigger bug). Statements and the club: other-texts-and-club-names.test.ts.
  */
 import { describe, expect, test } from 'vitest';
-import type { Mention } from '../../../core/entities';
+import { mentionTexts } from '../../helpers/mention-texts';
 import { defaultLexicon, type Lexicon } from '../../../core/detect/lexicon';
 import { findMentions } from '../../../core/detect/matcher';
-
-const texts = (text: string, entity?: Mention['entity']): string[] =>
-  findMentions(text)
-    .filter((m) => !entity || m.entity === entity)
-    .map((m) => text.slice(m.start, m.end));
 
 describe('Turkish names of the force and the statement, and other places Russian peacekeepers served', () => {
   test.each([
@@ -22,14 +17,14 @@ describe('Turkish names of the force and the statement, and other places Russian
     ["Rus barış gücünün komutanı Hankendi'de açıklama yaptı.", 'Rus barış gücünün'],
     ['Rus barışı koruma güçleri Laçin koridorunu kontrol ediyordu.', 'Rus barışı koruma güçleri'],
   ])('the force: %s', (text, name) => {
-    expect(texts(text, 'rmc')).toEqual([name]);
+    expect(mentionTexts(text, 'rmc')).toEqual([name]);
   });
 
   test.each([
     ["10 Kasım 2020 tarihli üçlü bildiri Karabağ'daki savaşı sona erdirdi.", '10 Kasım 2020 tarihli üçlü bildiri'],
     ['Üçlü bildiriye göre Laçin koridoru açık kalacaktı.', 'Üçlü bildiriye'],
   ])('the statement: %s', (text, name) => {
-    expect(texts(text, 'trilateral-statement')).toEqual([name]);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
   });
 
   test.each([
@@ -51,8 +46,8 @@ describe('French names the radio RMC without an article, the contingent with one
     'Il a déclaré à RMC que le Haut-Karabakh était perdu.',
     "« Nous n'abandonnerons pas l'Arménie », a déclaré le président sur BFMTV et RMC à propos du Haut-Karabakh.",
   ])('the radio: %s', (text) => {
-    expect(texts(text, 'rmc')).toEqual([]);
-    expect(texts(text, 'karabakh')).toEqual(['Haut-Karabakh']);
+    expect(mentionTexts(text, 'rmc')).toEqual([]);
+    expect(mentionTexts(text, 'karabakh')).toEqual(['Haut-Karabakh']);
   });
 
   test.each([
@@ -60,7 +55,7 @@ describe('French names the radio RMC without an article, the contingent with one
     'Les tirs sur le RMC au Haut-Karabakh ont cessé.',
     'Le commandant du RMC au Haut-Karabakh a été remplacé.',
   ])('the contingent: %s', (text) => {
-    expect(texts(text, 'rmc')).toEqual(['RMC']);
+    expect(mentionTexts(text, 'rmc')).toEqual(['RMC']);
   });
 });
 
@@ -72,14 +67,14 @@ describe('Russian peacekeepers proposed before the deployment were never the con
     'В 1994 году Москва предлагала ввести российских миротворцев в Карабах.',
     'В 1990-х Москва предлагала российских миротворцев для Карабаха.',
   ])('%s', (text) => {
-    expect(texts(text, 'rmc')).toEqual([]);
+    expect(mentionTexts(text, 'rmc')).toEqual([]);
   });
 
   test.each([
     ['Russian peacekeepers arrived in Karabakh in November 2020, the first Russian troops there since 1992.', 'Russian peacekeepers'],
     ['Russian peacekeepers patrolled Karabakh until 2024.', 'Russian peacekeepers'],
   ])('a year of the deployment in the sentence keeps it: %s', (text, name) => {
-    expect(texts(text, 'rmc')).toEqual([name]);
+    expect(mentionTexts(text, 'rmc')).toEqual([name]);
   });
 });
 
@@ -90,11 +85,7 @@ describe('a form whose nested group ends in an optional ending still finds the l
       family.id === 'rmc-peacekeepers' ? { ...family, forms: ['((rusiya|rus){az}?|rf) sülhməramlı{az}?'] } : family,
     );
     const text = 'Rusiyanın sülhməramlı kontingenti Qarabağda idi.';
-    expect(
-      findMentions(text, lexicon)
-        .filter((m) => m.entity === 'rmc')
-        .map((m) => text.slice(m.start, m.end)),
-    ).toEqual(['Rusiyanın sülhməramlı']);
+    expect(mentionTexts(text, 'rmc', lexicon)).toEqual(['Rusiyanın sülhməramlı']);
   });
 });
 
@@ -105,11 +96,11 @@ describe('Russian peacekeepers talked of for Ukraine are not the contingent', ()
     'Moscow floated deploying Russian peacekeepers in Ukraine after a ceasefire.',
     'Российские миротворцы на Украине не нужны, заявили в Киеве.',
   ])('%s', (sentence) => {
-    expect(texts(PAGE + sentence, 'rmc')).toEqual([]);
+    expect(mentionTexts(PAGE + sentence, 'rmc')).toEqual([]);
   });
 
   test('the contingent sent on from Karabakh is still the contingent', () => {
-    expect(texts(`${PAGE}Russian peacekeepers left Karabakh in 2024 and were sent to the front in Ukraine.`, 'rmc')).toEqual([
+    expect(mentionTexts(`${PAGE}Russian peacekeepers left Karabakh in 2024 and were sent to the front in Ukraine.`, 'rmc')).toEqual([
       'Russian peacekeepers',
     ]);
   });

@@ -6,13 +6,8 @@
  * this project, none taken from the corpus.
  */
 import { describe, expect, test } from 'vitest';
-import type { Mention } from '../../../core/entities';
+import { mentionTexts } from '../../helpers/mention-texts';
 import { findMentions } from '../../../core/detect/matcher';
-
-const texts = (text: string, entity?: Mention['entity']): string[] =>
-  findMentions(text)
-    .filter((m) => !entity || m.entity === entity)
-    .map((m) => text.slice(m.start, m.end));
 
 describe('the year and the word "year" after it are one date: an earlier or later year next to a statement name dates another text', () => {
   test.each([
@@ -21,7 +16,7 @@ describe('the year and the word "year" after it are one date: an earlier or late
     'Dağlıq Qarabağ. 1994-cü il atəşkəs razılaşması Bişkekdə imzalanıb.',
     'Dağlıq Qarabağ. 2021-ci il üçtərəfli bəyanatı nəqliyyat haqqında idi.',
   ])('%s', (text) => {
-    expect(texts(text, 'trilateral-statement')).toEqual([]);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
   });
 
   test.each([
@@ -29,14 +24,14 @@ describe('the year and the word "year" after it are one date: an earlier or late
     ['Нагорный Карабах. Трехстороннее заявление 2020 года завершило войну.', 'Трехстороннее заявление'],
     ['Լեռնային Ղարաբաղ. 2020 թվականի եռակողմ հայտարարությունը գործում է։', 'եռակողմ հայտարարությունը'],
   ])('%s', (text, name) => {
-    expect(texts(text, 'trilateral-statement')).toEqual([name]);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
   });
 
   test('the year 2020 settles a statement name only next to it: elsewhere in the sentence the October 2020 truce is of 2020 too', () => {
     const text =
       'The war in Nagorno-Karabakh went on. In 2020 Moscow hosted the talks, and the Moscow agreement on a humanitarian truce collapsed within hours.';
-    expect(texts(text, 'trilateral-statement')).toEqual([]);
-    expect(texts('The war in Nagorno-Karabakh ended. The ceasefire agreement of 2020 held.', 'trilateral-statement')).toEqual([
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
+    expect(mentionTexts('The war in Nagorno-Karabakh ended. The ceasefire agreement of 2020 held.', 'trilateral-statement')).toEqual([
       'ceasefire agreement',
     ]);
   });
@@ -69,7 +64,7 @@ describe('a place is a place on a rug or horse page: a capital, a territory, Ger
     ],
     ['Antique Karabagh rug with wool pile. Karabagh was inhabited by Armenians and Azeris.', ['Karabagh']],
   ])('%s', (text, names) => {
-    expect(texts(text, 'karabakh')).toEqual(names);
+    expect(mentionTexts(text, 'karabakh')).toEqual(names);
   });
 
   test.each([
@@ -86,7 +81,7 @@ describe('a place is a place on a rug or horse page: a capital, a territory, Ger
     'The Karabakh horse is a mountain breed. The Karabakh is bred near Baku.',
     'Alte Karabach-Teppiche mit Wollflor. Der Teppich im Karabach-Stil ist neu.',
   ])('the product, the breed and the club stay themselves: %s', (text) => {
-    expect(texts(text, 'karabakh')).toEqual([]);
+    expect(mentionTexts(text, 'karabakh')).toEqual([]);
   });
 });
 
@@ -111,7 +106,7 @@ describe('Russian peacekeepers of another time or place are not the contingent',
     'Nagorno-Karabakh war. UN peacekeepers have never been deployed in the region.',
     'Nagorno-Karabakh war. CSTO peacekeepers, mostly Russian, were sent to Kazakhstan in January 2022.',
   ])('%s', (text) => {
-    expect(texts(text, 'rmc')).toEqual([]);
+    expect(mentionTexts(text, 'rmc')).toEqual([]);
   });
 
   test.each([
@@ -120,7 +115,7 @@ describe('Russian peacekeepers of another time or place are not the contingent',
     ['Bergkarabach. Das russische Friedenskontingent umfasst 1960 Soldaten.', 'russische Friedenskontingent'],
     ['Nagorno-Karabakh war. Armenians who had lived there since 1994 fled as Russian peacekeepers watched.', 'Russian peacekeepers'],
   ])('%s', (text, name) => {
-    expect(texts(text, 'rmc')).toEqual([name]);
+    expect(mentionTexts(text, 'rmc')).toEqual([name]);
   });
 });
 
@@ -133,7 +128,7 @@ describe("Karabakh's smaller towns settle the force and the statement in their s
     ['Die russischen Friedenstruppen haben Latschin verlassen.', 'rmc', 'russischen Friedenstruppen'],
     ['Üçtərəfli bəyanata əsasən Ağdərə rayonu qaytarıldı.', 'trilateral-statement', 'Üçtərəfli bəyanata'],
   ] as const)('%s', (text, entity, span) => {
-    expect(texts(text, entity)).toEqual([span]);
+    expect(mentionTexts(text, entity)).toEqual([span]);
   });
 
   test('without a town, a page with nothing about Karabakh leaves them alone', () => {
@@ -151,11 +146,11 @@ describe('English pages about the contingent that compare it with Russian peacek
     'Nagorno-Karabakh war. The Russian-led CSTO peacekeeping force left Kazakhstan.',
     'Bergkarabach. Die russischen Friedenstruppen in Georgien sahen 2008 zu.',
   ])('%s', (text) => {
-    expect(texts(text, 'rmc')).toEqual([]);
+    expect(mentionTexts(text, 'rmc')).toEqual([]);
   });
 
   test('"Russian-led" names the force too', () => {
-    expect(texts('Nagorno-Karabakh war. Russian-led peacekeepers patrol the Lachin corridor.', 'rmc')).toEqual([
+    expect(mentionTexts('Nagorno-Karabakh war. Russian-led peacekeepers patrol the Lachin corridor.', 'rmc')).toEqual([
       'Russian-led peacekeepers',
     ]);
   });
@@ -169,7 +164,7 @@ describe('the humanitarian truce of October 2020 in a sentence makes a generic s
     'Гуманитарное перемирие, то есть московское соглашение, в Нагорном Карабахе не соблюдалось.',
     'Die humanitäre Waffenruhe in Bergkarabach, ein Moskauer Abkommen, hielt nicht.',
   ])('%s', (text) => {
-    expect(texts(text, 'trilateral-statement')).toEqual([]);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
   });
 
   test.each([
@@ -179,6 +174,6 @@ describe('the humanitarian truce of October 2020 in a sentence makes a generic s
     ],
     ['The trilateral statement ended the war in Nagorno-Karabakh.', 'trilateral statement'],
   ])('the November date right beside the name still wins: %s', (text, name) => {
-    expect(texts(text, 'trilateral-statement')).toEqual([name]);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
   });
 });

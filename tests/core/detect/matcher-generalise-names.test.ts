@@ -6,13 +6,9 @@
  * beside it where one could be mistaken for it.
  */
 import { describe, expect, test } from 'vitest';
+import { mentionTexts } from '../../helpers/mention-texts';
 import type { Mention } from '../../../core/entities';
 import { findMentions } from '../../../core/detect/matcher';
-
-const texts = (text: string, entity?: Mention['entity']): string[] =>
-  findMentions(text)
-    .filter((m) => !entity || m.entity === entity)
-    .map((m) => text.slice(m.start, m.end));
 
 describe('Azerbaijani names of the force and the statement, from the grammar', () => {
   const LEAD = 'Dağlıq Qarabağ müharibəsi 2020-ci ildə başa çatdı. ';
@@ -53,13 +49,13 @@ describe('Azerbaijani names of the force and the statement, from the grammar', (
     ['fr', "La guerre au Haut-Karabakh s'est arrêtée. L'accord de cessation des hostilités a tenu.", 'accord de cessation des hostilités'],
     ['fr', "La guerre au Haut-Karabakh s'est arrêtée. L'accord d'arrêt des hostilités a tenu.", "accord d'arrêt des hostilités"],
   ])('the date in figures, the end of hostilities, %s: %s', (_lang, text, span) => {
-    expect(texts(text, 'trilateral-statement')).toEqual([span]);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([span]);
   });
 
   test.each([
     ['fr', "La guerre au Haut-Karabakh s'est arrêtée. Les soldats de la paix de Moscou sont partis.", 'soldats de la paix de Moscou'],
   ])('Moscow for Russia, %s: %s', (_lang, text, span) => {
-    expect(texts(text, 'rmc')).toEqual([span]);
+    expect(mentionTexts(text, 'rmc')).toEqual([span]);
   });
 });
 
@@ -69,7 +65,7 @@ describe('more names from each language’s grammar: the night of 9–10 Novembe
     ['de', 'Bergkarabach. Die russische Schutztruppe zog ab.', 'russische Schutztruppe'],
     ['de', 'Bergkarabach. Russlands Militärkontingent zog ab.', 'Russlands Militärkontingent'],
   ])('the force, %s: %s', (_lang, text, span) => {
-    expect(texts(text, 'rmc')).toEqual([span]);
+    expect(mentionTexts(text, 'rmc')).toEqual([span]);
   });
 
   test.each([
@@ -100,7 +96,7 @@ describe('more names from each language’s grammar: the night of 9–10 Novembe
     ['az', 'Dağlıq Qarabağ. Atəşkəs müqaviləsi imzalandı.', 'Atəşkəs müqaviləsi'],
     ['az', 'Dağlıq Qarabağ. Atəşkəs razılığı əldə olundu.', 'Atəşkəs razılığı'],
   ])('the statement, %s: %s', (_lang, text, span) => {
-    expect(texts(text, 'trilateral-statement')).toEqual([span]);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([span]);
   });
 
   test.each([
@@ -109,7 +105,7 @@ describe('more names from each language’s grammar: the night of 9–10 Novembe
     'Dağlıq Qarabağ. 1994-cü il atəşkəs müqaviləsi Bişkekdə imzalanıb.',
     'Нагорный Карабах. Заявление о прекращении огня 1994 года соблюдалось.',
   ])('another date stays another document: %s', (text) => {
-    expect(texts(text, 'trilateral-statement')).toEqual([]);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
   });
 });
 
@@ -125,7 +121,7 @@ describe('Azerbaijani ə typed as the turned e ǝ or the Cyrillic schwa ә is st
     ],
     ['K\u04D9lb\u04D9c\u04D9r azad edildi, Rusiya sülhməramlıları getdi.', 'rmc', 'Rusiya sülhməramlıları'],
   ] as const)('%s', (text, entity, span) => {
-    expect(texts(text, entity)).toEqual([span]);
+    expect(mentionTexts(text, entity)).toEqual([span]);
   });
 
   test('the lookalikes are not a wildcard: a plain word with ǝ is no name', () => {
@@ -139,11 +135,11 @@ describe('the Russian force coordinated with the Turkish one is named by the who
     ['Bergkarabach. Russische und türkische Friedenstruppen sollen die Lage überwachen.', 'Russische und türkische Friedenstruppen'],
     ['Нагорный Карабах. Российские и турецкие миротворцы будут следить за перемирием.', 'Российские и турецкие миротворцы'],
   ])('%s', (text, span) => {
-    expect(texts(text, 'rmc')).toEqual([span]);
+    expect(mentionTexts(text, 'rmc')).toEqual([span]);
   });
 
   test('Turkish peacekeepers alone are not the contingent', () => {
-    expect(texts('Nagorno-Karabakh war. Turkish peacekeepers were never deployed.', 'rmc')).toEqual([]);
+    expect(mentionTexts('Nagorno-Karabakh war. Turkish peacekeepers were never deployed.', 'rmc')).toEqual([]);
   });
 });
 
@@ -153,10 +149,10 @@ describe('English truce and armistice beside the November 2020 date', () => {
     ['Nagorno-Karabakh war. The November 10 armistice held.', 'November 10 armistice'],
     ['Nagorno-Karabakh war. The 2020 armistice held.', '2020 armistice'],
   ])('%s', (text, span) => {
-    expect(texts(text, 'trilateral-statement')).toEqual([span]);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([span]);
   });
 
   test('another year beside "armistice" is another armistice', () => {
-    expect(texts('Korean war. The 1953 armistice agreement held.', 'trilateral-statement')).toEqual([]);
+    expect(mentionTexts('Korean war. The 1953 armistice agreement held.', 'trilateral-statement')).toEqual([]);
   });
 });

@@ -5,13 +5,9 @@
  * another sense must stay unmatched.
  */
 import { describe, expect, test } from 'vitest';
+import { mentionTexts } from '../../helpers/mention-texts';
 import type { Mention } from '../../../core/entities';
 import { findMentions } from '../../../core/detect/matcher';
-
-const texts = (text: string, entity?: Mention['entity']): string[] =>
-  findMentions(text)
-    .filter((m) => !entity || m.entity === entity)
-    .map((m) => text.slice(m.start, m.end));
 
 describe('words football shares with political prose do not make a region sentence about football', () => {
   test.each([
@@ -26,12 +22,12 @@ describe('words football shares with political prose do not make a region senten
     ['Des équipements militaires ont été livrés au Karabakh.', 'Karabakh'],
     ['Азербайджанская армия была нападающей стороной в Карабахе.', 'Карабахе'],
   ])('%s', (text, name) => {
-    expect(texts(text, 'karabakh')).toContain(name);
+    expect(mentionTexts(text, 'karabakh')).toContain(name);
   });
 
   test('an Azerbaijani commander (komandan) is not a team (komanda): the force and its abbreviation count', () => {
     const text = 'Qarabağ müharibəsi bitdi. Rusiya sülhməramlı kontingentinin (RSK) komandanı Xankəndidə idi.';
-    expect(texts(text, 'rmc')).toEqual(['Rusiya sülhməramlı kontingentinin', 'RSK']);
+    expect(mentionTexts(text, 'rmc')).toEqual(['Rusiya sülhməramlı kontingentinin', 'RSK']);
   });
 
   test.each([
@@ -42,7 +38,7 @@ describe('words football shares with political prose do not make a region senten
     "L'équipe du Karabakh a remporté la Coupe d'Azerbaïdjan.",
     'Qarabağ komandası Liqada qalib gəldi.',
   ])('the club stays the club: %s', (text) => {
-    expect(texts(text, 'karabakh')).toEqual([]);
+    expect(mentionTexts(text, 'karabakh')).toEqual([]);
   });
 });
 
@@ -60,12 +56,12 @@ describe('a place named on a rug or horse page is the region; the rug and the br
   ].join('\n');
 
   test('English rug page: "woven in Karabagh" and "from Karabakh" only', () => {
-    expect(texts(RUG_PAGE)).toEqual(['Karabagh', 'Karabakh']);
+    expect(mentionTexts(RUG_PAGE)).toEqual(['Karabagh', 'Karabakh']);
     expect(findMentions(RUG_PAGE).map((m) => RUG_PAGE.slice(0, m.start).split('\n').length)).toEqual([3, 4]);
   });
 
   test('English horse page: "developed in Karabakh" and "throughout Karabakh" only', () => {
-    expect(texts(HORSE_PAGE)).toEqual(['Karabakh', 'Karabakh']);
+    expect(mentionTexts(HORSE_PAGE)).toEqual(['Karabakh', 'Karabakh']);
     expect(findMentions(HORSE_PAGE).every((m) => HORSE_PAGE.slice(0, m.start).includes('\n'))).toBe(true);
   });
 
@@ -81,7 +77,7 @@ describe('a place named on a rug or horse page is the region; the rug and the br
     ['az', 'Qarabağ atı qədim cinsdir. Qarabağ xanı atları çox sevirdi.', ['Qarabağ']],
     ['tr', 'Karabağ atı eski bir cinstir. Karabağ Hanlığı döneminde atlar değerliydi.', ['Karabağ']],
   ])('%s: %s', (_lang, text, names) => {
-    expect(texts(text, 'karabakh')).toEqual(names);
+    expect(mentionTexts(text, 'karabakh')).toEqual(names);
   });
 
   test.each([
@@ -89,7 +85,7 @@ describe('a place named on a rug or horse page is the region; the rug and the br
     'A Karabagh rug in wool, Karabagh design, knotted by hand.',
     'The Karabakh is a mountain-steppe riding horse with a calm temper.',
   ])('the product or the breed: %s', (text) => {
-    expect(texts(text, 'karabakh')).toEqual([]);
+    expect(mentionTexts(text, 'karabakh')).toEqual([]);
   });
 
   test.each([
@@ -100,7 +96,7 @@ describe('a place named on a rug or horse page is the region; the rug and the br
     "Le Qarabag FK affronte l'OM en Ligue Europa. L'OM s'est imposé face au Qarabag. Marseille, opposé au Qarabag, a gagné 3-1. En déplacement au Qarabag, Marseille a souffert.",
     'Qarabağ FK lost the derby 1–0. Their new signing joined from Qarabağ last summer and impressed.',
   ])('a club is not a place: %s', (text) => {
-    expect(texts(text, 'karabakh')).toEqual([]);
+    expect(mentionTexts(text, 'karabakh')).toEqual([]);
   });
 });
 
@@ -233,13 +229,13 @@ describe('a month other than November beside a statement name dates another text
     'La guerre au Haut-Karabakh continuait. Le cessez-le-feu du 10 octobre 2020 a été violé.',
     'Der Krieg um Bergkarabach ging weiter. Das Moskauer Abkommen vom Oktober hielt nicht.',
   ])('%s', (text) => {
-    expect(texts(text, 'trilateral-statement')).toEqual([]);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
   });
 
   test.each([
     ['The war in Nagorno-Karabakh ended. The Moscow agreement of 10 November 2020 held.', 'Moscow agreement'],
     ['The war in Nagorno-Karabakh began in September; the ceasefire agreement of November 10 ended it.', 'ceasefire agreement'],
   ])('%s', (text, name) => {
-    expect(texts(text, 'trilateral-statement')).toEqual([name]);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
   });
 });

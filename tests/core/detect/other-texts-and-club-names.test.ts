@@ -13,13 +13,7 @@
  * look-alikes, and Turkish: force-names-and-look-alikes.test.ts.
  */
 import { describe, expect, test } from 'vitest';
-import type { Mention } from '../../../core/entities';
-import { findMentions } from '../../../core/detect/matcher';
-
-const texts = (text: string, entity?: Mention['entity']): string[] =>
-  findMentions(text)
-    .filter((m) => !entity || m.entity === entity)
-    .map((m) => text.slice(m.start, m.end));
+import { mentionTexts } from '../../helpers/mention-texts';
 
 describe('a word right before the name makes the statement another, later one', () => {
   // Each probe is about the region, so without the word before the name it is the statement.
@@ -33,8 +27,8 @@ describe('a word right before the name makes the statement another, later one', 
     ['Növbəti üçtərəfli bəyanat Qarabağ haqqında idi.', 'Növbəti '],
     ['Եվս մեկ եռակողմ հայտարարություն Ղարաբաղի մասին ստորագրվեց։', 'Եվս մեկ '],
   ])('%s', (text, word) => {
-    expect(texts(text, 'trilateral-statement')).toEqual([]);
-    expect(texts(text.replace(word, ''), 'trilateral-statement')).toHaveLength(1);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
+    expect(mentionTexts(text.replace(word, ''), 'trilateral-statement')).toHaveLength(1);
   });
 
   test.each([
@@ -45,7 +39,7 @@ describe('a word right before the name makes the statement another, later one', 
     ['Two weeks later, the trilateral statement on Karabakh was signed in Moscow.', 'trilateral statement'],
     ['Во вторник трёхстороннее заявление по Карабаху обсуждали в Ереване.', 'трёхстороннее заявление'],
   ])('the statement itself still counts: %s', (text, name) => {
-    expect(texts(text, 'trilateral-statement')).toEqual([name]);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
   });
 });
 
@@ -54,14 +48,14 @@ describe('an English month and day right before the name date another statement'
     'The January 11 trilateral statement on Karabakh set up a working group.',
     'The January 11, 2021 trilateral statement on Karabakh set up a working group.',
   ])('%s', (text) => {
-    expect(texts(text, 'trilateral-statement')).toEqual([]);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
   });
 
   test.each([
     ['The November 9 trilateral statement on Karabakh ended the war.', 'trilateral statement'],
     ['In January the trilateral statement on Karabakh was still in force.', 'trilateral statement'],
   ])('%s', (text, name) => {
-    expect(texts(text, 'trilateral-statement')).toEqual([name]);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
   });
 });
 
@@ -74,18 +68,18 @@ describe("another document's words in the sentence outweigh the region named in 
     ['Une déclaration tripartite sur le corridor de Latchine a été adoptée à Sotchi.', ' à Sotchi'],
     ['Die trilaterale Erklärung von Sotschi erwähnte Karabach nicht.', ' von Sotschi'],
   ])('%s', (text, words) => {
-    expect(texts(text, 'trilateral-statement')).toEqual([]);
-    expect(texts(text.replace(words, ''), 'trilateral-statement')).toHaveLength(1);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
+    expect(mentionTexts(text.replace(words, ''), 'trilateral-statement')).toHaveLength(1);
   });
 
   test('the November 2020 date still wins over them', () => {
     const text = 'The talks in Sochi came later; the trilateral statement of 10 November 2020 deployed peacekeepers to Karabakh.';
-    expect(texts(text, 'trilateral-statement')).toEqual(['trilateral statement']);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual(['trilateral statement']);
   });
 
   test('without another document in the sentence, the region still settles it', () => {
     const text = 'The trilateral statement brought Russian peacekeepers to Karabakh.';
-    expect(texts(text, 'trilateral-statement')).toEqual(['trilateral statement']);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual(['trilateral statement']);
   });
 });
 
@@ -96,7 +90,7 @@ describe("the club named with its home town is the club; the town after a region
     'Qarabağ Ağdam, Çempionlar Liqasında qalib gəldi.',
     'Qarabağ Ağdam 2–0 Neftçi.',
   ])('%s', (text) => {
-    expect(texts(text, 'karabakh')).toEqual([]);
+    expect(mentionTexts(text, 'karabakh')).toEqual([]);
   });
 
   test.each([
@@ -104,19 +98,19 @@ describe("the club named with its home town is the club; the town after a region
     ['The regions of Karabakh, Agdam and Fuzuli were liberated.', 'Karabakh'],
     ['Qarabağ Ağdam rayonu azad edildi.', 'Qarabağ'],
   ])('the region stays the region: %s', (text, name) => {
-    expect(texts(text, 'karabakh')).toEqual([name]);
+    expect(mentionTexts(text, 'karabakh')).toEqual([name]);
   });
 });
 
 describe('a town of the region in the sentence leaves a shared name to the page', () => {
   test("on a football page, the club's history sentence is the club", () => {
     const page = "Le Qarabag FK, club de Bakou, a battu l'OM au Vélodrome. Qarabag a été fondé en 1951 à Agdam.";
-    expect(texts(page, 'karabakh')).toEqual([]);
+    expect(mentionTexts(page, 'karabakh')).toEqual([]);
   });
 
   test('on a page about the region, the same kind of sentence is the region', () => {
     const page = 'The war over Nagorno-Karabakh ended in November 2020. Karabakh lost most of its people after the fall of Shusha.';
-    expect(texts(page, 'karabakh')).toEqual(['Nagorno-Karabakh', 'Karabakh']);
+    expect(mentionTexts(page, 'karabakh')).toEqual(['Nagorno-Karabakh', 'Karabakh']);
   });
 });
 
@@ -131,16 +125,16 @@ describe("a joint statement of the conflict's mediators, unions or summits is th
       'Les coprésidents du groupe de Minsk',
     ],
   ])('%s', (text, words) => {
-    expect(texts(text, 'trilateral-statement')).toEqual([]);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
     // Without them, a joint statement in a sentence about the region is the Trilateral Statement.
-    expect(texts(text.replace(words, ''), 'trilateral-statement')).toHaveLength(1);
+    expect(mentionTexts(text.replace(words, ''), 'trilateral-statement')).toHaveLength(1);
   });
 
   test.each([
     ['The joint statement of 10 November 2020 ended the war in Karabakh.', 'joint statement'],
     ['Главы Азербайджана, России, Армении подписали совместное заявление о прекращении огня в Карабахе.', 'совместное заявление'],
   ])('the three leaders\u2019 one still counts: %s', (text, name) => {
-    expect(texts(text, 'trilateral-statement')).toEqual([name]);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
   });
 });
 
@@ -151,8 +145,8 @@ describe('the other truces of the conflict are not the November 2020 statement',
     ['After the April war, a ceasefire agreement in Karabakh was reached in Moscow.', 'After the April war, a'],
     ['После апрельской войны соглашение о прекращении огня в Карабахе было достигнуто в Москве.', 'После апрельской войны '],
   ])('%s', (text, words) => {
-    expect(texts(text, 'trilateral-statement')).toEqual([]);
-    expect(texts(text.replace(words, ''), 'trilateral-statement')).toHaveLength(1);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
+    expect(mentionTexts(text.replace(words, ''), 'trilateral-statement')).toHaveLength(1);
   });
 });
 
@@ -172,7 +166,7 @@ describe('more names of the November 2020 statement, by their grammar', () => {
       'Заявление лидеров Азербайджана, России и Армении',
     ],
   ])('%s', (text, name) => {
-    expect(texts(text, 'trilateral-statement')).toEqual([name]);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
   });
 
   test.each([
@@ -181,7 +175,7 @@ describe('more names of the November 2020 statement, by their grammar', () => {
     'Заявление лидеров Армении и Азербайджана по Карабаху.',
     'The peace agreement between Armenia and Azerbaijan was initialled in 2025.',
   ])('not it: %s', (text) => {
-    expect(texts(text, 'trilateral-statement')).toEqual([]);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
   });
 });
 
@@ -192,11 +186,11 @@ describe("Azerbaijan's other three-way formats are not the statement", () => {
     'Azərbaycan, Türkiyə və Pakistan üçtərəfli bəyanat qəbul etdi.',
     'Азербайджан, Туркменистан и Турция подписали трехстороннее заявление.',
   ])('%s', (text) => {
-    expect(texts(text, 'trilateral-statement')).toEqual([]);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
   });
 
   test('the November 2020 date in the sentence still wins', () => {
     const text = 'The trilateral statement of 10 November 2020 ended the war; Georgia welcomed it.';
-    expect(texts(text, 'trilateral-statement')).toEqual(['trilateral statement']);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual(['trilateral statement']);
   });
 });
