@@ -11,12 +11,12 @@
  *   writes that load's trace to the temp folder as kc-trace-name_a11y.json.
  * An experiment tool, not the benchmark: `npm run bench` is the reference.
  */
-import { chromium, type BrowserContext } from 'playwright-core';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { BrowserContext } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs } from '../testing/harness/chromium';
-import { chromiumPath, sharedDir } from '../testing/harness/paths';
+import { launchChromium, type ExtensionBrowser } from '../testing/harness/chromium';
+import { sharedDir } from '../testing/harness/paths';
 import { startServer } from '../testing/harness/server';
 import { articlePage } from '../testing/pages/article-page';
 import { textNodePage } from '../testing/pages/text-node-page';
@@ -37,20 +37,15 @@ const prose = loadProse(join(sharedDir, 'corpus/docs'));
 const options = { targetBytes: bytes, paragraphs: prose.paragraphs, names: benchNames(), seed: 7 };
 const page = pageArg === 'text' ? textNodePage(options) : articlePage(options);
 
-async function launch(dir: string | undefined, a11y: boolean): Promise<BrowserContext> {
-  const profile = mkdtempSync(join(tmpdir(), 'kc-exp-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: [
-      ...chromiumArgs,
-      ...(dir ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
-      ...(a11y ? ['--force-renderer-accessibility'] : []),
-    ],
+/** A headless Chromium with `dir`'s extension (none when undefined), accessibility on or off, given time to start. */
+async function launch(dir: string | undefined, a11y: boolean): Promise<ExtensionBrowser> {
+  const browser = await launchChromium({
+    extensionDir: dir,
+    withExtension: dir !== undefined,
+    extraArgs: a11y ? ['--force-renderer-accessibility'] : [],
   });
   await new Promise((r) => setTimeout(r, 1500));
-  return context;
+  return browser;
 }
 
 async function main() {
@@ -64,10 +59,12 @@ async function main() {
   const record = (key: string, value: number) => {
     results[key] = [...(results[key] ?? []), value];
   };
-  const browsers: Array<{ key: string; context: BrowserContext }> = [];
+  const browsers: Array<{ key: string; context: BrowserContext; close: () => Promise<void> }> = [];
   for (const c of list)
-    for (const a11y of process.env.A11Y === 'on' ? [true] : process.env.A11Y === 'off' ? [false] : [false, true])
-      browsers.push({ key: `${c.name}${a11y ? ' a11y' : ''}`, context: await launch(c.dir, a11y) });
+    for (const a11y of process.env.A11Y === 'on' ? [true] : process.env.A11Y === 'off' ? [false] : [false, true]) {
+      const browser = await launch(c.dir, a11y);
+      browsers.push({ key: `${c.name}${a11y ? ' a11y' : ''}`, context: browser.context, close: () => browser.close() });
+    }
   for (let run = 0; run < Number(runsArg); run++) {
     for (const b of browsers) {
       const tab = await b.context.newPage();
@@ -135,7 +132,7 @@ async function main() {
     const added = m - (key.endsWith('a11y') ? baseA : base);
     console.log(`${key.padEnd(20)} median ${m.toFixed(3)} s  added ${added.toFixed(3)} s`);
   }
-  for (const b of browsers) await b.context.close();
+  for (const b of browsers) await b.close();
   await server.close();
 }
 main().catch((e) => {

@@ -9,12 +9,9 @@
  * Usage: tsx bench/a11y-scroll.ts RUNS STEPS name=dir|none ...   (dir: a built extension folder)
  * An experiment tool, not the benchmark: `npm run bench` is the reference.
  */
-import { chromium, type BrowserContext } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs } from '../testing/harness/chromium';
-import { chromiumPath, sharedDir } from '../testing/harness/paths';
+import { launchChromium, type ExtensionBrowser } from '../testing/harness/chromium';
+import { sharedDir } from '../testing/harness/paths';
 import { startServer } from '../testing/harness/server';
 import { textNodePage } from '../testing/pages/text-node-page';
 import { loadProse } from '../testing/pages/corpus';
@@ -26,20 +23,15 @@ const [runsArg = '2', stepsArg = '6', ...configs] = process.argv.slice(2);
 const prose = loadProse(join(sharedDir, 'corpus/docs'));
 const page = textNodePage({ targetBytes: 2_000_000, paragraphs: prose.paragraphs, names: benchNames(), seed: 7 });
 
-async function launch(dir: string | undefined): Promise<BrowserContext> {
-  const profile = mkdtempSync(join(tmpdir(), 'kc-scroll-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: [
-      ...chromiumArgs,
-      ...(dir ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
-      '--force-renderer-accessibility',
-    ],
+/** A headless Chromium with accessibility on and `dir`'s extension (none when undefined), given time to start. */
+async function launch(dir: string | undefined): Promise<ExtensionBrowser> {
+  const browser = await launchChromium({
+    extensionDir: dir,
+    withExtension: dir !== undefined,
+    extraArgs: ['--force-renderer-accessibility'],
   });
   await new Promise((r) => setTimeout(r, 1500));
-  return context;
+  return browser;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -51,7 +43,10 @@ async function main() {
     return { name, dir: dir === 'none' ? undefined : dir };
   });
   const browsers = [];
-  for (const c of list) browsers.push({ name: c.name, context: await launch(c.dir) });
+  for (const c of list) {
+    const browser = await launch(c.dir);
+    browsers.push({ name: c.name, context: browser.context, close: () => browser.close() });
+  }
   const totals: Record<string, number[]> = {};
   const waits: Record<string, number[]> = {};
   for (let run = 0; run < Number(runsArg); run++) {
@@ -101,7 +96,7 @@ async function main() {
     console.log(
       `${b.name.padEnd(12)} scrolling ${stepsArg} pages: median ${median(totals[b.name]!).toFixed(2)} s main thread; per press median ${(median(w) / 1000).toFixed(2)} s, worst ${(Math.max(...w) / 1000).toFixed(2)} s`,
     );
-    await b.context.close();
+    await b.close();
   }
   await server.close();
 }
