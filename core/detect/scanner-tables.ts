@@ -95,7 +95,8 @@ export function yesNoHeads(heads: readonly Head[]): Head[] {
     text,
     exact: some(exact),
     longer: some(longer),
-    followed: [...new Set(followed.map((f) => f.rest))].map((rest) => ({ rest, groups: [0] })),
+    // A head's rests are already distinct (triggerHeads() keys them by rest).
+    followed: followed.map(({ rest }) => ({ rest, groups: [0] })),
   }));
 }
 
