@@ -46,6 +46,10 @@ beforeAll(async () => {
        <p id="b">Read the <a href="#">trilateral <em>statement</em></a> again.</p>
        <p id="c">Nagorno</p><p>Karabakh stands alone here.</p>`,
     ),
+    '/shy': page(
+      `<p lang="de">Die Lage in Berg&shy;kara&shy;bach und die rus&shy;si&shy;schen Friedens&shy;truppen.</p>
+       <p>Soft hyphens split <b>Kara&shy;</b>bakh across an element too.</p>`,
+    ),
     '/long': page(
       `${'<p>Filler paragraph about nothing at all.</p>'.repeat(60)}
        ${ARTICLE.map((p) => `<p>${p}</p>`).join('\n')}
@@ -107,6 +111,17 @@ describe('highlights on a static page', () => {
     expect(texts.some((t) => /trilateral\s+statement/i.test(t))).toBe(true);
     // "Nagorno" and "Karabakh" in separate paragraphs are not joined.
     expect(texts.filter((t) => t.includes('Nagorno')).length).toBe(1);
+    await tab.close();
+  });
+
+  test('a name with soft hyphens in it (&shy;) is highlighted whole, the marks kept inside', async () => {
+    const { tab } = await open('/shy');
+    await waitForHighlights(tab, 3);
+    await tab.waitForTimeout(300);
+    const texts = (await readHighlights(tab)).map((h) => h.text);
+    expect(texts).toEqual(
+      expect.arrayContaining(['Berg\u00adkara\u00adbach', 'rus\u00adsi\u00adschen Friedens\u00adtruppen', 'Kara\u00adbakh']),
+    );
     await tab.close();
   });
 

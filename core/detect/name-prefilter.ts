@@ -10,6 +10,7 @@
  * find nothing and keep nothing, so passing over it loses nothing.
  */
 import { heads } from '../../data/name-triggers.json';
+import { visibleText } from './invisible-marks';
 import { decodeHeads } from './scanner-tables';
 import { nextTrigger, indexFromHeads, type TriggerHit, type TriggerIndex } from './word-triggers';
 
@@ -18,5 +19,6 @@ const hit: TriggerHit = { wordEnd: 0, groups: [] };
 
 export function mayNameEntity(text: string): boolean {
   index ??= indexFromHeads(decodeHeads(heads));
-  return nextTrigger(index, text, 0, text.length, hit) >= 0;
+  const visible = visibleText(text);
+  return nextTrigger(index, visible, 0, visible.length, hit) >= 0;
 }

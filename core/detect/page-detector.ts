@@ -13,6 +13,7 @@ import { compileLexicon } from './compiled-lexicon';
 import type { Candidate } from './candidate';
 import { Decision } from './candidate';
 import { mayHoldCandidate, scanChunk } from './disambiguate';
+import { spanInSource, visibleText, withoutInvisibleMarks } from './invisible-marks';
 import type { PageCounts, PageJudgement } from './page-state';
 import { accepted, applyChunk, emptyCounts, judgePage, totals } from './page-state';
 
@@ -62,6 +63,15 @@ function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
   return true;
 }
 
+/** The chunk's candidates, read as a reader sees the text (invisible-marks.ts), at the chunk's own offsets. */
+function scanText(text: string, lex: CompiledLexicon): Candidate[] {
+  const marks = withoutInvisibleMarks(text);
+  if (!marks) return scanChunk(text, lex);
+  const candidates = scanChunk(marks.text, lex);
+  for (const c of candidates) [c.start, c.end] = spanInSource(marks, c.start, c.end);
+  return candidates;
+}
+
 class IncrementalPageDetector<K> implements PageDetector<K> {
   private readonly lex: CompiledLexicon;
   private readonly chunks = new Map<K, Chunk>();
@@ -80,7 +90,7 @@ class IncrementalPageDetector<K> implements PageDetector<K> {
 
   add(key: K, text: string): Mention[] {
     const replaced = this.forget(key);
-    const candidates = scanChunk(text, this.lex);
+    const candidates = scanText(text, this.lex);
     // Most chunks hold no candidate: they add nothing, and nothing about them needs keeping.
     if (candidates.length === 0) {
       if (replaced) this.rejudge();
@@ -104,7 +114,7 @@ class IncrementalPageDetector<K> implements PageDetector<K> {
   }
 
   mayFindIn(text: string): boolean {
-    return mayHoldCandidate(text, this.lex);
+    return mayHoldCandidate(visibleText(text), this.lex);
   }
 
   drainChanged(): Array<[K, Mention[]]> {
