@@ -100,6 +100,16 @@ describe('encodeHeads / decodeHeads', () => {
     ]);
   });
 
+  test('yesNoHeads drops a head that begins with a shorter head taking longer words (it could only say yes again)', () => {
+    const heads: Head[] = [
+      { text: 'russ', exact: [], longer: [4], followed: [] },
+      { text: 'russian', exact: [4, 7], longer: [4], followed: [{ rest: 'peace', groups: [8] }] },
+      { text: 'karab', exact: [2], longer: [], followed: [] },
+      { text: 'karabakh', exact: [2], longer: [2], followed: [] },
+    ];
+    expect(yesNoHeads(heads).map((head) => head.text)).toEqual(['russ', 'karab', 'karabakh']);
+  });
+
   test('decoding gives back the heads encoded', () => {
     fc.assert(
       fc.property(fc.array(head, { maxLength: 20 }), (heads) => {
