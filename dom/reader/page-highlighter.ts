@@ -8,7 +8,8 @@ import { createIdleSlices } from './idle-slices';
 import { createMentionIntake } from './mention-intake';
 import { watchPageChanges } from './page-changes';
 import { createReadJobs } from './read-jobs';
-import { visibleSpan } from './visible-blocks';
+import { parsedScreenSpan } from './parsed-screen';
+import { visibleSpan, type VisibleSpan } from './visible-blocks';
 
 /** The slice run at once when reading begins (see beginReading). */
 const FIRST_SLICE_MS = 4;
@@ -34,6 +35,12 @@ export interface PageHighlighter {
   readonly complete: boolean;
   /** Turns highlighting on or off and sets what is drawn. Off removes every highlight and stops watching. */
   update(on: boolean, look: HighlightLook): void;
+  /**
+   * While the page is still parsed: reads and draws what is on screen of the part parsed
+   * so far, at each frame until the screen is read, before update() turns highlighting on
+   * for the parsed page (which reads those blocks again, in case a script changed them).
+   */
+  readScreenWhileParsing(look: HighlightLook): void;
   /** Reads the page again from scratch (a single-page app moved to a new page). */
   rescan(): void;
   stop(): void;
@@ -55,6 +62,11 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   // scroll while the first read is still going (a #fragment, a restored position, a reader
   // jumping ahead on a long page).
   let lookAtViewport = false;
+  // Reading the screen while the page is parsed (readScreenWhileParsing): the span read
+  // last, so that an unchanged screen is not read again, and the frame asked for.
+  let parsing = false;
+  let parsedSpan: VisibleSpan | undefined;
+  let parsingFrame = 0;
 
   const registry = new ChunkRegistry((entity) => look?.entities[entity] ?? false);
   const slices = createIdleSlices(work, { budgetMs: options.budgetMs, signal: options.signal });
@@ -103,13 +115,8 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     return more;
   }
 
-  function beginReading(): void {
-    complete = false;
-    jobs.readSubtree(doc, { urgent: false });
-    slices.wake();
-    // A first slice at once: right after parsing, before the browser's first frame of the
-    // whole page, the top of the page (what a reader sees first on a fresh load) is read, and
-    // if the detector is in by then (preload-detector.ts) its mentions are drawn in that frame.
+  /** One slice inside the current task, not waiting for idle time (which a busy page may not have for a while). */
+  function sliceNow(): void {
     const end = performance.now() + FIRST_SLICE_MS;
     try {
       work(() => performance.now() < end);
@@ -117,6 +124,16 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       // As a failing idle slice is: reported, and the slices carry on (or stop) as they do.
       console.error(error);
     }
+  }
+
+  function beginReading(): void {
+    complete = false;
+    jobs.readSubtree(doc, { urgent: false });
+    slices.wake();
+    // A first slice at once: right after parsing, before the browser's first frame of the
+    // whole page, the top of the page (what a reader sees first on a fresh load) is read, and
+    // if the detector is in by then (preload-detector.ts) its mentions are drawn in that frame.
+    sliceNow();
     // Hit-testing the viewport forces layout; right after parsing, that is a full layout of
     // a big page inside our task. After the next frame the browser has done it already.
     const view = doc.defaultView;
@@ -129,9 +146,49 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     );
   }
 
+  /**
+   * At the next frame (the parser has yielded, layout is due anyway): reads the screen if
+   * it is parsed and changed since the last read; asks again while it may still fill.
+   */
+  function readParsedScreenSoon(): void {
+    const view = doc.defaultView;
+    if (!view || parsingFrame) return;
+    parsingFrame = view.requestAnimationFrame(() => {
+      parsingFrame = 0;
+      if (!parsing || on || options.signal?.aborted || doc.readyState !== 'loading') return;
+      const span = parsedScreenSpan(doc);
+      // Not parsed past the screen yet: look again at the next frame.
+      if (!span) {
+        readParsedScreenSoon();
+        return;
+      }
+      // Unchanged since the last read: the screen is read (a scroll asks again).
+      if (span.first === parsedSpan?.first && span.last === parsedSpan.last) return;
+      parsedSpan = span;
+      jobs.readSubtree(doc, { urgent: true, span });
+      // Idle time is scarce while a page is parsed: the screen is read here, in this frame.
+      sliceNow();
+      slices.wake();
+      readParsedScreenSoon();
+    });
+  }
+
+  /** The page is parsed and highlighting starts: what was read while parsing is read again. */
+  function leaveParsing(): void {
+    parsing = false;
+    parsedSpan = undefined;
+    changes.discard();
+    jobs.forgetReadBlocks();
+    for (const block of registry.blocks()) jobs.rereadBlock(block);
+  }
+
   doc.defaultView?.addEventListener(
     'scroll',
     () => {
+      if (parsing && !on) {
+        readParsedScreenSoon();
+        return;
+      }
       if (!on || complete) return;
       lookAtViewport = true;
       slices.wake();
@@ -154,8 +211,9 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   }
 
   function stop(): void {
-    if (on) switchOff();
+    if (on || parsing) switchOff();
     on = false;
+    parsing = false;
     slices.stop();
     painter.stop();
   }
@@ -172,11 +230,24 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       painter.setLook(nextLook);
       registry.setShown((entity: EntityId) => nextLook.entities[entity]);
       if (nextOn && !on) {
+        if (parsing) leaveParsing();
         changes.start();
         beginReading();
       }
-      if (!nextOn && on) switchOff();
+      if (!nextOn && (on || parsing)) {
+        parsing = false;
+        switchOff();
+      }
       on = nextOn;
+      registry.flushChanges();
+    },
+    readScreenWhileParsing(nextLook: HighlightLook) {
+      if (on || options.signal?.aborted || doc.readyState !== 'loading') return;
+      look = nextLook;
+      painter.setLook(nextLook);
+      registry.setShown((entity: EntityId) => nextLook.entities[entity]);
+      parsing = true;
+      readParsedScreenSoon();
       registry.flushChanges();
     },
     rescan() {

@@ -57,7 +57,11 @@ export function startContentScript(ctx: ContentScriptContext): void {
       if (parsed && state && next.reason !== state.reason && window === window.top) announce({ kind: 'state', reason: next.reason });
       state = next;
       if (parsed) apply(next);
-      else if (next.reason === 'on') preloadDetectorWhileParsing(document, detectors, ctx.signal);
+      else if (next.reason === 'on') {
+        preloadDetectorWhileParsing(document, detectors, ctx.signal);
+        // The top of a long page is on screen well before the rest is parsed: drawn then.
+        highlighter.readScreenWhileParsing({ entities: next.entities, style: next.style });
+      } else apply(next);
     },
     ctx.signal,
   );
