@@ -13,6 +13,11 @@ import { visibleSpan, type VisibleSpan } from './visible-blocks';
 
 /** The slice run at once when reading begins (see beginReading). */
 const FIRST_SLICE_MS = 4;
+/**
+ * Frames in which a page still being parsed is looked at for a parsed screen to read (about
+ * a second): a page whose screen is not parsed by then is read once it is, as any page.
+ */
+const PARSING_FRAMES = 60;
 
 export interface PageHighlighterOptions {
   document: Document;
@@ -67,6 +72,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   let parsing = false;
   let parsedSpan: VisibleSpan | undefined;
   let parsingFrame = 0;
+  let parsingFramesLeft = 0;
 
   const registry = new ChunkRegistry((entity) => look?.entities[entity] ?? false);
   const slices = createIdleSlices(work, { budgetMs: options.budgetMs, signal: options.signal });
@@ -152,7 +158,8 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
    */
   function readParsedScreenSoon(): void {
     const view = doc.defaultView;
-    if (!view || parsingFrame) return;
+    if (!view || parsingFrame || parsingFramesLeft <= 0) return;
+    parsingFramesLeft--;
     parsingFrame = view.requestAnimationFrame(() => {
       parsingFrame = 0;
       if (!parsing || on || options.signal?.aborted || doc.readyState !== 'loading') return;
@@ -186,6 +193,8 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     'scroll',
     () => {
       if (parsing && !on) {
+        // Scrolled while parsed: the new screen gets its own frames.
+        parsingFramesLeft = Math.max(parsingFramesLeft, PARSING_FRAMES / 4);
         readParsedScreenSoon();
         return;
       }
@@ -247,6 +256,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       painter.setLook(nextLook);
       registry.setShown((entity: EntityId) => nextLook.entities[entity]);
       parsing = true;
+      parsingFramesLeft = PARSING_FRAMES;
       readParsedScreenSoon();
       registry.flushChanges();
     },

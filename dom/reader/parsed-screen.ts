@@ -1,4 +1,5 @@
 import { compareDocumentOrder } from '../document-order';
+import { isInlineElement } from '../element-kinds';
 import { visibleSpan, type VisibleSpan } from './visible-blocks';
 
 /**
@@ -14,7 +15,7 @@ export function parsedScreenSpan(doc: Document): VisibleSpan | undefined {
   const open = parsePoint(doc);
   if (!open) return undefined;
   if (!span.last.contains(open) && compareDocumentOrder(span.last, open) < 0) return span;
-  const complete = lastCompleteBefore(open);
+  const complete = lastCompleteBlockBefore(open);
   if (!complete || compareDocumentOrder(complete, span.first) < 0) return undefined;
   return { first: span.first, last: complete };
 }
@@ -26,11 +27,15 @@ function parsePoint(doc: Document): Node | null {
   return node;
 }
 
-/** The last element before `open` that is not one of its ancestors: the parser has closed it. */
-function lastCompleteBefore(open: Node): Element | null {
+/**
+ * The last block before `open` that is not one of its ancestors: the parser has closed it.
+ * A block, not an inline element: a run of text in an open block is not cut in two (and
+ * a block of 200,000 spans still being parsed is not read again at every frame).
+ */
+function lastCompleteBlockBefore(open: Node): Element | null {
   for (let node: Node | null = open; node; node = node.parentNode) {
     for (let before = node.previousSibling; before; before = before.previousSibling) {
-      if (before.nodeType === Node.ELEMENT_NODE) return before as Element;
+      if (before.nodeType === Node.ELEMENT_NODE && !isInlineElement(before as Element)) return before as Element;
     }
   }
   return null;
