@@ -218,8 +218,14 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
     setLook: (look) => inner.setLook(look),
     styleShadowRoot: (root) => inner.styleShadowRoot(root),
     flush() {
-      // New mentions are measured, and drawn with any removals, at the next frame.
-      if (news) requestRefresh(false);
+      // New mentions are measured, and drawn with any removals, at the next frame; while
+      // the page is still parsed, at once: the parser may hold off the next frame for long,
+      // and the layout measuring forces is what that frame would do anyway.
+      if (news && doc.readyState === 'loading') {
+        if (frame > 0) view.cancelAnimationFrame(frame);
+        else if (frame < 0) view.clearTimeout(-frame);
+        refresh();
+      } else if (news) requestRefresh(false);
       news = false;
     },
     clear() {

@@ -80,7 +80,12 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     detectors: options.detectors,
     registry,
     painter,
-    onDetectorSettled: () => slices.wake(),
+    onDetectorSettled: () => {
+      // While the page is parsed, idle time may not come before it is: the screen read
+      // that waited for the detector is finished now.
+      if (parsing && !on) sliceNow();
+      slices.wake();
+    },
   });
   const changes = watchPageChanges(
     doc,
