@@ -17,11 +17,35 @@ const article =
   `<p>In 2024 ${MENTION}.</p><p>Armenians call the region Artsakh; Azerbaijanis call it Qarabağ.</p></body></html>`;
 
 let server: TestServer;
+/** The rest of /slow, held back until the test releases it. */
+let releaseSlow = () => {};
 
 beforeAll(async () => {
-  server = await startServer({ '/': article, '/favicon.ico': { body: '', type: 'image/x-icon' } });
+  server = await startServer({
+    '/': article,
+    '/favicon.ico': { body: '', type: 'image/x-icon' },
+    '/slow': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      // The page notes the document's state when a highlight is first registered: a test
+      // cannot ask the page anything over BiDi while it loads.
+      res.write(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Slow</title><script>
+        const look = setInterval(() => {
+          let n = 0;
+          CSS.highlights.forEach((h) => { n += h.size; });
+          if (n > 0) { window.firstHighlight = document.readyState; clearInterval(look); }
+        }, 20);
+      </script></head><body><p>In 2024 ${MENTION}.</p><p>More to come`);
+      const timer = setTimeout(() => releaseSlow(), 3000);
+      releaseSlow = () => {
+        clearTimeout(timer);
+        res.end(`: later, Artsakh.</p></body></html>`);
+        releaseSlow = () => {};
+      };
+    },
+  });
 });
 afterAll(async () => {
+  releaseSlow();
   await server?.close();
 });
 
@@ -74,6 +98,20 @@ describe('Firefox ESR, fresh profile', () => {
     const decoder = await firefox.newPage();
     expect(await shareOfColour(decoder, png, KARABAKH_FILL)).toBeGreaterThan(0.3);
     await decoder.close();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a page still being parsed: what is on screen is highlighted before it is parsed', async () => {
+    const page = await firefox.newPage();
+    const errors = collectFirefoxErrors(page);
+    // The server holds the page's end back for 3 s.
+    await page.goto(server.url('/slow'));
+    expect(await page.evaluate(() => (window as unknown as { firstHighlight?: string }).firstHighlight)).toBe('loading');
+    await waitForFirefoxHighlights(
+      page,
+      (h) => h.some((one) => one.text === 'Artsakh') && h.some((one) => one.text === 'Nagorno-Karabakh'),
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
