@@ -55,11 +55,12 @@ export function computeHeads(inputs: readonly ScannerInput[], fold: readonly str
  *   `1,4:4`    exact is [1, 4], longer is [4];
  * then, for each follower (a rest of the trigger after the head, see word-triggers.ts),
  * `/rest=groups`, the rest's spaces written `_`: `:/november_2020=7` is a head that must
- * be a whole word, for group 7 only where "november 2020" follows.
+ * be a whole word, for group 7 only where "november 2020" follows; `/rest` alone is
+ * `/rest=0` (every rest of the yes-or-no heads, yesNoHeads()).
  * A head's text is letters, marks and digits (word-triggers.ts), so it never holds a
  * space; a rest is letters, marks, digits and spaces. A head whose groups are the same as
- * the head before it is written `~`. Under a third of the size of the same heads as JSON
- * objects.
+ * the head before it is written `~`, and a run of n such heads `~n`. Under a third of the
+ * size of the same heads as JSON objects.
  */
 export interface EncodedHeads {
   texts: string;
@@ -76,10 +77,20 @@ export function encodeHeads(heads: readonly Head[]): EncodedHeads {
   }
   const encode = ({ exact, longer, followed }: Head) =>
     (sameList(exact, longer) && followed.length === 0 ? exact.join(',') : `${exact.join(',')}:${longer.join(',')}`) +
-    followed.map(({ rest, groups }) => `/${rest.replaceAll(' ', '_')}=${groups.join(',')}`).join('');
+    followed
+      .map(({ rest, groups }) => `/${rest.replaceAll(' ', '_')}${groups.length === 1 && groups[0] === 0 ? '' : `=${groups.join(',')}`}`)
+      .join('');
   // Spellings of one word (dağlıq, dağliq, daglıq…) sit side by side with the same groups:
-  // a repeat is written `~`, which keeps about 0.9 kB of the name heads out of content.js.
-  const groups = heads.map(encode).map((g, i, all) => (i > 0 && g === all[i - 1] ? '~' : g));
+  // a run of repeats is written `~n`, which keeps over 1 kB of the name heads out of content.js.
+  const groups: string[] = [];
+  let repeats = 0;
+  heads.map(encode).forEach((g, i, all) => {
+    if (i > 0 && g === all[i - 1]) return void repeats++;
+    if (repeats > 0) groups.push(repeats === 1 ? '~' : `~${repeats}`);
+    repeats = 0;
+    groups.push(g);
+  });
+  if (repeats > 0) groups.push(repeats === 1 ? '~' : `~${repeats}`);
   return { texts: heads.map((h) => h.text).join(' '), groups: groups.join(' ') };
 }
 
@@ -141,6 +152,7 @@ class EncodedHead implements Head {
     const [own = '', ...rests] = groups.split('/');
     const followed = rests.map((entry) => {
       const equals = entry.indexOf('=');
+      if (equals < 0) return { rest: entry.replaceAll('_', ' '), groups: [0] };
       return { rest: entry.slice(0, equals).replaceAll('_', ' '), groups: numbers(entry.slice(equals + 1)) };
     });
     const colon = own.indexOf(':');
@@ -160,13 +172,19 @@ export function decodeHeads({ texts, groups }: EncodedHeads): Head[] {
   if (texts === '') return [];
   const textList = texts.split(' ');
   const groupList = groups.split(' ');
-  if (groupList.length !== textList.length) throw new Error('trigger heads: texts and groups differ in number');
   const heads: Head[] = new Array(textList.length);
   let previous = '';
+  let repeats = 0;
+  let next = 0;
   for (let i = 0; i < textList.length; i++) {
-    const groups = groupList[i] === '~' ? previous : groupList[i]!;
-    heads[i] = new EncodedHead(textList[i]!, groups);
-    previous = groups;
+    if (repeats > 0) repeats--;
+    else {
+      const token = groupList[next++] ?? '';
+      if (token[0] === '~') repeats = (token.length > 1 ? Number(token.slice(1)) : 1) - 1;
+      else previous = token;
+    }
+    heads[i] = new EncodedHead(textList[i]!, previous);
   }
+  if (next !== groupList.length || repeats !== 0) throw new Error('trigger heads: texts and groups differ in number');
   return heads;
 }

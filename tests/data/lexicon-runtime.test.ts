@@ -74,17 +74,27 @@ describe('encodeHeads / decodeHeads', () => {
     })
     .map(({ text, exact, keep, followed }) => ({ text, exact, longer: exact.filter((_, i) => keep[i] ?? true), followed }));
 
-  test('spellings side by side with the same groups are written once, then ~, and decoded back', () => {
+  test('spellings side by side with the same groups are written once, then ~ or ~n, and decoded back', () => {
     const same = { exact: [3], longer: [3], followed: [{ rest: 'karab', groups: [0] }] };
     const heads: Head[] = [
       { text: 'dağlıq', ...same },
       { text: 'dagliq', ...same },
-      { text: 'upper', exact: [1], longer: [1], followed: [] },
-      { text: 'haut', exact: [1], longer: [1], followed: [] },
+      { text: 'daglıq', ...same },
+      { text: 'dağliq', ...same },
+      { text: 'upper', exact: [1], longer: [1], followed: [{ rest: 'qarab', groups: [2, 5] }] },
+      { text: 'haut', exact: [1], longer: [1], followed: [{ rest: 'qarab', groups: [2, 5] }] },
+      { text: 'berg', exact: [4], longer: [], followed: [] },
     ];
     const encoded = encodeHeads(heads);
-    expect(encoded.groups).toBe('3:3/karab=0 ~ 1 ~');
+    // A rest for group 0 alone (every rest of the yes-or-no heads) is written without "=0".
+    expect(encoded.groups).toBe('3:3/karab ~3 1:1/qarab=2,5 ~ 4:');
     expect(plain(decodeHeads(encoded))).toEqual(heads);
+  });
+
+  test('groups that do not match the texts in number are refused, not decoded wrong', () => {
+    expect(() => decodeHeads({ texts: 'a b c', groups: '1 ~' })).toThrow(/differ in number/);
+    expect(() => decodeHeads({ texts: 'a b', groups: '1 ~2' })).toThrow(/differ in number/);
+    expect(() => decodeHeads({ texts: 'a', groups: '1 2' })).toThrow(/differ in number/);
   });
 
   test('yesNoHeads keeps each head and what must follow it, and writes every group 0', () => {
