@@ -48,6 +48,26 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
     applyWindow();
   }
 
+  /**
+   * While the page is parsed, nothing is measured: layout asked for then is a whole growing
+   * page's, inside our code. What the reader found of its top is registered unmeasured (a
+   * few screens' worth: more than near the screen, never less), and measured once parsed.
+   */
+  const parsing = () => doc.readyState === 'loading';
+
+  function registerUnmeasured(): void {
+    for (const block of blocks.values()) {
+      block.near = true;
+      for (const mention of block.mentions) {
+        if (shown.has(mention)) continue;
+        shown.add(mention);
+        inner.add(mention);
+      }
+    }
+    inner.flush();
+    removed = false;
+  }
+
   /** Measures again at the next frame: every block (`all`), or only what is new. */
   function requestRefresh(all: boolean): void {
     if (all) {
@@ -66,6 +86,7 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
 
   /** Registers what is near the screen, unregisters what left it. Measures only what was not measured yet. */
   function applyWindow(): void {
+    if (parsing()) return;
     // Up and down only: a page scrolled sideways gets its off-screen columns registered
     // too, which is more than the contract asks, never less.
     const height = view!.innerHeight;
@@ -172,6 +193,8 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
     },
     { capture: true, passive: true, signal },
   );
+  // Parsed: what was registered unmeasured is measured (and kept only if near the screen).
+  doc.addEventListener('readystatechange', () => blocks.size > 0 && requestRefresh(false), { signal });
   // Zoom changes the viewport's size in CSS pixels, so it is a resize too.
   view.addEventListener('resize', () => requestRefresh(true), { passive: true, signal });
   // The page grew or shrank (images arriving, content added above): text moved.
@@ -219,13 +242,10 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
     styleShadowRoot: (root) => inner.styleShadowRoot(root),
     flush() {
       // New mentions are measured, and drawn with any removals, at the next frame; while
-      // the page is still parsed, at once: the parser may hold off the next frame for long,
-      // and the layout measuring forces is what that frame would do anyway.
-      if (news && doc.readyState === 'loading') {
-        if (frame > 0) view.cancelAnimationFrame(frame);
-        else if (frame < 0) view.clearTimeout(-frame);
-        refresh();
-      } else if (news) requestRefresh(false);
+      // the page is still parsed, drawn at once, unmeasured (the parser may hold the next
+      // frame off for long).
+      if (news && parsing()) registerUnmeasured();
+      else if (news) requestRefresh(false);
       news = false;
     },
     clear() {

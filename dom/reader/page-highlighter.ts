@@ -8,16 +8,17 @@ import { createIdleSlices } from './idle-slices';
 import { createMentionIntake } from './mention-intake';
 import { watchPageChanges } from './page-changes';
 import { createReadJobs } from './read-jobs';
-import { parsedScreenSpan } from './parsed-screen';
-import { visibleSpan, type VisibleSpan } from './visible-blocks';
+import { parsedSince } from './parsed-part';
+import { visibleSpan } from './visible-blocks';
 
 /** The slice run at once when reading begins (see beginReading). */
 const FIRST_SLICE_MS = 4;
 /**
- * Frames in which a page still being parsed is looked at for a parsed screen to read (about
- * a second): a page whose screen is not parsed by then is read once it is, as any page.
+ * How much of a page still being parsed is read before it is parsed (characters from its
+ * top): a few screens. The rest waits for the parsed page's read, which reads again only
+ * what changed of this part.
  */
-const PARSING_FRAMES = 60;
+const PARSING_READ_CHARS = 32_768;
 
 export interface PageHighlighterOptions {
   document: Document;
@@ -67,12 +68,12 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   // scroll while the first read is still going (a #fragment, a restored position, a reader
   // jumping ahead on a long page).
   let lookAtViewport = false;
-  // Reading the screen while the page is parsed (readScreenWhileParsing): the span read
-  // last, so that an unchanged screen is not read again, and the frame asked for.
+  // Reading the top of the page while it is parsed (readScreenWhileParsing): the last block
+  // read, how many characters so far, and the frame asked for.
   let parsing = false;
-  let parsedSpan: VisibleSpan | undefined;
+  let parsedUpTo: Element | undefined;
+  let parsedChars = 0;
   let parsingFrame = 0;
-  let parsingFramesLeft = 0;
 
   const registry = new ChunkRegistry((entity) => look?.entities[entity] ?? false);
   const slices = createIdleSlices(work, { budgetMs: options.budgetMs, signal: options.signal });
@@ -158,37 +159,36 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   }
 
   /**
-   * At the next frame (the parser has yielded, layout is due anyway): reads the screen if
-   * it is parsed and changed since the last read; asks again while it may still fill.
+   * At each frame while the page is parsed (the parser has yielded): reads the blocks it has
+   * closed since the last look, until a few screens' worth of the top are read.
    */
-  function readParsedScreenSoon(): void {
+  function readParsedSoon(): void {
     const view = doc.defaultView;
-    if (!view || parsingFrame || parsingFramesLeft <= 0) return;
-    parsingFramesLeft--;
+    if (!view || parsingFrame || parsedChars >= PARSING_READ_CHARS) return;
     parsingFrame = view.requestAnimationFrame(() => {
       parsingFrame = 0;
       if (!parsing || on || options.signal?.aborted || doc.readyState !== 'loading') return;
-      const span = parsedScreenSpan(doc);
-      // Not parsed past the screen yet: look again at the next frame.
-      if (!span) {
-        readParsedScreenSoon();
-        return;
+      const part = parsedSince(doc, parsedUpTo);
+      if (part) {
+        parsedUpTo = part.span.last;
+        parsedChars += part.chars;
+        jobs.readSubtree(doc, { urgent: true, span: part.span });
+        // Idle time is scarce while a page is parsed: read here, in this frame.
+        sliceNow();
+        slices.wake();
       }
-      // Unchanged since the last read: the screen is read (a scroll asks again).
-      if (span.first === parsedSpan?.first && span.last === parsedSpan.last) return;
-      parsedSpan = span;
-      jobs.readSubtree(doc, { urgent: true, span });
-      // Idle time is scarce while a page is parsed: the screen is read here, in this frame.
-      sliceNow();
-      slices.wake();
-      readParsedScreenSoon();
+      readParsedSoon();
     });
   }
 
-  /** The page is parsed and highlighting starts: what was read while parsing is read again. */
+  /**
+   * The page is parsed and highlighting starts: the blocks where something was found while
+   * parsing are read again (a script may have rewritten them since; there are a few screens'
+   * worth at most), and the parsed page's read walks everything else.
+   */
   function leaveParsing(): void {
     parsing = false;
-    parsedSpan = undefined;
+    parsedUpTo = undefined;
     changes.discard();
     jobs.forgetReadBlocks();
     for (const block of registry.blocks()) jobs.rereadBlock(block);
@@ -197,18 +197,18 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   doc.defaultView?.addEventListener(
     'scroll',
     () => {
-      if (parsing && !on) {
-        // Scrolled while parsed: the new screen gets its own frames.
-        parsingFramesLeft = Math.max(parsingFramesLeft, PARSING_FRAMES / 4);
-        readParsedScreenSoon();
-        return;
-      }
       if (!on || complete) return;
       lookAtViewport = true;
       slices.wake();
     },
     { capture: true, passive: true, signal: options.signal },
   );
+
+  function setLook(nextLook: HighlightLook): void {
+    look = nextLook;
+    painter.setLook(nextLook);
+    registry.setShown((entity: EntityId) => nextLook.entities[entity]);
+  }
 
   function forgetEverything(): void {
     jobs.clear();
@@ -240,9 +240,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     },
     update(nextOn: boolean, nextLook: HighlightLook) {
       if (options.signal?.aborted) return;
-      look = nextLook;
-      painter.setLook(nextLook);
-      registry.setShown((entity: EntityId) => nextLook.entities[entity]);
+      setLook(nextLook);
       if (nextOn && !on) {
         if (parsing) leaveParsing();
         changes.start();
@@ -257,13 +255,10 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     },
     readScreenWhileParsing(nextLook: HighlightLook) {
       if (on || options.signal?.aborted || doc.readyState !== 'loading') return;
-      look = nextLook;
-      painter.setLook(nextLook);
-      registry.setShown((entity: EntityId) => nextLook.entities[entity]);
+      setLook(nextLook);
       parsing = true;
-      parsingFramesLeft = PARSING_FRAMES;
-      readParsedScreenSoon();
-      registry.flushChanges();
+      parsedChars = 0;
+      readParsedSoon();
     },
     rescan() {
       if (!on) return;

@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+/**
+ * What of a page still being parsed may be read (parsed-part.ts): the blocks up to the last
+ * one the parser has closed, never a block it may still add to, found without layout. The
+ * document is built as the parser leaves it mid-way: its last node is where parsing stands.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { parsedSince } from '../../../dom/reader/parsed-part';
+
+const ids = (part: ReturnType<typeof parsedSince>) => part && [part.span.first.id || part.span.first.tagName, part.span.last.id];
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('the parsed part of a page', () => {
+  it('runs from the top to the last block the parser has closed, with its text length', () => {
+    document.body.innerHTML = '<h1 id="h">Title</h1><p id="a">One</p><p id="b">Two</p><p id="c">Parsing here';
+    const part = parsedSince(document);
+    expect(ids(part)).toEqual(['BODY', 'b']);
+    expect(part!.chars).toBe('TitleOneTwo'.length);
+  });
+
+  it('goes on from the block read last, and is nothing until another is closed', () => {
+    document.body.innerHTML = '<p id="a">One</p><p id="b">Two</p><p id="c">Three</p><p id="d">Parsing';
+    const a = document.getElementById('a')!;
+    expect(ids(parsedSince(document, a))).toEqual(['b', 'c']);
+    expect(parsedSince(document, document.getElementById('c')!)).toBeUndefined();
+  });
+
+  it('never ends inside an open block’s run of text (an inline element is not a block)', () => {
+    document.body.innerHTML = '<p id="a">One</p><div id="open">Talks on <b id="bold">Nagorno</b> and <span>Kara';
+    expect(ids(parsedSince(document))).toEqual(['BODY', 'a']);
+  });
+
+  it('ends at a closed block inside an open one, and goes on inside it', () => {
+    document.body.innerHTML = '<h1 id="h">Title</h1><article id="art"><p id="a">One</p><p id="b">Two</p><p id="c">Thr';
+    expect(ids(parsedSince(document))).toEqual(['BODY', 'b']);
+    expect(ids(parsedSince(document, document.getElementById('h')!))).toEqual(['art', 'b']);
+  });
+
+  it('is nothing while the only block is open', () => {
+    document.body.innerHTML = '<p id="a">Russian peacekeepers in Nagorno-Kara';
+    expect(parsedSince(document)).toBeUndefined();
+  });
+});
