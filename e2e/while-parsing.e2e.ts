@@ -1,7 +1,7 @@
 /**
  * A long page is on screen well before it is parsed (issue 15: "mentions on screen
  * highlighted ≤ 100 ms after the page is parsed"). The test server sends the top of a page
- * and holds the rest back: the mentions on screen are highlighted while the document is
+ * and holds the rest back: the mentions at its top are highlighted while the document is
  * still loading; once it is parsed, everything is read, the screen stays highlighted, and
  * nothing is counted twice. A block the parser has not finished is not read early.
  */
@@ -68,7 +68,7 @@ async function openLoading(path: string): Promise<Page> {
 const texts = async (tab: Page) => (await readHighlights(tab)).map((h) => h.text).sort();
 
 describe('a page still being parsed', () => {
-  test('what is on screen is highlighted before the page is parsed; after, all is read once', async () => {
+  test('the top of the page is highlighted before the page is parsed; after, all is read once', async () => {
     const tab = await openLoading('/slow');
     const early = await until(
       async () => ({ drawn: await texts(tab), state: await tab.evaluate(() => document.readyState) }),

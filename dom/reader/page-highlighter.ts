@@ -42,11 +42,12 @@ export interface PageHighlighter {
   /** Turns highlighting on or off and sets what is drawn. Off removes every highlight and stops watching. */
   update(on: boolean, look: HighlightLook): void;
   /**
-   * While the page is still parsed: reads and draws what is on screen of the part parsed
-   * so far, at each frame until the screen is read, before update() turns highlighting on
-   * for the parsed page (which reads those blocks again, in case a script changed them).
+   * While the page is still parsed: at each frame, reads and draws the top of the page
+   * (a few screens), block by block as the parser closes them, before update() turns
+   * highlighting on for the parsed page (which reads them again where something was found,
+   * in case a script changed them).
    */
-  readScreenWhileParsing(look: HighlightLook): void;
+  readTopWhileParsing(look: HighlightLook): void;
   /** Reads the page again from scratch (a single-page app moved to a new page). */
   rescan(): void;
   stop(): void;
@@ -68,7 +69,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   // scroll while the first read is still going (a #fragment, a restored position, a reader
   // jumping ahead on a long page).
   let lookAtViewport = false;
-  // Reading the top of the page while it is parsed (readScreenWhileParsing): the last block
+  // Reading the top of the page while it is parsed (readTopWhileParsing): the last block
   // read, how many characters so far, and the frame asked for.
   let parsing = false;
   let parsedUpTo: Element | undefined;
@@ -253,7 +254,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       on = nextOn;
       registry.flushChanges();
     },
-    readScreenWhileParsing(nextLook: HighlightLook) {
+    readTopWhileParsing(nextLook: HighlightLook) {
       if (on || options.signal?.aborted || doc.readyState !== 'loading') return;
       setLook(nextLook);
       parsing = true;

@@ -60,7 +60,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
       else if (next.reason === 'on') {
         preloadDetectorWhileParsing(document, detectors, ctx.signal);
         // The top of a long page is on screen well before the rest is parsed: drawn then.
-        highlighter.readScreenWhileParsing({ entities: next.entities, style: next.style });
+        highlighter.readTopWhileParsing({ entities: next.entities, style: next.style });
       } else apply(next);
     },
     ctx.signal,
