@@ -122,7 +122,8 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     // Drawn once no page change waits to be read, so a mention dropped and found again in
     // one pass never flickers. The painter registers only what is near the screen, so
     // what the background read finds far away costs the browser nothing until then.
-    if (!jobs.urgentLeft) painter.flush();
+    // (While the page is parsed no page change is watched, and what is found is drawn at once.)
+    if (!jobs.urgentLeft || (parsing && !on)) painter.flush();
     if (!more && on) complete = true;
     registry.flushChanges();
     return more;
@@ -169,7 +170,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     parsingFrame = view.requestAnimationFrame(() => {
       parsingFrame = 0;
       if (!parsing || on || options.signal?.aborted || doc.readyState !== 'loading') return;
-      const part = parsedSince(doc, parsedUpTo);
+      const part = parsedSince(doc, parsedUpTo, PARSING_READ_CHARS - parsedChars);
       if (part) {
         parsedUpTo = part.span.last;
         parsedChars += part.chars;

@@ -4,8 +4,9 @@ import type { VisibleSpan } from './visible-blocks';
 
 /**
  * What of a page still being parsed may be read now: the blocks after `after` (from the
- * body's start without it) up to the last block the parser has closed, with the length of
- * their text; undefined when no new block is closed yet. Found from the DOM alone: no
+ * body's start without it) up to the last block the parser has closed, or to the block
+ * where about `maxChars` of text is reached, with the length of their text; undefined
+ * when no new block is closed yet. Found from the DOM alone: no
  * layout is asked for, which on a big page being parsed would be a long task of ours.
  *
  * The parser adds at the end of the document: the deepest last node and its ancestors are
@@ -13,19 +14,34 @@ import type { VisibleSpan } from './visible-blocks';
  * get once the page is parsed ("Karabakh" read before "stan" arrives would be a false
  * mention). The top of a page is what a reader sees first, well before a long page is parsed.
  */
-export function parsedSince(doc: Document, after?: Element): { span: VisibleSpan; chars: number } | undefined {
+export function parsedSince(doc: Document, after: Element | undefined, maxChars: number): { span: VisibleSpan; chars: number } | undefined {
   const open = parsePoint(doc);
-  const last = open && lastCompleteBlockBefore(open);
+  let last = open && lastCompleteBlockBefore(open);
   const body = doc.body;
-  if (!last || !body || !body.contains(last)) return undefined;
+  if (!open || !last || !body || !body.contains(last)) return undefined;
   if (after && (after === last || after.contains(last) || compareDocumentOrder(last, after) < 0)) return undefined;
   const first = after ? elementAfter(after) : body;
   if (!first) return undefined;
-  const range = doc.createRange();
-  if (after) range.setStartAfter(after);
-  else range.setStart(body, 0);
-  range.setEndAfter(last);
-  return { span: { first, last }, chars: range.toString().length };
+  // At most about `maxChars` of text: the parser may have closed a megabyte of blocks by
+  // the first frame, and reading them all now would hold the first highlights back.
+  const texts = doc.createTreeWalker(first, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+    if (last.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING && !last.contains(text)) break;
+    chars += (text as Text).length;
+    if (chars < maxChars) continue;
+    const block = blockAround(text);
+    if (block && !block.contains(open) && !block.contains(last)) last = block;
+    break;
+  }
+  return { span: { first, last }, chars };
+}
+
+/** The nearest ancestor of a node that is a block, not an inline element. */
+function blockAround(node: Node): Element | null {
+  let element = node.parentElement;
+  while (element && isInlineElement(element)) element = element.parentElement;
+  return element;
 }
 
 /** The node the parser is adding to (or just added): the document's deepest last node. */

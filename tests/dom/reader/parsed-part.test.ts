@@ -16,7 +16,7 @@ afterEach(() => {
 describe('the parsed part of a page', () => {
   it('runs from the top to the last block the parser has closed, with its text length', () => {
     document.body.innerHTML = '<h1 id="h">Title</h1><p id="a">One</p><p id="b">Two</p><p id="c">Parsing here';
-    const part = parsedSince(document);
+    const part = parsedSince(document, undefined, Infinity);
     expect(ids(part)).toEqual(['BODY', 'b']);
     expect(part!.chars).toBe('TitleOneTwo'.length);
   });
@@ -24,23 +24,30 @@ describe('the parsed part of a page', () => {
   it('goes on from the block read last, and is nothing until another is closed', () => {
     document.body.innerHTML = '<p id="a">One</p><p id="b">Two</p><p id="c">Three</p><p id="d">Parsing';
     const a = document.getElementById('a')!;
-    expect(ids(parsedSince(document, a))).toEqual(['b', 'c']);
-    expect(parsedSince(document, document.getElementById('c')!)).toBeUndefined();
+    expect(ids(parsedSince(document, a, Infinity))).toEqual(['b', 'c']);
+    expect(parsedSince(document, document.getElementById('c')!, Infinity)).toBeUndefined();
   });
 
   it('never ends inside an open block’s run of text (an inline element is not a block)', () => {
     document.body.innerHTML = '<p id="a">One</p><div id="open">Talks on <b id="bold">Nagorno</b> and <span>Kara';
-    expect(ids(parsedSince(document))).toEqual(['BODY', 'a']);
+    expect(ids(parsedSince(document, undefined, Infinity))).toEqual(['BODY', 'a']);
   });
 
   it('ends at a closed block inside an open one, and goes on inside it', () => {
     document.body.innerHTML = '<h1 id="h">Title</h1><article id="art"><p id="a">One</p><p id="b">Two</p><p id="c">Thr';
-    expect(ids(parsedSince(document))).toEqual(['BODY', 'b']);
-    expect(ids(parsedSince(document, document.getElementById('h')!))).toEqual(['art', 'b']);
+    expect(ids(parsedSince(document, undefined, Infinity))).toEqual(['BODY', 'b']);
+    expect(ids(parsedSince(document, document.getElementById('h')!, Infinity))).toEqual(['art', 'b']);
+  });
+
+  it('stops at the block where about maxChars of text is reached', () => {
+    document.body.innerHTML = '<p id="a">12345</p><div id="d"><p id="b">67890</p><p id="c">abcde</p></div><p id="e">open';
+    expect(ids(parsedSince(document, undefined, 7))).toEqual(['BODY', 'b']);
+    expect(parsedSince(document, undefined, 7)!.chars).toBe(10);
+    expect(ids(parsedSince(document, undefined, 100))).toEqual(['BODY', 'd']);
   });
 
   it('is nothing while the only block is open', () => {
     document.body.innerHTML = '<p id="a">Russian peacekeepers in Nagorno-Kara';
-    expect(parsedSince(document)).toBeUndefined();
+    expect(parsedSince(document, undefined, Infinity)).toBeUndefined();
   });
 });
