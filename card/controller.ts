@@ -178,7 +178,7 @@ export function startMentionCards(ctx: ContentScriptContext, index: MentionIndex
       intent.pointerOverCard();
       return;
     }
-    const over = mentionAtPoint(doc, event.clientX, event.clientY, index)?.id;
+    const over = mentionAtPoint(doc, event.clientX, event.clientY, index, event.target)?.id;
     // Hover intent starts its clock now: load the view while it runs.
     if (over !== undefined) void loadViewOnce();
     intent.pointerOverMention(over);
@@ -211,7 +211,7 @@ export function startMentionCards(ctx: ContentScriptContext, index: MentionIndex
     (event) => {
       tap = undefined;
       if (view?.contains(event.target) || !event.isPrimary) return;
-      const mention = mentionAtPoint(doc, event.clientX, event.clientY, index);
+      const mention = mentionAtPoint(doc, event.clientX, event.clientY, index, event.target);
       if (event.pointerType === 'touch' && mention) {
         tap = { mention, x: event.clientX, y: event.clientY };
         void loadViewOnce();
