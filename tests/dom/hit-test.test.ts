@@ -44,3 +44,48 @@ describe('textPositionAtPoint', () => {
     expect(mentionAtPoint(document, 5, 5, index)).toBeUndefined();
   });
 });
+
+describe('the hit tests one look-up makes', () => {
+  /** Counts the document's hit tests; the caret look-up lands in the first paragraph's text. */
+  function counting() {
+    const calls = { elementFromPoint: 0, caret: 0, shadowRoots: 0 };
+    const text = document.querySelector('p')!.firstChild!;
+    document.elementFromPoint = () => {
+      calls.elementFromPoint++;
+      return document.querySelector('p');
+    };
+    (document as unknown as { caretPositionFromPoint: unknown }).caretPositionFromPoint = (
+      _x: number,
+      _y: number,
+      options?: { shadowRoots?: ShadowRoot[] },
+    ) => {
+      calls.caret++;
+      calls.shadowRoots += options?.shadowRoots?.length ?? 0;
+      return { offsetNode: text, offset: 2 };
+    };
+    return calls;
+  }
+
+  test('over an element the pointer event named that hosts no shadow root: the caret look-up alone', () => {
+    document.body.innerHTML = '<p>Russian peacekeepers in Karabakh</p>';
+    const calls = counting();
+    textPositionAtPoint(document, 5, 5, document.querySelector('p'));
+    expect(calls).toEqual({ elementFromPoint: 0, caret: 1, shadowRoots: 0 });
+  });
+
+  test('over a shadow host, or with no element named, the shadow roots at the point are looked for first', () => {
+    document.body.innerHTML = '<p>Russian peacekeepers in Karabakh</p><x-card id="host"></x-card>';
+    const host = document.getElementById('host')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<span>Artsakh</span>';
+    let calls = counting();
+    textPositionAtPoint(document, 5, 5, host);
+    expect(calls.elementFromPoint).toBeGreaterThan(0);
+    calls = counting();
+    textPositionAtPoint(document, 5, 5);
+    expect(calls.elementFromPoint).toBeGreaterThan(0);
+    // An event dispatched from inside a shadow tree has no target once dispatched.
+    calls = counting();
+    textPositionAtPoint(document, 5, 5, null);
+    expect(calls.elementFromPoint).toBeGreaterThan(0);
+  });
+});
