@@ -1,0 +1,101 @@
+/**
+ * Issue 14, session 8: probes written for this project (none taken from the corpus) for the
+ * force's names as news in each language writes them, and their near misses:
+ * - the contingent's strength written as a number ("some 2000 Russian peacekeepers"): a
+ *   count, not a year before the deployment;
+ * - German Moscow's and the Kremlin's force, the force sent by Russia, Friedenseinsatz;
+ * - French casques bleus (quoted, of Moscow) and the soldiers "chargés du maintien de la paix";
+ * - "the Russian Federation's peacekeeping contingent"; Azerbaijani Qarabağdakı inside the name.
+ * The statement's names: probes-session8-statement.test.ts.
+ */
+import { describe, expect, test } from 'vitest';
+import { mentionTexts } from '../../helpers/mention-texts';
+
+describe("the contingent's strength is a count, not a year before the deployment", () => {
+  test.each([
+    ['Some 2000 Russian peacekeepers were deployed to Nagorno-Karabakh.', 'Russian peacekeepers'],
+    ['Rund 2000 russische Friedenssoldaten wurden nach Bergkarabach verlegt.', 'russische Friedenssoldaten'],
+    ['Près de 2000 soldats de la paix russes ont été déployés au Haut-Karabakh.', 'soldats de la paix russes'],
+    ['Около 2000 российских миротворцев вошли в Нагорный Карабах.', 'российских миротворцев'],
+    ['2000 nəfərlik Rusiya sülhməramlı kontingenti Dağlıq Qarabağa gəldi.', 'Rusiya sülhməramlı kontingenti'],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'rmc')).toEqual([name]);
+  });
+
+  test.each([
+    // A year after a preposition of time is still a year: proposed, never deployed.
+    'In 2000 Russia offered Russian peacekeepers for Nagorno-Karabakh.',
+    'В 2000 году Москва предлагала российских миротворцев для Нагорного Карабаха.',
+    'Im Jahr 2016 schlug Moskau russische Friedenstruppen für Bergkarabach vor.',
+  ])('a year before the deployment still rejects it: %s', (text) => {
+    expect(mentionTexts(text, 'rmc')).toEqual([]);
+  });
+});
+
+describe('German: the force of Moscow, of the Kremlin, sent by Russia', () => {
+  test.each([
+    ['Moskaus Friedenstruppen standen in Bergkarabach.', 'Moskaus Friedenstruppen'],
+    ['Die Moskauer Friedenstruppen griffen in Bergkarabach nicht ein.', 'Moskauer Friedenstruppen'],
+    ['Der russische Friedenseinsatz in Bergkarabach endete 2024.', 'russische Friedenseinsatz'],
+    ['Die von Russland entsandten Friedenstruppen in Bergkarabach sahen zu.', 'von Russland entsandten Friedenstruppen'],
+    ['Die von Moskau gestellten Blauhelme verließen Bergkarabach.', 'von Moskau gestellten Blauhelme'],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'rmc')).toEqual([name]);
+  });
+
+  test.each([
+    'Bergkarabach ist leer. Der russische Friedenseinsatz in Syrien wurde beendet.',
+    'Bergkarabach ist leer. Die von Russland entsandten Friedenstruppen in Transnistrien bleiben.',
+    'Die UN-Friedenstruppen in Bergkarabach gab es nie.',
+  ])('not the contingent: %s', (text) => {
+    expect(mentionTexts(text, 'rmc')).toEqual([]);
+  });
+});
+
+describe('French: casques bleus and the soldiers in charge of keeping the peace', () => {
+  test.each([
+    ['Les Casques bleus russes ont quitté le Haut-Karabakh.', 'Casques bleus russes'],
+    ['Les « casques bleus » russes ont quitté le Haut-Karabakh.', 'casques bleus » russes'],
+    ['Les casques bleus de Moscou ont quitté le Haut-Karabakh.', 'casques bleus de Moscou'],
+    ['Les casques bleus de la Russie ont quitté le Haut-Karabakh.', 'casques bleus de la Russie'],
+    [
+      'Les militaires russes chargés du maintien de la paix au Haut-Karabakh sont partis.',
+      'militaires russes chargés du maintien de la paix',
+    ],
+    [
+      'Les soldats russes chargés de maintenir la paix au Haut-Karabakh sont partis.',
+      'soldats russes chargés de maintenir la paix',
+    ],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'rmc')).toEqual([name]);
+  });
+
+  test.each([
+    "Les casques bleus de l'ONU au Liban ne sont pas au Haut-Karabakh.",
+    'Le Haut-Karabakh est vide. Les casques bleus russes au Kosovo sont restés.',
+  ])('not the contingent: %s', (text) => {
+    expect(mentionTexts(text, 'rmc')).toEqual([]);
+  });
+});
+
+describe('English: the Russian Federation as the force’s owner', () => {
+  test.each([
+    ["The Russian Federation's peacekeeping contingent left Karabakh.", "Russian Federation's peacekeeping contingent"],
+    ['Russian Federation peacekeepers left Karabakh.', 'Russian Federation peacekeepers'],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'rmc')).toEqual([name]);
+  });
+
+  test('peacekeepers of the Russian Federation elsewhere are not it', () => {
+    expect(mentionTexts('Karabakh is empty now. Russian Federation peacekeepers served in Abkhazia.', 'rmc')).toEqual([]);
+  });
+});
+
+describe('Azerbaijani: where the force is, between the country and the force', () => {
+  test.each([
+    ['Dağlıq Qarabağ. Rusiyanın Qarabağdakı sülhməramlı kontingenti çıxarıldı.', 'Rusiyanın Qarabağdakı sülhməramlı kontingenti'],
+    ['Rusiyanın bölgədəki sülhməramlı kontingenti Qarabağda qalırdı.', 'Rusiyanın bölgədəki sülhməramlı kontingenti'],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'rmc')).toEqual([name]);
+  });
+});
