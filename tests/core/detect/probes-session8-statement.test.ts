@@ -1,0 +1,102 @@
+/**
+ * Issue 14, session 8: probes written for this project (none taken from the corpus) for the
+ * statement's names as news in each language writes them, and their near misses:
+ * - its official title, "Statement by the President of the Republic of Azerbaijan, the Prime
+ *   Minister of the Republic of Armenia and the President of the Russian Federation", in
+ *   English, Russian, German and French;
+ * - the night it was signed as a range ("the November 9-10 agreement"), "the 2020 peace deal",
+ *   "Russian-mediated";
+ * - French armistice du 10 novembre, accord de paix de novembre, accord négocié par Moscou;
+ * - German Waffenstillstand von 2020, Abkommen vom November 2020.
+ * The force's names: probes-session8-force.test.ts.
+ */
+import { describe, expect, test } from 'vitest';
+import { mentionTexts } from '../../helpers/mention-texts';
+
+const OFFICIAL_EN =
+  'Statement by the President of the Republic of Azerbaijan, the Prime Minister of the Republic of Armenia and the President of the Russian Federation';
+const OFFICIAL_RU =
+  'Заявление Президента Азербайджанской Республики, Премьер-министра Республики Армения и Президента Российской Федерации';
+const OFFICIAL_DE =
+  'Erklärung des Präsidenten der Republik Aserbaidschan, des Premierministers der Republik Armenien und des Präsidenten der Russischen Föderation';
+const OFFICIAL_FR =
+  "Déclaration du président de la République d'Azerbaïdjan, du Premier ministre de la République d'Arménie et du président de la Fédération de Russie";
+
+describe('the official title names the statement in every language', () => {
+  test.each([
+    [`The ${OFFICIAL_EN} ended the Karabakh war.`, OFFICIAL_EN],
+    // kremlin.ru writes the offices without articles.
+    [
+      'Statement by President of the Republic of Azerbaijan, Prime Minister of the Republic of Armenia and President of the Russian Federation on Karabakh.',
+      'Statement by President of the Republic of Azerbaijan, Prime Minister of the Republic of Armenia and President of the Russian Federation',
+    ],
+    [`${OFFICIAL_RU} положило конец войне в Карабахе.`, OFFICIAL_RU],
+    [`Die ${OFFICIAL_DE} beendete den Krieg um Bergkarabach.`, OFFICIAL_DE],
+    [`La ${OFFICIAL_FR.replace('D', 'd')} a mis fin à la guerre du Haut-Karabakh.`, OFFICIAL_FR.replace('D', 'd')],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
+  });
+
+  test.each([
+    // One leader's statement is not the three leaders' one.
+    'The statement by the President of the Republic of Azerbaijan on Karabakh was read out.',
+    'Заявление Президента Азербайджанской Республики о Карабахе было опубликовано.',
+    'Die Erklärung des Präsidenten der Republik Aserbaidschan zu Bergkarabach wurde verlesen.',
+  ])('not the three leaders’ statement: %s', (text) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
+  });
+});
+
+describe('English: the night as a range, the 2020 peace deal, Russian-mediated', () => {
+  test.each([
+    ['The November 9-10 agreement ended the Karabakh war.', 'November 9-10 agreement'],
+    ['The 2020 peace deal ended the Karabakh war.', '2020 peace deal'],
+    ['Under the 2020 agreement, Russian peacekeepers deployed to Karabakh.', '2020 agreement'],
+    ['The Russian-mediated ceasefire agreement ended the Karabakh war.', 'Russian-mediated ceasefire agreement'],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
+  });
+
+  test.each([
+    'The 2016 peace deal never came, and Karabakh stayed at war.',
+    'The 2023 peace agreement talks on Karabakh went nowhere.',
+  ])('another year is another text: %s', (text) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
+  });
+});
+
+describe('French: armistice, accord de paix de novembre, accord négocié par Moscou', () => {
+  test.each([
+    ["L'armistice du 10 novembre a mis fin à la guerre du Haut-Karabakh.", 'armistice du 10 novembre'],
+    ["L'accord de paix de novembre a mis fin à la guerre du Haut-Karabakh.", 'accord de paix de novembre'],
+    ["L'accord négocié par Moscou a mis fin à la guerre du Haut-Karabakh.", 'accord négocié par Moscou'],
+    ["L'accord conclu sous l'égide de la Russie a mis fin à la guerre du Haut-Karabakh.", "accord conclu sous l'égide de la Russie"],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
+  });
+
+  test.each([
+    "L'armistice du 11 novembre 1918 n'a rien à voir avec le Haut-Karabakh.",
+    // The humanitarian truce of October 2020 was agreed in Moscow too.
+    "La trêve humanitaire négociée à Moscou en octobre n'a pas tenu au Haut-Karabakh ; l'accord négocié par Moscou le 10 octobre non plus.",
+  ])('not the statement: %s', (text) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
+  });
+});
+
+describe('German: the ceasefire of 2020, the agreement of November 2020', () => {
+  test.each([
+    ['Der Waffenstillstand von 2020 beendete den Krieg um Bergkarabach.', 'Waffenstillstand von 2020'],
+    ['Die Waffenruhe im November 2020 beendete den Krieg um Bergkarabach.', 'Waffenruhe im November 2020'],
+    ['Das Friedensabkommen vom November 2020 beendete den Krieg um Bergkarabach.', 'Friedensabkommen vom November 2020'],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
+  });
+
+  test.each([
+    'Die Waffenruhe von 2016 in Bergkarabach hielt nicht.',
+    'Das Friedensabkommen vom November 2023 für Bergkarabach kam nie.',
+  ])('another year: %s', (text) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
+  });
+});
