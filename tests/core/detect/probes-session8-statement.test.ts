@@ -6,7 +6,7 @@
  *   English, Russian, German and French;
  * - the night it was signed as a range ("the November 9-10 agreement"), "the 2020 peace deal",
  *   "Russian-mediated";
- * - French armistice du 10 novembre, accord de paix de novembre, accord négocié par Moscou;
+ * - French armistice du 10 novembre, accord de paix de novembre;
  * - German Waffenstillstand von 2020, Abkommen vom November 2020.
  * The force's names: probes-session8-force.test.ts.
  */
@@ -65,12 +65,10 @@ describe('English: the night as a range, the 2020 peace deal, Russian-mediated',
   });
 });
 
-describe('French: armistice, accord de paix de novembre, accord négocié par Moscou', () => {
+describe('French: armistice du 10 novembre, accord de paix de novembre', () => {
   test.each([
     ["L'armistice du 10 novembre a mis fin à la guerre du Haut-Karabakh.", 'armistice du 10 novembre'],
     ["L'accord de paix de novembre a mis fin à la guerre du Haut-Karabakh.", 'accord de paix de novembre'],
-    ["L'accord négocié par Moscou a mis fin à la guerre du Haut-Karabakh.", 'accord négocié par Moscou'],
-    ["L'accord conclu sous l'égide de la Russie a mis fin à la guerre du Haut-Karabakh.", "accord conclu sous l'égide de la Russie"],
   ])('%s', (text, name) => {
     expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
   });
