@@ -5,7 +5,9 @@
  *   count, not a year before the deployment;
  * - German Moscow's and the Kremlin's force, the force sent by Russia, Friedenseinsatz;
  * - French casques bleus (quoted, of Moscow) and the soldiers "chargés du maintien de la paix";
- * - "the Russian Federation's peacekeeping contingent"; Azerbaijani Qarabağdakı inside the name.
+ * - "the Russian Federation's peacekeeping contingent", "Russia's 2,000-strong peacekeeping force",
+ *   "peacekeepers deployed by Russia"; Azerbaijani Qarabağdakı inside the name;
+ * - Turkish kuvvetleri and misyonu beside gücü.
  * The statement's names: probes-session8-statement.test.ts.
  */
 import { describe, expect, test } from 'vitest';
@@ -97,5 +99,25 @@ describe('Azerbaijani: where the force is, between the country and the force', (
     ['Rusiyanın bölgədəki sülhməramlı kontingenti Qarabağda qalırdı.', 'Rusiyanın bölgədəki sülhməramlı kontingenti'],
   ])('%s', (text, name) => {
     expect(mentionTexts(text, 'rmc')).toEqual([name]);
+  });
+});
+
+describe('the force sent by Russia, its strength as an adjective, Turkish kuvvet and misyon', () => {
+  test.each([
+    ["Russia's 2,000-strong peacekeeping force left Karabakh.", "Russia's 2,000-strong peacekeeping force"],
+    ['Peacekeepers deployed by Russia left Karabakh.', 'Peacekeepers deployed by Russia'],
+    ['Die Friedenstruppen Moskaus verließen Bergkarabach.', 'Friedenstruppen Moskaus'],
+    ['Les soldats de la paix déployés par la Russie ont quitté le Haut-Karabakh.', 'soldats de la paix déployés par la Russie'],
+    ["Rus barış koruma kuvvetleri Karabağ'dan çekildi.", 'Rus barış koruma kuvvetleri'],
+    ["Rus barış misyonu Karabağ'da sona erdi.", 'Rus barış misyonu'],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'rmc')).toEqual([name]);
+  });
+
+  test.each([
+    'Karabakh is quiet. Peacekeepers deployed by Russia in Abkhazia stayed.',
+    "Karabağ sakin. Rus barış koruma kuvvetleri Transdinyester'de kaldı.",
+  ])('elsewhere: %s', (text) => {
+    expect(mentionTexts(text, 'rmc')).toEqual([]);
   });
 });

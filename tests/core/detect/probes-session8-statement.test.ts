@@ -7,7 +7,8 @@
  * - the night it was signed as a range ("the November 9-10 agreement"), "the 2020 peace deal",
  *   "Russian-mediated";
  * - French armistice du 10 novembre, accord de paix de novembre;
- * - German Waffenstillstand von 2020, Abkommen vom November 2020.
+ * - German Waffenstillstand von 2020, Abkommen vom November 2020, russisch vermittelt;
+ * - "truce agreement", and the Azerbaijani side's "act of capitulation" in English and Russian.
  * The force's names: probes-session8-force.test.ts.
  */
 import { describe, expect, test } from 'vitest';
@@ -95,6 +96,24 @@ describe('German: the ceasefire of 2020, the agreement of November 2020', () => 
     'Die Waffenruhe von 2016 in Bergkarabach hielt nicht.',
     'Das Friedensabkommen vom November 2023 für Bergkarabach kam nie.',
   ])('another year: %s', (text) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
+  });
+});
+
+describe('a truce agreement, the act of capitulation, Russian-brokered in German', () => {
+  test.each([
+    ['The truce agreement of November 2020 ended the Karabakh war.', 'truce agreement'],
+    ['Aliyev said Armenia signed an act of capitulation in Karabakh.', 'act of capitulation'],
+    ['Алиев назвал документ актом о капитуляции Армении в Карабахе.', 'актом о капитуляции'],
+    ['Die russisch vermittelte Waffenruhe beendete den Krieg um Bergkarabach.', 'russisch vermittelte Waffenruhe'],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
+  });
+
+  test.each([
+    'The humanitarian truce agreement of October 10 collapsed in Karabakh.',
+    'Germany signed the act of capitulation in 1945, long before anyone spoke of Karabakh.',
+  ])('another text: %s', (text) => {
     expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
   });
 });
