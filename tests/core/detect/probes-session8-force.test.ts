@@ -2,7 +2,8 @@
  * Issue 14, session 8: probes written for this project (none taken from the corpus) for the
  * force's names as news in each language writes them, and their near misses:
  * - the contingent's strength written as a number ("some 2000 Russian peacekeepers"): a
- *   count, not a year before the deployment;
+ *   count, not a year before the deployment; nor is a year in a later clause that dates
+ *   something else ("…the Lachin corridor, which Armenian forces took in 1992");
  * - German Moscow's and the Kremlin's force, the force sent by Russia, Friedenseinsatz;
  * - French casques bleus (quoted, of Moscow) and the soldiers "chargés du maintien de la paix";
  * - "the Russian Federation's peacekeeping contingent", "Russia's 2,000-strong peacekeeping force",
@@ -30,6 +31,25 @@ describe("the contingent's strength is a count, not a year before the deployment
     'В 2000 году Москва предлагала российских миротворцев для Нагорного Карабаха.',
     'Im Jahr 2016 schlug Moskau russische Friedenstruppen für Bergkarabach vor.',
   ])('a year before the deployment still rejects it: %s', (text) => {
+    expect(mentionTexts(text, 'rmc')).toEqual([]);
+  });
+});
+
+describe('a year in a later clause dates something else, not the force', () => {
+  test.each([
+    ['Russian peacekeepers now guard the Lachin corridor, which Armenian forces captured in 1992.', 'Russian peacekeepers'],
+    ['Российские миротворцы охраняют Лачинский коридор, который армяне заняли в 1992 году.', 'Российские миротворцы'],
+    ['Die russischen Friedenstruppen bewachen den Latschin-Korridor, den Armenien 1992 eroberte.', 'russischen Friedenstruppen'],
+    ['Les soldats de la paix russes gardent le corridor de Latchine, ouvert depuis 1992.', 'soldats de la paix russes'],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'rmc')).toEqual([name]);
+  });
+
+  test.each([
+    // The year in the force's own clause, before or after it, still dates a proposal.
+    'Moscow proposed Russian peacekeepers for Nagorno-Karabakh back in 1994, but Baku refused.',
+    'Back in the 1990s, Moscow pushed for Russian peacekeepers in Nagorno-Karabakh.',
+  ])('a year in its own clause still rejects it: %s', (text) => {
     expect(mentionTexts(text, 'rmc')).toEqual([]);
   });
 });
