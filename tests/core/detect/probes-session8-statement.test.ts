@@ -8,7 +8,9 @@
  *   "Russian-mediated";
  * - French armistice du 10 novembre, accord de paix de novembre;
  * - German Waffenstillstand von 2020, Abkommen vom November 2020, russisch vermittelt;
- * - "truce agreement", and the Azerbaijani side's "act of capitulation" in English and Russian.
+ * - "truce agreement", and the Azerbaijani side's "act of capitulation" in English and Russian;
+ * - the statement's own humanitarian clauses (prisoner exchange, aid) in its sentence are not
+ *   the October humanitarian truce.
  * The force's names: probes-session8-force.test.ts.
  */
 import { describe, expect, test } from 'vitest';
@@ -114,6 +116,28 @@ describe('a truce agreement, the act of capitulation, Russian-brokered in German
     'The humanitarian truce agreement of October 10 collapsed in Karabakh.',
     'Germany signed the act of capitulation in 1945, long before anyone spoke of Karabakh.',
   ])('another text: %s', (text) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
+  });
+});
+
+describe("the statement's humanitarian clauses are not the humanitarian truce", () => {
+  test.each([
+    ['The trilateral statement also covered humanitarian issues such as the exchange of prisoners in Karabakh.', 'trilateral statement'],
+    ['Under the ceasefire agreement, humanitarian aid reached Stepanakert through the Lachin corridor.', 'ceasefire agreement'],
+    ["L'accord tripartite prévoit un échange de prisonniers et l'aide humanitaire au Haut-Karabakh.", 'accord tripartite'],
+    ['Üçtərəfli bəyanat humanitar məsələləri də əhatə edirdi, Qarabağda əsir mübadiləsi nəzərdə tutulurdu.', 'Üçtərəfli bəyanat'],
+    ['Трехстороннее заявление предусматривало гуманитарный обмен пленными в Карабахе.', 'Трехстороннее заявление'],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
+  });
+
+  test.each([
+    'The humanitarian ceasefire agreement collapsed in Karabakh within hours.',
+    "L'accord de cessez-le-feu humanitaire a échoué au Haut-Karabakh.",
+    'Humanitar atəşkəs razılaşması Qarabağda pozuldu.',
+    'Гуманитарное соглашение о прекращении огня в Карабахе нарушено.',
+    'The ceasefire agreement reached in Moscow for humanitarian purposes collapsed in Karabakh.',
+  ])('the truce: %s', (text) => {
     expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
   });
 });
