@@ -10,7 +10,9 @@
  * - German Waffenstillstand von 2020, Abkommen vom November 2020, russisch vermittelt;
  * - "truce agreement", and the Azerbaijani side's "act of capitulation" in English and Russian;
  * - the statement's own humanitarian clauses (prisoner exchange, aid) in its sentence are not
- *   the October humanitarian truce.
+ *   the October humanitarian truce;
+ * - Ukraine in a sentence that names Karabakh is the war that distracted Russia, not the 1994
+ *   Ukraine statement.
  * The force's names: probes-session8-force.test.ts.
  */
 import { describe, expect, test } from 'vitest';
@@ -138,6 +140,24 @@ describe("the statement's humanitarian clauses are not the humanitarian truce", 
     'Гуманитарное соглашение о прекращении огня в Карабахе нарушено.',
     'The ceasefire agreement reached in Moscow for humanitarian purposes collapsed in Karabakh.',
   ])('the truce: %s', (text) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
+  });
+});
+
+describe('Ukraine beside Karabakh is the war that distracted Russia, not the 1994 statement', () => {
+  test.each([
+    ['Since the invasion of Ukraine, Russia has been unable to enforce the trilateral statement on Karabakh.', 'trilateral statement'],
+    ['With its army bogged down in Ukraine, Moscow let the ceasefire agreement on Nagorno-Karabakh erode.', 'ceasefire agreement'],
+    ['Russia, distracted by Ukraine, failed to uphold the trilateral statement that ended the Karabakh war.', 'trilateral statement'],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
+  });
+
+  test.each([
+    'The trilateral statement of 1994 on Ukraine’s nuclear arsenal was signed by Clinton, Yeltsin and Kravchuk.',
+    'Nagorno-Karabakh is not the topic here. The Trilateral Statement on Ukraine was signed in Moscow.',
+    'Nagorno-Karabakh aside, the Trilateral Statement on Ukraine’s nuclear weapons was signed in Moscow.',
+  ])('the 1994 statement: %s', (text) => {
     expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
   });
 });
