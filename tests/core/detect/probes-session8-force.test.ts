@@ -8,7 +8,8 @@
  * - French casques bleus (quoted, of Moscow) and the soldiers "chargés du maintien de la paix";
  * - "the Russian Federation's peacekeeping contingent", "Russia's 2,000-strong peacekeeping force",
  *   "peacekeepers deployed by Russia"; Azerbaijani Qarabağdakı inside the name;
- * - Turkish kuvvetleri and misyonu beside gücü.
+ * - Turkish kuvvetleri and misyonu beside gücü;
+ * - "group", "info", "story" in the sentence of "RMC" are not RMC Group, RMC Info, RMC Story.
  * The statement's names: probes-session8-statement.test.ts.
  */
 import { describe, expect, test } from 'vitest';
@@ -138,6 +139,24 @@ describe('the force sent by Russia, its strength as an adjective, Turkish kuvvet
     'Karabakh is quiet. Peacekeepers deployed by Russia in Abkhazia stayed.',
     "Karabağ sakin. Rus barış koruma kuvvetleri Transdinyester'de kaldı.",
   ])('elsewhere: %s', (text) => {
+    expect(mentionTexts(text, 'rmc')).toEqual([]);
+  });
+});
+
+describe('another RMC is named by the word right after it, not by common words in the sentence', () => {
+  test.each([
+    ['Nagorno-Karabakh. The RMC set up a joint working group with Azerbaijani officials.', 'RMC'],
+    ["Nagorno-Karabakh. The RMC's monitoring group reported three violations.", "RMC's"],
+    ["Haut-Karabakh. Le RMC a confirmé la découverte d'un charnier près de Choucha.", 'RMC'],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'rmc')).toEqual([name]);
+  });
+
+  test.each([
+    'Nagorno-Karabakh. The RMC Group supplies ready-mix concrete in Britain.',
+    'Haut-Karabakh. RMC Découverte diffuse un documentaire sur les volcans.',
+    'Haut-Karabakh. RMC Sport diffuse le match de Ligue des champions.',
+  ])('another RMC: %s', (text) => {
     expect(mentionTexts(text, 'rmc')).toEqual([]);
   });
 });
