@@ -89,6 +89,11 @@ describe('French: casques bleus and the soldiers in charge of keeping the peace'
       'Les soldats russes chargés de maintenir la paix au Haut-Karabakh sont partis.',
       'soldats russes chargés de maintenir la paix',
     ],
+    [
+      'Les militaires russes de la mission de maintien de la paix ont quitté le Haut-Karabakh.',
+      'militaires russes de la mission de maintien de la paix',
+    ],
+    ["Les soldats russes de la force d'interposition ont quitté le Haut-Karabakh.", "soldats russes de la force d'interposition"],
   ])('%s', (text, name) => {
     expect(mentionTexts(text, 'rmc')).toEqual([name]);
   });

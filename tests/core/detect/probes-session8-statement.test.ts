@@ -6,7 +6,8 @@
  *   English, Russian, German and French;
  * - the night it was signed as a range ("the November 9-10 agreement"), "the 2020 peace deal",
  *   "Russian-mediated";
- * - French armistice du 10 novembre, accord de paix de novembre;
+ * - French armistice du 10 novembre, accord de paix de novembre, accord parrainé par Moscou;
+ * - Azerbaijani "three" in figures (3 tərəfli bəyanat);
  * - German Waffenstillstand von 2020, Abkommen vom November 2020, russisch vermittelt;
  * - "truce agreement", and the Azerbaijani side's "act of capitulation" in English and Russian;
  * - the statement's own humanitarian clauses (prisoner exchange, aid) in its sentence are not
@@ -70,10 +71,13 @@ describe('English: the night as a range, the 2020 peace deal, Russian-mediated',
   });
 });
 
-describe('French: armistice du 10 novembre, accord de paix de novembre', () => {
+describe('French: armistice du 10 novembre, accord de paix de novembre, accord parrainé par Moscou', () => {
   test.each([
     ["L'armistice du 10 novembre a mis fin à la guerre du Haut-Karabakh.", 'armistice du 10 novembre'],
     ["L'accord de paix de novembre a mis fin à la guerre du Haut-Karabakh.", 'accord de paix de novembre'],
+    ["L'armistice de novembre 2020 a mis fin à la guerre du Haut-Karabakh.", 'armistice de novembre 2020'],
+    ["L'accord parrainé par Moscou a mis fin à la guerre du Haut-Karabakh.", 'accord parrainé par Moscou'],
+    ["L'accord de paix négocié par la Russie a mis fin à la guerre du Haut-Karabakh.", 'accord de paix négocié par la Russie'],
   ])('%s', (text, name) => {
     expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
   });
@@ -159,5 +163,14 @@ describe('Ukraine beside Karabakh is the war that distracted Russia, not the 199
     'Nagorno-Karabakh aside, the Trilateral Statement on Ukraine’s nuclear weapons was signed in Moscow.',
   ])('the 1994 statement: %s', (text) => {
     expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
+  });
+});
+
+describe('Azerbaijani writes "three-sided" with the figure too', () => {
+  test.each([
+    ['3 tərəfli bəyanat Qarabağ müharibəsini bitirdi.', '3 tərəfli bəyanat'],
+    ['3-tərəfli bəyanatın şərtləri Qarabağda yerinə yetirildi.', '3-tərəfli bəyanatın'],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
   });
 });
