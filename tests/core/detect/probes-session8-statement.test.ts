@@ -8,6 +8,8 @@
  *   "Russian-mediated";
  * - French armistice du 10 novembre, accord de paix de novembre, accord parrainé par Moscou;
  * - Azerbaijani "three" in figures (3 tərəfli bəyanat);
+ * - a month opening the next clause after a comma (", on 1 December Lachin was returned") is
+ *   the statement's own timeline, not another text's date.
  * - German Waffenstillstand von 2020, Abkommen vom November 2020, russisch vermittelt;
  * - "truce agreement", and the Azerbaijani side's "act of capitulation" in English and Russian;
  * - the statement's own humanitarian clauses (prisoner exchange, aid) in its sentence are not
@@ -172,5 +174,26 @@ describe('Azerbaijani writes "three-sided" with the figure too', () => {
     ['3-tərəfli bəyanatın şərtləri Qarabağda yerinə yetirildi.', '3-tərəfli bəyanatın'],
   ])('%s', (text, name) => {
     expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
+  });
+});
+
+describe("a month opening the next clause is the statement's timeline, not another text's date", () => {
+  test.each([
+    ['Under the trilateral statement, in December 2020 Armenia handed Lachin back to Azerbaijan.', 'trilateral statement'],
+    ['Per the trilateral statement, on 1 December Lachin was returned to Azerbaijan.', 'trilateral statement'],
+    ['Following the ceasefire agreement, in early December Armenia handed Lachin back to Azerbaijan.', 'ceasefire agreement'],
+    ['Üçtərəfli bəyanata əsasən, dekabrın 1-də Laçın rayonu Azərbaycana qaytarıldı.', 'Üçtərəfli bəyanata'],
+    ['Согласно трехстороннему заявлению, в декабре Лачинский район был возвращен Азербайджану.', 'трехстороннему заявлению'],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
+  });
+
+  test.each([
+    'The trilateral statement of 11 January on unblocking transport links in Karabakh.',
+    'The ceasefire agreement of 10 October collapsed in Karabakh.',
+    'The ceasefire agreement, reached in October, collapsed in Karabakh.',
+    'The Moscow agreement (October 10) collapsed in Karabakh.',
+  ])('another date still makes it another text: %s', (text) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
   });
 });
