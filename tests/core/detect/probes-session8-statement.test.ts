@@ -177,13 +177,14 @@ describe('Azerbaijani writes "three-sided" with the figure too', () => {
   });
 });
 
-describe("a month opening the next clause is the statement's timeline, not another text's date", () => {
+describe("a month or year opening the next clause is the statement's timeline, not another text's date", () => {
   test.each([
     ['Under the trilateral statement, in December 2020 Armenia handed Lachin back to Azerbaijan.', 'trilateral statement'],
     ['Per the trilateral statement, on 1 December Lachin was returned to Azerbaijan.', 'trilateral statement'],
     ['Following the ceasefire agreement, in early December Armenia handed Lachin back to Azerbaijan.', 'ceasefire agreement'],
     ['Üçtərəfli bəyanata əsasən, dekabrın 1-də Laçın rayonu Azərbaycana qaytarıldı.', 'Üçtərəfli bəyanata'],
     ['Согласно трехстороннему заявлению, в декабре Лачинский район был возвращен Азербайджану.', 'трехстороннему заявлению'],
+    ['Under the trilateral statement, in 2021 Armenia was to open transport links through Karabakh.', 'trilateral statement'],
   ])('%s', (text, name) => {
     expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
   });
@@ -193,6 +194,9 @@ describe("a month opening the next clause is the statement's timeline, not anoth
     'The ceasefire agreement of 10 October collapsed in Karabakh.',
     'The ceasefire agreement, reached in October, collapsed in Karabakh.',
     'The Moscow agreement (October 10) collapsed in Karabakh.',
+    'The ceasefire agreement, on 10 October 2020, collapsed in Karabakh.',
+    'The ceasefire agreement, in 1994, ended the first Karabakh war.',
+    'The trilateral statement of 2022 on Karabakh was adopted.',
   ])('another date still makes it another text: %s', (text) => {
     expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
   });
