@@ -62,6 +62,7 @@ describe('German: the force of Moscow, of the Kremlin, sent by Russia', () => {
     ['Der russische Friedenseinsatz in Bergkarabach endete 2024.', 'russische Friedenseinsatz'],
     ['Die von Russland entsandten Friedenstruppen in Bergkarabach sahen zu.', 'von Russland entsandten Friedenstruppen'],
     ['Die von Moskau gestellten Blauhelme verließen Bergkarabach.', 'von Moskau gestellten Blauhelme'],
+    ['Rund 2000 russische Soldaten zur Friedenssicherung kamen nach Bergkarabach.', 'russische Soldaten zur Friedenssicherung'],
   ])('%s', (text, name) => {
     expect(mentionTexts(text, 'rmc')).toEqual([name]);
   });
@@ -119,10 +120,12 @@ describe('English: the Russian Federation as the force’s owner', () => {
   });
 });
 
-describe('Azerbaijani: where the force is, between the country and the force', () => {
+describe('Azerbaijani: where the force is, between the country and the force; Armenian servicemen', () => {
   test.each([
     ['Dağlıq Qarabağ. Rusiyanın Qarabağdakı sülhməramlı kontingenti çıxarıldı.', 'Rusiyanın Qarabağdakı sülhməramlı kontingenti'],
     ['Rusiyanın bölgədəki sülhməramlı kontingenti Qarabağda qalırdı.', 'Rusiyanın bölgədəki sülhməramlı kontingenti'],
+    // Armenian: the servicemen of the force.
+    ['Ռուս խաղաղապահ զինծառայողները լքեցին Արցախը։', 'Ռուս խաղաղապահ զինծառայողները'],
   ])('%s', (text, name) => {
     expect(mentionTexts(text, 'rmc')).toEqual([name]);
   });
