@@ -1,0 +1,39 @@
+/**
+ * Issue 14, session 8: probes written for this project (none taken from the corpus) for the
+ * region named on rug and horse pages in the grammar of a place: a verb of location right
+ * after the name ("Karabakh, located in the Lesser Caucasus", "Karabagh lies between the
+ * Kura and the Araks") and its villagers or residents before it. The club in a league table
+ * ("Qarabağ lies second") and the breed or the rug type stay what they were.
+ */
+import { describe, expect, test } from 'vitest';
+import { mentionTexts } from '../../helpers/mention-texts';
+
+// Each probe sits on a product page: the sentence before it makes the page about horses or rugs.
+const HORSE_PAGE = 'The Karabakh horse is a mountain-steppe racing and riding horse. ';
+const RUG_PAGE = 'Karabagh rugs are among the most colourful Caucasian weavings. ';
+
+describe('a verb of location after the name makes it the region on product pages too', () => {
+  test.each([
+    [HORSE_PAGE, 'Karabakh, located in the Lesser Caucasus, gave its name to the breed.', 'Karabakh'],
+    [HORSE_PAGE, 'Karabakh lies between the Kura and Araks rivers, where these horses were bred.', 'Karabakh'],
+    [RUG_PAGE, 'Karabagh, located in the south of the Caucasus, has a long weaving tradition.', 'Karabagh'],
+    [RUG_PAGE, 'Karabakh lies in the Lesser Caucasus, where sheep give a lustrous wool.', 'Karabakh'],
+    [RUG_PAGE, 'Karabagh borders Iran, and its rugs were sold in Tabriz.', 'Karabagh'],
+    [RUG_PAGE, 'Most rugs were woven by Armenian and Azeri villagers of Karabagh.', 'Karabagh'],
+    [RUG_PAGE, 'Le Karabagh, situé entre la Koura et l’Araxe, tisse des tapis.', 'Karabagh'],
+    [RUG_PAGE, 'Karabach liegt im Südkaukasus, und seine Teppiche sind rot.', 'Karabach'],
+  ])('%s%s', (page, sentence, name) => {
+    // One mention: the page's own first sentence (the breed, the rug type) is still not the region.
+    expect(mentionTexts(page + sentence, 'karabakh')).toEqual([name]);
+  });
+
+  test.each([
+    'Qarabağ lies second in the league after the match.',
+    'Qarabağ lies in second place in the Premier League.',
+    'Qarabağ, located in Baku since 1993, won the league match.',
+    `${HORSE_PAGE}The Karabakh horse lies down rarely.`,
+    `${RUG_PAGE}This Karabagh rug has a red field.`,
+  ])('still the club, the breed or the rug: %s', (text) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual([]);
+  });
+});
