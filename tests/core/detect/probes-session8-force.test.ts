@@ -120,12 +120,14 @@ describe('English: the Russian Federation as the force’s owner', () => {
   });
 });
 
-describe('Azerbaijani: where the force is, between the country and the force; Armenian servicemen', () => {
+describe('Azerbaijani: where the force is, between the country and the force; Armenian servicemen; Russian ministry', () => {
   test.each([
     ['Dağlıq Qarabağ. Rusiyanın Qarabağdakı sülhməramlı kontingenti çıxarıldı.', 'Rusiyanın Qarabağdakı sülhməramlı kontingenti'],
     ['Rusiyanın bölgədəki sülhməramlı kontingenti Qarabağda qalırdı.', 'Rusiyanın bölgədəki sülhməramlı kontingenti'],
     // Armenian: the servicemen of the force.
     ['Ռուս խաղաղապահ զինծառայողները լքեցին Արցախը։', 'Ռուս խաղաղապահ զինծառայողները'],
+    // Russian: the peacekeepers of Russia's defence ministry.
+    ['Миротворцы Минобороны России в Карабахе обеспечили проезд.', 'Миротворцы Минобороны России'],
   ])('%s', (text, name) => {
     expect(mentionTexts(text, 'rmc')).toEqual([name]);
   });
