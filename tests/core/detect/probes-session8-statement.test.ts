@@ -58,6 +58,9 @@ describe('the official title names the statement in every language', () => {
 describe('English: the night as a range, the 2020 peace deal, Russian-mediated', () => {
   test.each([
     ['The November 9-10 agreement ended the Karabakh war.', 'November 9-10 agreement'],
+    ['The statement of 9-10 November ended the Karabakh war.', 'statement of 9-10 November'],
+    ['The 9–10 November ceasefire ended the Karabakh war.', '9–10 November ceasefire'],
+    ['The agreement of November 9th-10th ended the Karabakh war.', 'agreement of November 9th-10th'],
     ['The 2020 peace deal ended the Karabakh war.', '2020 peace deal'],
     ['Under the 2020 agreement, Russian peacekeepers deployed to Karabakh.', '2020 agreement'],
     ['The Russian-mediated ceasefire agreement ended the Karabakh war.', 'Russian-mediated ceasefire agreement'],
