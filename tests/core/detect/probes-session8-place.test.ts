@@ -2,8 +2,9 @@
  * Issue 14, session 8: probes written for this project (none taken from the corpus) for the
  * region named on rug and horse pages in the grammar of a place: a verb of location right
  * after the name ("Karabakh, located in the Lesser Caucasus", "Karabagh lies between the
- * Kura and the Araks") and its villagers or residents before it. The club in a league table
- * ("Qarabağ lies second") and the breed or the rug type stay what they were.
+ * Kura and the Araks") and its villagers or residents before it; German "aus dem Karabach".
+ * The club in a league table ("Qarabağ lies second"), a transfer ("wechselte aus dem
+ * Karabach-Kader") and the breed or the rug type stay what they were.
  */
 import { describe, expect, test } from 'vitest';
 import { mentionTexts } from '../../helpers/mention-texts';
@@ -22,6 +23,8 @@ describe('a verb of location after the name makes it the region on product pages
     [RUG_PAGE, 'Most rugs were woven by Armenian and Azeri villagers of Karabagh.', 'Karabagh'],
     [RUG_PAGE, 'Le Karabagh, situé entre la Koura et l’Araxe, tisse des tapis.', 'Karabagh'],
     [RUG_PAGE, 'Karabach liegt im Südkaukasus, und seine Teppiche sind rot.', 'Karabach'],
+    [RUG_PAGE, 'Teppiche aus dem Karabach wurden in Schuscha verkauft.', 'Karabach'],
+    [HORSE_PAGE, 'Das Pferd stammt aus dem Karabach.', 'Karabach'],
   ])('%s%s', (page, sentence, name) => {
     // One mention: the page's own first sentence (the breed, the rug type) is still not the region.
     expect(mentionTexts(page + sentence, 'karabakh')).toEqual([name]);
@@ -31,6 +34,7 @@ describe('a verb of location after the name makes it the region on product pages
     'Qarabağ lies second in the league after the match.',
     'Qarabağ lies in second place in the Premier League.',
     'Qarabağ, located in Baku since 1993, won the league match.',
+    'Der Spieler wechselte aus dem Karabach-Kader zu Ferencváros.',
     `${HORSE_PAGE}The Karabakh horse lies down rarely.`,
     `${RUG_PAGE}This Karabagh rug has a red field.`,
   ])('still the club, the breed or the rug: %s', (text) => {
