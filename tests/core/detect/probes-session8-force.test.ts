@@ -86,10 +86,7 @@ describe('French: casques bleus and the soldiers in charge of keeping the peace'
       'Les militaires russes chargés du maintien de la paix au Haut-Karabakh sont partis.',
       'militaires russes chargés du maintien de la paix',
     ],
-    [
-      'Les soldats russes chargés de maintenir la paix au Haut-Karabakh sont partis.',
-      'soldats russes chargés de maintenir la paix',
-    ],
+    ['Les soldats russes chargés de maintenir la paix au Haut-Karabakh sont partis.', 'soldats russes chargés de maintenir la paix'],
     [
       'Les militaires russes de la mission de maintien de la paix ont quitté le Haut-Karabakh.',
       'militaires russes de la mission de maintien de la paix',

@@ -68,12 +68,12 @@ describe('English: the night as a range, the 2020 peace deal, Russian-mediated',
     expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
   });
 
-  test.each([
-    'The 2016 peace deal never came, and Karabakh stayed at war.',
-    'The 2023 peace agreement talks on Karabakh went nowhere.',
-  ])('another year is another text: %s', (text) => {
-    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
-  });
+  test.each(['The 2016 peace deal never came, and Karabakh stayed at war.', 'The 2023 peace agreement talks on Karabakh went nowhere.'])(
+    'another year is another text: %s',
+    (text) => {
+      expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
+    },
+  );
 });
 
 describe('French: armistice du 10 novembre, accord de paix de novembre, accord parrainé par Moscou', () => {
@@ -105,12 +105,12 @@ describe('German: the ceasefire of 2020, the agreement of November 2020', () => 
     expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
   });
 
-  test.each([
-    'Die Waffenruhe von 2016 in Bergkarabach hielt nicht.',
-    'Das Friedensabkommen vom November 2023 für Bergkarabach kam nie.',
-  ])('another year: %s', (text) => {
-    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
-  });
+  test.each(['Die Waffenruhe von 2016 in Bergkarabach hielt nicht.', 'Das Friedensabkommen vom November 2023 für Bergkarabach kam nie.'])(
+    'another year: %s',
+    (text) => {
+      expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
+    },
+  );
 });
 
 describe('a truce agreement, the act of capitulation, Russian-brokered in German', () => {
