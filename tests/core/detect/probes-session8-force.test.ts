@@ -108,6 +108,7 @@ describe('English: the Russian Federation as the force’s owner', () => {
   test.each([
     ["The Russian Federation's peacekeeping contingent left Karabakh.", "Russian Federation's peacekeeping contingent"],
     ['Russian Federation peacekeepers left Karabakh.', 'Russian Federation peacekeepers'],
+    ["The Russian Armed Forces' peacekeeping contingent left Karabakh.", "Russian Armed Forces' peacekeeping contingent"],
   ])('%s', (text, name) => {
     expect(mentionTexts(text, 'rmc')).toEqual([name]);
   });

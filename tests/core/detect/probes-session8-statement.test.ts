@@ -63,6 +63,9 @@ describe('English: the night as a range, the 2020 peace deal, Russian-mediated',
     ['The agreement of November 9th-10th ended the Karabakh war.', 'agreement of November 9th-10th'],
     ['The 2020 peace deal ended the Karabakh war.', '2020 peace deal'],
     ['Under the 2020 agreement, Russian peacekeepers deployed to Karabakh.', '2020 agreement'],
+    ['The Nov. 10, 2020, cease-fire ended the Karabakh war.', 'Nov. 10, 2020, cease-fire'],
+    ['The trilateral peace deal ended the Karabakh war.', 'trilateral peace deal'],
+    ['The October ceasefire collapsed in Karabakh; the November ceasefire held.', 'November ceasefire'],
     ['The Russian-mediated ceasefire agreement ended the Karabakh war.', 'Russian-mediated ceasefire agreement'],
   ])('%s', (text, name) => {
     expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
@@ -171,8 +174,10 @@ describe('Ukraine beside Karabakh is the war that distracted Russia, not the 199
   });
 });
 
-describe('Azerbaijani writes "three-sided" with the figure too', () => {
+describe('Azerbaijani writes "three-sided" with the figure too; the date with the ceasefire', () => {
   test.each([
+    ['10 noyabr atəşkəsi Qarabağ müharibəsini bitirdi.', '10 noyabr atəşkəsi'],
+    ['10 Kasım ateşkesi Karabağ savaşını bitirdi.', '10 Kasım ateşkesi'],
     ['3 tərəfli bəyanat Qarabağ müharibəsini bitirdi.', '3 tərəfli bəyanat'],
     ['3-tərəfli bəyanatın şərtləri Qarabağda yerinə yetirildi.', '3-tərəfli bəyanatın'],
   ])('%s', (text, name) => {
