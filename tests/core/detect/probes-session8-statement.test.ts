@@ -116,8 +116,16 @@ describe('German: the ceasefire of 2020, the agreement of November 2020', () => 
   );
 });
 
-describe('a truce agreement, the act of capitulation, Russian-brokered in German', () => {
+describe('a truce agreement, the act of capitulation, Russian-brokered in German, the leaders', () => {
   test.each([
+    [
+      'Die Erklärung der Staatschefs Russlands, Armeniens und Aserbaidschans beendete den Krieg in Bergkarabach.',
+      'Erklärung der Staatschefs Russlands, Armeniens und Aserbaidschans',
+    ],
+    [
+      'Заявление глав государств России, Азербайджана и Армении положило конец войне в Карабахе.',
+      'Заявление глав государств России, Азербайджана и Армении',
+    ],
     ['The truce agreement of November 2020 ended the Karabakh war.', 'truce agreement'],
     ['Aliyev said Armenia signed an act of capitulation in Karabakh.', 'act of capitulation'],
     ['Алиев назвал документ актом о капитуляции Армении в Карабахе.', 'актом о капитуляции'],
@@ -129,6 +137,8 @@ describe('a truce agreement, the act of capitulation, Russian-brokered in German
   test.each([
     'The humanitarian truce agreement of October 10 collapsed in Karabakh.',
     'Germany signed the act of capitulation in 1945, long before anyone spoke of Karabakh.',
+    // Without Russia among the leaders it is one of their other statements.
+    'Die Erklärung der Präsidenten Armeniens und Aserbaidschans zu Bergkarabach wurde in Brüssel verlesen.',
   ])('another text: %s', (text) => {
     expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
   });
