@@ -5,6 +5,8 @@
  * Kura and the Araks") and its villagers or residents before it; German "aus dem Karabach".
  * The club in a league table ("Qarabağ lies second"), a transfer ("wechselte aus dem
  * Karabach-Kader") and the breed or the rug type stay what they were.
+ * And a person's team in politics ("Aliyev's team", l'équipe de Pachinian, Paşinyanın
+ * komandası) is not a football word, while the club's own team still is.
  */
 import { describe, expect, test } from 'vitest';
 import { mentionTexts } from '../../helpers/mention-texts';
@@ -38,6 +40,29 @@ describe('a verb of location after the name makes it the region on product pages
     `${HORSE_PAGE}The Karabakh horse lies down rarely.`,
     `${RUG_PAGE}This Karabagh rug has a red field.`,
   ])('still the club, the breed or the rug: %s', (text) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual([]);
+  });
+});
+
+describe("a person's team is politics as much as football: it leaves the name to the page", () => {
+  test.each([
+    ["Aliyev's team met the Armenian side to discuss Karabakh.", 'Karabakh'],
+    ["The Kremlin's team discussed Karabakh with Aliyev.", 'Karabakh'],
+    ["L'équipe de Pachinian a négocié le statut du Karabakh à Moscou.", 'Karabakh'],
+    ["L'équipe de négociateurs arméniens a évoqué le Karabakh.", 'Karabakh'],
+    ['Die Mannschaft um Paschinjan verhandelte über Karabach.', 'Karabach'],
+    ['Paşinyanın komandası Qarabağ məsələsini müzakirə etdi.', 'Qarabağ'],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual([name]);
+  });
+
+  test.each([
+    "Qarabağ's team beat Ajax.",
+    "L'équipe de Qarabağ a gagné.",
+    'Qarabağın komandası qalib gəldi.',
+    'Karabachs Mannschaft gewann.',
+    'Qarabağ komandası Çempionlar Liqasında oynadı.',
+  ])('the club: %s', (text) => {
     expect(mentionTexts(text, 'karabakh')).toEqual([]);
   });
 });
