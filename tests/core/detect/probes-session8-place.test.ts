@@ -6,7 +6,8 @@
  * The club in a league table ("Qarabağ lies second"), a transfer ("wechselte aus dem
  * Karabach-Kader") and the breed or the rug type stay what they were.
  * And a person's team in politics ("Aliyev's team", l'équipe de Pachinian, Paşinyanın
- * komandası) is not a football word, while the club's own team still is.
+ * komandası) is not a football word, while the club's own team still is; contracts awarded
+ * are not an award of the Karabakh Order.
  */
 import { describe, expect, test } from 'vitest';
 import { mentionTexts } from '../../helpers/mention-texts';
@@ -63,6 +64,21 @@ describe("a person's team is politics as much as football: it leaves the name to
     'Karabachs Mannschaft gewann.',
     'Qarabağ komandası Çempionlar Liqasında oynadı.',
   ])('the club: %s', (text) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual([]);
+  });
+});
+
+describe('contracts and grants awarded are not the Karabakh Order', () => {
+  test.each([
+    ['Contracts for rebuilding Karabakh were awarded to Turkish firms.', 'Karabakh'],
+    ['Azerbaijan awarded Turkish companies the right to rebuild Karabakh.', 'Karabakh'],
+    ['Karabakh reconstruction grants were awarded last year.', 'Karabakh'],
+    ['Qarabağ uğrunda döyüşlərdə fərqlənən hərbçilər medalla təltif edildi.', 'Qarabağ'],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual([name]);
+  });
+
+  test.each(['He was awarded the Karabakh Order for bravery.', 'He was awarded the Karabakh for bravery.'])('the order: %s', (text) => {
     expect(mentionTexts(text, 'karabakh')).toEqual([]);
   });
 });
