@@ -7,7 +7,8 @@
  * Karabach-Kader") and the breed or the rug type stay what they were.
  * And a person's team in politics ("Aliyev's team", l'équipe de Pachinian, Paşinyanın
  * komandası) is not a football word, while the club's own team still is; contracts awarded
- * are not an award of the Karabakh Order.
+ * are not an award of the Karabakh Order; political metaphors ("the Karabakh knot", "a
+ * breeding ground", "carpet bombing", "front-runner") are not rug or horse words.
  */
 import { describe, expect, test } from 'vitest';
 import { mentionTexts } from '../../helpers/mention-texts';
@@ -79,6 +80,27 @@ describe('contracts and grants awarded are not the Karabakh Order', () => {
   });
 
   test.each(['He was awarded the Karabakh Order for bravery.', 'He was awarded the Karabakh for bravery.'])('the order: %s', (text) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual([]);
+  });
+});
+
+describe('political metaphors are not rug or horse words', () => {
+  test.each([
+    ['Karabakh became a breeding ground for nationalism.', 'Karabakh'],
+    ['Untying the Karabakh knot will take decades.', 'Karabakh'],
+    ['Der Karabach-Knoten ist schwer zu lösen.', 'Karabach'],
+    ['Carpet bombing of Karabakh towns was reported.', 'Karabakh'],
+    ['Armenia was the front-runner in the Karabakh arms race.', 'Karabakh'],
+    ["Karabakh's cavalry fought in the 1918 war.", "Karabakh's"],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual([name]);
+  });
+
+  test.each([
+    'Karabagh rugs have about 80 knots per square inch.',
+    'This Karabagh runner has a red field.',
+    'The Karabakh is a breed of mountain horse.',
+  ])('still the rug or the horse: %s', (text) => {
     expect(mentionTexts(text, 'karabakh')).toEqual([]);
   });
 });
