@@ -42,6 +42,10 @@ describe('a year in a later clause dates something else, not the force', () => {
     ['Российские миротворцы охраняют Лачинский коридор, который армяне заняли в 1992 году.', 'Российские миротворцы'],
     ['Die russischen Friedenstruppen bewachen den Latschin-Korridor, den Armenien 1992 eroberte.', 'russischen Friedenstruppen'],
     ['Les soldats de la paix russes gardent le corridor de Latchine, ouvert depuis 1992.', 'soldats de la paix russes'],
+    // Only a sentence of a proposal, a plan, a wish or a denial dates the force itself.
+    ['Lachin, which Armenian forces seized in 1992, is now guarded by Russian peacekeepers.', 'Russian peacekeepers'],
+    ['Armenian forces seized Lachin in 1992; Russian peacekeepers guard the corridor now.', 'Russian peacekeepers'],
+    ['Армянские силы заняли Лачин в 1992 году; теперь его охраняют российские миротворцы.', 'российские миротворцы'],
   ])('%s', (text, name) => {
     expect(mentionTexts(text, 'rmc')).toEqual([name]);
   });
@@ -50,6 +54,8 @@ describe('a year in a later clause dates something else, not the force', () => {
     // The year in the force's own clause, before or after it, still dates a proposal.
     'Moscow proposed Russian peacekeepers for Nagorno-Karabakh back in 1994, but Baku refused.',
     'Back in the 1990s, Moscow pushed for Russian peacekeepers in Nagorno-Karabakh.',
+    'In 1994 Moscow wanted Russian peacekeepers in Nagorno-Karabakh.',
+    'In 1994 Russian peacekeepers were proposed for Nagorno-Karabakh.',
   ])('a year in its own clause still rejects it: %s', (text) => {
     expect(mentionTexts(text, 'rmc')).toEqual([]);
   });
