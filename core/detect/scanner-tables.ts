@@ -111,8 +111,11 @@ export function yesNoHeads(heads: readonly Head[]): Head[] {
     text,
     exact: some(exact),
     longer: some(longer),
-    // A head's rests are already distinct (triggerHeads() keys them by rest).
-    followed: followed.map(({ rest }) => ({ rest, groups: [0] })),
+    // A head that is a trigger on its own ("russian") already says yes wherever a word is
+    // exactly it, whatever follows: its rests ("russian federation") add nothing to a
+    // yes-or-no answer. Otherwise a head's rests are already distinct (triggerHeads() keys
+    // them by rest).
+    followed: exact.length > 0 ? [] : followed.map(({ rest }) => ({ rest, groups: [0] })),
   }));
 }
 

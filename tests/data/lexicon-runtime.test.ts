@@ -101,12 +101,15 @@ describe('encodeHeads / decodeHeads', () => {
     const heads: Head[] = [
       { text: 'upper', exact: [], longer: [], followed: [{ rest: 'karab', groups: [3, 9] }] },
       { text: 'karab', exact: [2], longer: [2, 5], followed: [] },
+      { text: 'rus', exact: [], longer: [], followed: [{ rest: 'peace', groups: [8] }, { rest: 'milit', groups: [1] }] },
+      // A trigger on its own says yes whatever follows: its rests are dropped.
       { text: 'russian', exact: [7], longer: [], followed: [{ rest: 'peace', groups: [8] }, { rest: 'milit', groups: [1] }] },
     ];
     expect(yesNoHeads(heads)).toEqual([
       { text: 'upper', exact: [], longer: [], followed: [{ rest: 'karab', groups: [0] }] },
       { text: 'karab', exact: [0], longer: [0], followed: [] },
-      { text: 'russian', exact: [0], longer: [], followed: [{ rest: 'peace', groups: [0] }, { rest: 'milit', groups: [0] }] },
+      { text: 'rus', exact: [], longer: [], followed: [{ rest: 'peace', groups: [0] }, { rest: 'milit', groups: [0] }] },
+      { text: 'russian', exact: [0], longer: [], followed: [] },
     ]);
   });
 
