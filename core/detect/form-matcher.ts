@@ -111,6 +111,8 @@ function compileNode(node: Node, next: Step): Step {
     case 'letters':
       return (text, pos) => {
         let end = pos;
+        // ASCII letters first, without a call per letter.
+        for (let code = text.charCodeAt(end); (code | 32) >= 97 && (code | 32) <= 122; code = text.charCodeAt(end)) end++;
         for (let after = letterEnd(text, end); after >= 0; after = letterEnd(text, end)) end = after;
         // Give letters back one code point at a time (the run holds whole code points only).
         for (;;) {
