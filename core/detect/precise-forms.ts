@@ -1,6 +1,10 @@
 /**
  * The precise, anchored matcher of each lexicon form, built on first use.
  *
+ * Most forms are matched in JavaScript (form-matcher.ts), which compiles no regex: what
+ * follows is the regex path, kept for the raw `re:` forms (and any form the JavaScript
+ * matcher cannot follow exactly), and the reference both must agree with.
+ *
  * Why lazy and why two regexes: a page that mentions nothing tries no form at all, so it
  * should compile none. And a Unicode property class such as the word-end lookahead
  * (END_BOUNDARY) costs ~0.5 ms to parse and compile in V8 — per regex, hundreds of forms —
