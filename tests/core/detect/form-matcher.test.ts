@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { createFormMatchers, type Step } from '../../../core/detect/form-matcher';
+import { byFirstUnit, createFormMatchers, type Step } from '../../../core/detect/form-matcher';
 import { isSeparator } from '../../../core/detect/form-syntax';
 import { defaultLexicon } from '../../../core/detect/lexicon';
 import { createFormCompiler, END_BOUNDARY, endsWord } from '../../../core/detect/normalize';
@@ -138,6 +138,16 @@ describe('form matchers (forms followed in JavaScript)', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  test('only the alternatives that can start with the next unit are tried, in their order', () => {
+    const code = (ch: string) => ch.charCodeAt(0);
+    const pick = byFirstUnit(['da', 'ya', 'any', 'dan', 'a'], [[code('d')], [code('y'), code('Y')], null, [code('d')], [code('a')]]);
+    expect(pick(code('d'))).toEqual(['da', 'any', 'dan']);
+    expect(pick(code('Y'))).toEqual(['ya', 'any']);
+    expect(pick(code('z'))).toEqual(['any']);
+    // Past the end of the text (charCodeAt gives NaN): only what may start with anything.
+    expect(pick(Number.NaN)).toEqual(['any']);
   });
 
   test('numbers, letter runs and optional groups backtrack as the regex does', () => {
