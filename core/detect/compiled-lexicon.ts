@@ -12,6 +12,8 @@ import type { FormCompiler } from './normalize';
 import { createFormCompiler, letterRunStem } from './normalize';
 import type { ScannerName } from './scanner-tables';
 import { computeHeads } from './scanner-tables';
+import type { Step } from './form-matcher';
+import { createFormMatchers } from './form-matcher';
 import { PreciseForms } from './precise-forms';
 import type { TriggerIndex } from './word-triggers';
 import { indexFromHeads } from './word-triggers';
@@ -94,6 +96,8 @@ interface FormSource {
   gate: (() => string) | undefined;
   /** For forms ending in any letters (`*`): the source of the rest (see letterRunStem). */
   stem: (() => string) | undefined;
+  /** The form matched in JavaScript, where it can be (form-matcher.ts). */
+  matcher: (accept: Step) => Step | undefined;
   triggers: string[] | undefined;
 }
 
@@ -101,7 +105,7 @@ function scanner(name: ScannerName, forms: FormSource[], lexicon: Lexicon): Scan
   return {
     // Heads are the slow part of building the index: the default lexicon's were worked out at build time.
     triggers: indexFromHeads(precomputedHeads(lexicon, name) ?? computeHeads(forms, lexicon.fold)),
-    precise: new PreciseForms(forms.map((f) => ({ source: f.source, gate: f.gate, stem: f.stem }))),
+    precise: new PreciseForms(forms.map((f) => ({ source: f.source, gate: f.gate, stem: f.stem, matcher: f.matcher }))),
     groupOf: forms.map((f) => f.group),
   };
 }
@@ -112,6 +116,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   // Built when a form is first tried: a page that mentions nothing needs no regex source.
   let formCompiler: FormCompiler | undefined;
   const compiler = (): FormCompiler => (formCompiler ??= createFormCompiler(lexicon));
+  let formMatchers: ReturnType<typeof createFormMatchers> | undefined;
+  const matcherOf = (form: string, caseSensitive: boolean) => (accept: Step) =>
+    (formMatchers ??= createFormMatchers(lexicon))(form, caseSensitive, accept);
   // A stem's loose regex is a superset of the whole form's too (the letters may be none),
   // and leaves out the costly letter class.
   const gateOf = (form: string, caseSensitive: boolean) =>
@@ -171,6 +178,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         source: () => compiler().compile(form, f.caseSensitive === true),
         gate: gateOf(form, f.caseSensitive === true),
         stem: stemOf(form, f.caseSensitive === true),
+        matcher: matcherOf(form, f.caseSensitive === true),
         triggers: undefined,
       })),
     ),
@@ -187,6 +195,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         source: () => compiler().compile(form, caseSensitive),
         gate: gateOf(form, caseSensitive),
         stem: stemOf(form, caseSensitive),
+        matcher: matcherOf(form, caseSensitive),
         triggers: cue.triggers,
       }));
     }),

@@ -111,7 +111,8 @@ function caseVariants(ch: string): string[] {
   return [...out];
 }
 
-function letterClass(ch: string, foldMap: Map<string, string[]>, caseSensitive: boolean): string {
+/** The characters a form's letter `ch` matches (see letterClass), in the class's order. */
+export function letterChars(ch: string, foldMap: Map<string, string[]>, caseSensitive: boolean): string[] {
   const lower = ch.toLowerCase();
   const base = foldMap.get(lower) ?? foldMap.get(ch) ?? [lower];
   const set = new Set<string>();
@@ -123,7 +124,11 @@ function letterClass(ch: string, foldMap: Map<string, string[]>, caseSensitive: 
     }
   }
   if (caseSensitive) set.add(ch);
-  const chars = [...set];
+  return [...set];
+}
+
+function letterClass(ch: string, foldMap: Map<string, string[]>, caseSensitive: boolean): string {
+  const chars = letterChars(ch, foldMap, caseSensitive);
   if (chars.length === 1) return escapeChar(chars[0]!);
   return `[${chars.map(escapeChar).join('')}]`;
 }

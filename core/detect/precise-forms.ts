@@ -1,6 +1,10 @@
 /**
  * The precise, anchored matcher of each lexicon form, built on first use.
  *
+ * Most forms are matched in JavaScript (form-matcher.ts), which compiles no regex: what
+ * follows is the regex path, kept for the raw `re:` forms (and any form the JavaScript
+ * matcher cannot follow exactly), and the reference both must agree with.
+ *
  * Why lazy and why two regexes: a page that mentions nothing tries no form at all, so it
  * should compile none. And a Unicode property class such as the word-end lookahead
  * (END_BOUNDARY) costs ~0.5 ms to parse and compile in V8 — per regex, hundreds of forms —
@@ -21,6 +25,7 @@
  *   every match tried before it failed the cheap lookahead and so the real one. Only
  *   otherwise is the property-class version built.
  */
+import type { Step } from './form-matcher';
 import { END_BOUNDARY, endsWord, WORD_CHAR } from './normalize';
 
 const UPPER = /\p{Lu}/u;
@@ -75,7 +80,15 @@ export interface FormRegexSource {
   gate: (() => string) | undefined;
   /** For a form ending in any letters (`*`), the source of what comes before them: `source` is it followed by `\p{L}*`. */
   stem?: () => string;
+  /**
+   * The form matched in JavaScript (form-matcher.ts), its continuation `accept` ending the
+   * match; undefined (or a function returning it) where only the regex can follow the form.
+   */
+  matcher?: (accept: Step) => Step | undefined;
 }
+
+/** The matchers' last step: a match may end where END_BOUNDARY holds. */
+const atBoundary: Step = (text, end) => (boundaryAt(text, end) ? end : -1);
 
 /**
  * A sticky regex over `source`, with the `v` flag where the source allows it: V8 builds the
@@ -99,6 +112,8 @@ export class PreciseForms {
   private readonly likelyBounded: Array<RegExp | undefined>;
   private readonly bounded: Array<RegExp | undefined>;
   private readonly sources: Array<string | undefined>;
+  /** Each form's JavaScript matcher once looked for: null where the form has none. */
+  private readonly matchers: Array<Step | null | undefined>;
 
   constructor(private readonly compile: readonly FormRegexSource[]) {
     this.gates = new Array<RegExp | undefined>(compile.length);
@@ -107,10 +122,23 @@ export class PreciseForms {
     this.likelyBounded = new Array<RegExp | undefined>(compile.length);
     this.bounded = new Array<RegExp | undefined>(compile.length);
     this.sources = new Array<string | undefined>(compile.length);
+    this.matchers = new Array<Step | null | undefined>(compile.length);
   }
 
   /** The end of form `form`'s match starting at `at` that ends a word (see endsWord), or -1. */
   matchAt(form: number, text: string, at: number): number {
+    let matcher = this.matchers[form];
+    if (matcher === undefined) matcher = this.matchers[form] = this.compile[form]!.matcher?.(atBoundary) ?? null;
+    if (matcher !== null) {
+      // The first match that END_BOUNDARY allows, as boundedAt() finds it, without compiling a regex.
+      const end = matcher(text, at);
+      return end >= 0 && endsWord(text, end) ? end : -1;
+    }
+    return this.regexMatchAt(form, text, at);
+  }
+
+  /** matchAt() by the form's regexes. */
+  regexMatchAt(form: number, text: string, at: number): number {
     const gateSource = this.compile[form]!.gate;
     if (gateSource) {
       const gate = this.gates[form] ?? (this.gates[form] = stickyRegex(gateSource()));
