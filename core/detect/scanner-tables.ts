@@ -84,12 +84,16 @@ export function encodeHeads(heads: readonly Head[]): EncodedHeads {
   // a run of repeats is written `~n`, which keeps over 1 kB of the name heads out of content.js.
   const groups: string[] = [];
   let repeats = 0;
-  heads.map(encode).forEach((g, i, all) => {
-    if (i > 0 && g === all[i - 1]) return void repeats++;
+  const encoded = heads.map(encode);
+  for (let i = 0; i < encoded.length; i++) {
+    if (i > 0 && encoded[i] === encoded[i - 1]) {
+      repeats++;
+      continue;
+    }
     if (repeats > 0) groups.push(repeats === 1 ? '~' : `~${repeats}`);
     repeats = 0;
-    groups.push(g);
-  });
+    groups.push(encoded[i]!);
+  }
   if (repeats > 0) groups.push(repeats === 1 ? '~' : `~${repeats}`);
   return { texts: heads.map((h) => h.text).join(' '), groups: groups.join(' ') };
 }

@@ -18,7 +18,7 @@ export function parsedSince(doc: Document, after: Element | undefined, maxChars:
   const open = parsePoint(doc);
   let last = open && lastCompleteBlockBefore(open);
   const body = doc.body;
-  if (!open || !last || !body || !body.contains(last)) return undefined;
+  if (!open || !last || !body?.contains(last)) return undefined;
   if (after && (after === last || after.contains(last) || compareDocumentOrder(last, after) < 0)) return undefined;
   const first = after ? elementAfter(after) : body;
   if (!first) return undefined;
