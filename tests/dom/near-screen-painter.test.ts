@@ -28,6 +28,42 @@ function mentionOnPage(text: string): PlacedMention {
   return { id: 1, entity: 'karabakh', text, range: staticRangeFor(chunk, start, end), chunk, start, end };
 }
 
+describe('the near-screen painter while the page is still parsed', () => {
+  let frames: FrameRequestCallback[];
+  let controller: AbortController;
+  let state: DocumentReadyState;
+  beforeEach(() => {
+    document.body.innerHTML = '<p>They went to Karabakh in May.</p>';
+    frames = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    state = 'loading';
+    vi.spyOn(document, 'readyState', 'get').mockImplementation(() => state);
+    controller = new AbortController();
+  });
+  afterEach(() => {
+    controller.abort();
+    vi.restoreAllMocks();
+  });
+
+  it('draws what it is given at once, measuring nothing, and measures once the page is parsed', () => {
+    const { painter, added } = recordingPainter();
+    const nearScreen = createNearScreenPainter(painter, document, controller.signal);
+    const measure = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    nearScreen.add(mentionOnPage('Karabakh'));
+    nearScreen.flush();
+    // Layout asked for while a big page is parsed is a whole growing page's, inside our code.
+    expect(added.map((mention) => mention.text)).toEqual(['Karabakh']);
+    expect(measure).not.toHaveBeenCalled();
+    expect(frames).toHaveLength(0);
+
+    state = 'interactive';
+    document.dispatchEvent(new Event('readystatechange'));
+    expect(frames).toHaveLength(1);
+    frames.shift()!(0);
+    expect(measure).toHaveBeenCalled();
+  });
+});
+
 describe('the near-screen painter asks for frames only when it has something to measure', () => {
   let frames: FrameRequestCallback[];
   let controller: AbortController;
