@@ -69,8 +69,8 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   // scroll while the first read is still going (a #fragment, a restored position, a reader
   // jumping ahead on a long page).
   let lookAtViewport = false;
-  // Reading the top of the page while it is parsed (readTopWhileParsing): the last block
-  // read, how many characters so far, and the frame asked for.
+  // Reading the top of the page while it is parsed (readTopWhileParsing; never while `on`):
+  // the last block read, how many characters so far, and the frame asked for.
   let parsing = false;
   let parsedUpTo: Element | undefined;
   let parsedChars = 0;
@@ -85,7 +85,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     onDetectorSettled: () => {
       // While the page is parsed, idle time may not come before it is: the screen read
       // that waited for the detector is finished now.
-      if (parsing && !on) sliceNow();
+      if (parsing) sliceNow();
       slices.wake();
     },
   });
@@ -123,7 +123,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     // one pass never flickers. The painter registers only what is near the screen, so
     // what the background read finds far away costs the browser nothing until then.
     // (While the page is parsed no page change is watched, and what is found is drawn at once.)
-    if (!jobs.urgentLeft || (parsing && !on)) painter.flush();
+    if (!jobs.urgentLeft || parsing) painter.flush();
     if (!more && on) complete = true;
     registry.flushChanges();
     return more;
@@ -169,7 +169,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     if (!view || parsingFrame || parsedChars >= PARSING_READ_CHARS) return;
     parsingFrame = view.requestAnimationFrame(() => {
       parsingFrame = 0;
-      if (!parsing || on || options.signal?.aborted || doc.readyState !== 'loading') return;
+      if (!parsing || options.signal?.aborted || doc.readyState !== 'loading') return;
       const part = parsedSince(doc, parsedUpTo, PARSING_READ_CHARS - parsedChars);
       if (part) {
         parsedUpTo = part.span.last;
@@ -190,7 +190,6 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
    */
   function leaveParsing(): void {
     parsing = false;
-    parsedUpTo = undefined;
     changes.discard();
     jobs.forgetReadBlocks();
     for (const block of registry.blocks()) jobs.rereadBlock(block);
@@ -220,6 +219,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   }
 
   function switchOff(): void {
+    parsing = false;
     changes.stop();
     forgetEverything();
     complete = true;
@@ -229,7 +229,6 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   function stop(): void {
     if (on || parsing) switchOff();
     on = false;
-    parsing = false;
     slices.stop();
     painter.stop();
   }
@@ -248,17 +247,16 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
         changes.start();
         beginReading();
       }
-      if (!nextOn && (on || parsing)) {
-        parsing = false;
-        switchOff();
-      }
+      if (!nextOn && (on || parsing)) switchOff();
       on = nextOn;
       registry.flushChanges();
     },
     readTopWhileParsing(nextLook: HighlightLook) {
       if (on || options.signal?.aborted || doc.readyState !== 'loading') return;
       setLook(nextLook);
+      // From the top again: switched off meanwhile, what was read before is forgotten.
       parsing = true;
+      parsedUpTo = undefined;
       parsedChars = 0;
       readParsedSoon();
     },
