@@ -10,8 +10,8 @@
  * Zero-width joiners and non-joiners (U+200C, U+200D) are not among them: they change how
  * letters join, which matters in some scripts and in emoji.
  */
-const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/;
-const INVISIBLE_ALL = /[\u00AD\u200B\u2060\uFEFF]/g;
+/** The marks, one class used three ways: `search` (which ignores the `g` state), `replace`, `matchAll`. */
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
 
 export interface WithoutMarks {
   /** The text as a reader sees it. */
@@ -22,21 +22,22 @@ export interface WithoutMarks {
 
 /** The text without invisible marks, or undefined when it holds none (most text: one native scan). */
 export function withoutInvisibleMarks(source: string): WithoutMarks | undefined {
-  if (!INVISIBLE.test(source)) return undefined;
-  const text = source.replace(INVISIBLE_ALL, '');
+  if (source.search(INVISIBLE) < 0) return undefined;
+  const text = source.replace(INVISIBLE, '');
   const toSource = new Int32Array(text.length);
   let j = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 0xad || c === 0x200b || c === 0x2060 || c === 0xfeff) continue;
-    toSource[j++] = i;
+  let from = 0;
+  for (const mark of source.matchAll(INVISIBLE)) {
+    for (let i = from; i < mark.index; i++) toSource[j++] = i;
+    from = mark.index + 1;
   }
+  for (let i = from; i < source.length; i++) toSource[j++] = i;
   return { text, toSource };
 }
 
 /** The text as a reader sees it, for yes-or-no questions that need no offsets. */
 export function visibleText(source: string): string {
-  return INVISIBLE.test(source) ? source.replace(INVISIBLE_ALL, '') : source;
+  return source.search(INVISIBLE) < 0 ? source : source.replace(INVISIBLE, '');
 }
 
 /** A span [start, end) of the text without marks, as a span of the original text. */
