@@ -1,6 +1,6 @@
 import { compareDocumentOrder } from '../document-order';
 import { isInlineElement } from '../element-kinds';
-import type { VisibleSpan } from './visible-blocks';
+import { blockAround, type VisibleSpan } from './visible-blocks';
 
 /**
  * What of a page still being parsed may be read now: the blocks after `after` (from the
@@ -30,18 +30,11 @@ export function parsedSince(doc: Document, after: Element | undefined, maxChars:
     if (last.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING && !last.contains(text)) break;
     chars += (text as Text).length;
     if (chars < maxChars) continue;
-    const block = blockAround(text);
+    const block = blockAround(text.parentElement);
     if (block && !block.contains(open) && !block.contains(last)) last = block;
     break;
   }
   return { span: { first, last }, chars };
-}
-
-/** The nearest ancestor of a node that is a block, not an inline element. */
-function blockAround(node: Node): Element | null {
-  let element = node.parentElement;
-  while (element && isInlineElement(element)) element = element.parentElement;
-  return element;
 }
 
 /** The node the parser is adding to (or just added): the document's deepest last node. */

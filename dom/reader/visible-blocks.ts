@@ -31,8 +31,8 @@ export function visibleSpan(doc: Document, step = 48): VisibleSpan | undefined {
   return first && last ? { first, last } : undefined;
 }
 
-/** Spans start and end at whole blocks, so no run of text is cut in two. */
-function blockAround(element: Element | null): Element | null {
+/** The element, or its nearest ancestor that is a block: spans start and end at whole blocks, so no run of text is cut in two. */
+export function blockAround(element: Element | null): Element | null {
   let current = element;
   while (current && isInlineElement(current)) current = current.parentElement;
   return current;
