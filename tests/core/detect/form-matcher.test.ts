@@ -3,18 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { byFirstUnit, createFormMatchers, type Step } from '../../../core/detect/form-matcher';
 import { isSeparator } from '../../../core/detect/form-syntax';
 import { defaultLexicon } from '../../../core/detect/lexicon';
-import { createFormCompiler, END_BOUNDARY, endsWord } from '../../../core/detect/normalize';
+import { END_BOUNDARY } from '../../../core/detect/normalize';
 import { PreciseForms } from '../../../core/detect/precise-forms';
-import { sourceLexicon } from '../../../scripts/lexicon/lexicon-source';
+import { compiler, examples, expected, familyForms, forms, ownWords } from '../../helpers/form-reference';
 
 // The JavaScript matcher of a form must give what the form's regex (source + END_BOUNDARY,
 // `u` flag, then endsWord) gives, everywhere: it replaced the regex in PreciseForms.matchAt.
-const compiler = createFormCompiler(defaultLexicon);
-const forms = [
-  ...defaultLexicon.families.flatMap((f) => f.forms.map((form) => ({ form, caseSensitive: f.caseSensitive === true }))),
-  ...Object.values(defaultLexicon.cues).flatMap((c) => c.forms.map((form) => ({ form, caseSensitive: c.caseSensitive === true }))),
-];
-const reference = forms.map(({ form, caseSensitive }) => new RegExp(`${compiler.compile(form, caseSensitive)}${END_BOUNDARY}`, 'yu'));
 const matchers = createFormMatchers(defaultLexicon);
 const precise = new PreciseForms(
   forms.map(({ form, caseSensitive }) => ({
@@ -24,22 +18,6 @@ const precise = new PreciseForms(
   })),
 );
 
-function expected(index: number, text: string, at: number): number {
-  const re = reference[index]!;
-  re.lastIndex = at;
-  return re.test(text) && endsWord(text, re.lastIndex) ? re.lastIndex : -1;
-}
-
-const familyForms = defaultLexicon.families.reduce((n, f) => n + f.forms.length, 0);
-const examples = sourceLexicon.families.flatMap((f) => [...f.examples, ...(f.counterExamples ?? [])]);
-/** A form's own words as written (syntax dropped), for the cue forms no example shows. */
-const ownWords = (form: string) =>
-  form.startsWith('re:')
-    ? ''
-    : form
-        .replace(/\{[^}]*\}/g, '')
-        .replace(/[*~#"()?]/g, '')
-        .replace(/\|/g, ' ');
 /** Endings of every kind the forms allow or refuse, separators, digits, marks, letters beyond the BMP. */
 const suffixes = [
   '',

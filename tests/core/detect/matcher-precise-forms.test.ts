@@ -1,21 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { defaultLexicon } from '../../../core/detect/lexicon';
-import { sourceLexicon } from '../../../scripts/lexicon/lexicon-source';
-import { createFormCompiler, END_BOUNDARY, endsWord, letterRunStem, WORD_CHAR } from '../../../core/detect/normalize';
+import { letterRunStem, WORD_CHAR } from '../../../core/detect/normalize';
 import { NOT_WORD_END_CHARS, PreciseForms } from '../../../core/detect/precise-forms';
+import { compiler, examples, expected, familyForms, forms, ownWords } from '../../helpers/form-reference';
 
 // PreciseForms tries a gate, then a regex without the word-end lookahead (or, for a form
 // ending in any letters, its stem's, walking the letters itself), and only falls back to
 // the lookahead version — a cheap one first — when the match runs into a longer word.
 // Whatever path it takes, it must give what the straightforward regex (source +
 // END_BOUNDARY, `u` flag) followed by endsWord() gives. Family and cue forms both.
-const compiler = createFormCompiler(defaultLexicon);
-const forms = [
-  ...defaultLexicon.families.flatMap((f) => f.forms.map((form) => ({ form, caseSensitive: f.caseSensitive === true }))),
-  ...Object.values(defaultLexicon.cues).flatMap((c) => c.forms.map((form) => ({ form, caseSensitive: c.caseSensitive === true }))),
-];
-const reference = forms.map(({ form, caseSensitive }) => new RegExp(`${compiler.compile(form, caseSensitive)}${END_BOUNDARY}`, 'yu'));
 const precise = new PreciseForms(
   forms.map(({ form, caseSensitive }) => {
     const stem = letterRunStem(form);
@@ -27,22 +20,6 @@ const precise = new PreciseForms(
   }),
 );
 
-function expected(index: number, text: string, at: number): number {
-  const re = reference[index]!;
-  re.lastIndex = at;
-  return re.test(text) && endsWord(text, re.lastIndex) ? re.lastIndex : -1;
-}
-
-const familyForms = defaultLexicon.families.reduce((n, f) => n + f.forms.length, 0);
-const examples = sourceLexicon.families.flatMap((f) => [...f.examples, ...(f.counterExamples ?? [])]);
-/** A form's own words as written (syntax dropped: "(at|ат)*" → "at ат"), for the cue forms no example shows. */
-const ownWords = (form: string) =>
-  form.startsWith('re:')
-    ? ''
-    : form
-        .replace(/\{[^}]*\}/g, '')
-        .replace(/[*~#"()?]/g, '')
-        .replace(/\|/g, ' ');
 const suffixes = [
   '',
   's',
