@@ -83,18 +83,14 @@ export function encodeHeads(heads: readonly Head[]): EncodedHeads {
   // Spellings of one word (dağlıq, dağliq, daglıq…) sit side by side with the same groups:
   // a run of repeats is written `~n`, which keeps over 1 kB of the name heads out of content.js.
   const groups: string[] = [];
-  let repeats = 0;
   const encoded = heads.map(encode);
-  for (let i = 0; i < encoded.length; i++) {
-    if (i > 0 && encoded[i] === encoded[i - 1]) {
-      repeats++;
-      continue;
-    }
-    if (repeats > 0) groups.push(repeats === 1 ? '~' : `~${repeats}`);
-    repeats = 0;
+  for (let i = 0; i < encoded.length; ) {
+    let repeats = 0;
+    while (i + 1 + repeats < encoded.length && encoded[i + 1 + repeats] === encoded[i]) repeats++;
     groups.push(encoded[i]!);
+    if (repeats > 0) groups.push(repeats === 1 ? '~' : `~${repeats}`);
+    i += 1 + repeats;
   }
-  if (repeats > 0) groups.push(repeats === 1 ? '~' : `~${repeats}`);
   return { texts: heads.map((h) => h.text).join(' '), groups: groups.join(' ') };
 }
 
