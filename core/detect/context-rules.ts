@@ -135,6 +135,16 @@ function inSentence(cue: number, c: Candidate, s: Sentence): boolean {
   return false;
 }
 
+/** Whether a cue of one of `classes` lies inside the candidate's own span. */
+function inside(classes: number[], c: Candidate, s: Sentence): boolean {
+  if (classes.length === 0) return false;
+  for (let i = s.cueLo; i < s.cueHi; i++) {
+    const x = s.cues[i]!;
+    if (x.start >= c.start && x.end <= c.end && classes.includes(x.cue)) return true;
+  }
+  return false;
+}
+
 /** The first of `classes` in the sentence, or -1. */
 function firstInSentence(classes: number[], c: Candidate, s: Sentence): number {
   for (const cue of classes) if (inSentence(cue, c, s)) return cue;
@@ -155,6 +165,14 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
   const vetoCue = nearestCue;
   // A veto right next to the name cannot be beaten: no need to look for a confirmation.
   if (veto === 0) {
+    // Except when the veto is before the name and a place word is right after it: the word
+    // after a name is its head ("Karabakh region", *Qarabağ bölgəsində*, *Karabağ dağları*),
+    // while one before it ends the previous phrase ("Qarabağ atı Qarabağ dağlarında", a
+    // horse of Karabakh in the Karabakh mountains; "rug, Karabagh region").
+    if (nearest(text, c, family.vetoAfter, s, lex, true) !== 0 && nearest(text, c, family.confirmAfter, s, lex, true) === 0) {
+      accept(c);
+      return;
+    }
     reject(c, vetoCue, lex);
     return;
   }
@@ -183,7 +201,7 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
     accept(c);
     return;
   }
-  if (anchored(c, s, lex) || firstInSentence(family.anchorSentence, c, s) >= 0) {
+  if (anchored(c, s, lex) || firstInSentence(family.anchorSentence, c, s) >= 0 || inside(family.anchorInside, c, s)) {
     const overAnchor = firstInSentence(family.vetoSentenceOverAnchor, c, s);
     if (overAnchor >= 0) reject(c, overAnchor, lex);
     else accept(c);

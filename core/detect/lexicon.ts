@@ -71,6 +71,13 @@ export interface Family {
   vetoSentenceOverAnchor?: string[];
   /** Cue classes that settle the name in their sentence as a Karabakh name there does, yielding as it does to vetoSentenceOverAnchor (the conflict's smaller towns). */
   anchorSentence?: string[];
+  /**
+   * Cue classes that settle the name when they lie inside it, as a Karabakh name in its
+   * sentence does: "Russia's Karabakh peacekeepers", *Rusiyanın Qarabağdakı sülhməramlıları*
+   * name the region inside the force's name, so the inner name is not a candidate of its own
+   * and would otherwise say nothing of the topic.
+   */
+  anchorInside?: string[];
 }
 
 /** What detection uses of a lexicon (data/lexicon.json also holds documentation: see scripts/lexicon/lexicon-source.ts). */
