@@ -9,7 +9,11 @@
  *   *լեռներ*, *montagnes*, *Bergen*, *Gebirge*, Turkish *yöre*, *eyalet*, Azerbaijani *diyar*,
  *   *əyalət*, Russian *губерния*, *уезд*, *провинция*) and Russian *горный Карабах* (Mountainous
  *   Karabakh, as *Нагорный Карабах*);
- * - the weavers, craftsmen or artisans "of" a place.
+ * - the weavers, craftsmen or artisans "of" a place; "around", "outside", "beyond" as places;
+ * - a name "famous for its horses (rugs)" is the place they come from;
+ * - words other senses share with political prose (Azerbaijani *qol çəkmək*, to sign; Turkish
+ *   *bir takım*, *birlik ve beraberlik*, *hali*, *halinde*; the red carpet, *sur le tapis*, "a pile
+ *   of rubble", "saddled with") leave a region name alone.
  * The rug type and the breed right next to their word stay unmatched.
  */
 import { describe, expect, test } from 'vitest';
@@ -76,5 +80,74 @@ describe('"горный Карабах" is Nagorno-Karabakh on any page', () => 
 
   test('an adjective "горный" elsewhere is not a name', () => {
     expect(regionSpans('Горный Алтай и горный Крым.')).toEqual([]);
+  });
+});
+
+describe('a name said to be famous for its horses or rugs is the place they come from', () => {
+  const HORSE_PAGE = 'The Karabakh horse is a mountain-steppe breed. ';
+  const RUG_PAGE = 'Karabagh rugs are among the brightest Caucasian weavings. ';
+  test.each([
+    [HORSE_PAGE, 'Karabakh was famous for its horses.', 'Karabakh'],
+    [HORSE_PAGE, 'Karabakh has long been known for its fast horses.', 'Karabakh'],
+    [RUG_PAGE, 'Karabagh is renowned for its colourful rugs and kilims.', 'Karabagh'],
+    [RUG_PAGE, 'Karabach ist berühmt für seine Teppiche.', 'Karabach'],
+    [RUG_PAGE, 'Le Karabagh est réputé pour ses tapis.', 'Karabagh'],
+    [RUG_PAGE, 'Карабах славится своими коврами.', 'Карабах'],
+  ])('%s%s', (page, sentence, name) => {
+    const text = page + sentence;
+    expect(regionSpans(text)).toEqual([[text.lastIndexOf(name), name]]);
+  });
+
+  test.each([
+    // A club known for its style or its fans is the club.
+    'Qarabağ won the match. Qarabağ is known for its attacking football.',
+    'Qarabağ won the league match. Qarabağ is famous for its fans.',
+  ])('still the club: %s', (text) => {
+    expect(regionSpans(text)).toEqual([]);
+  });
+});
+
+describe('more prepositions of place: around, outside, beyond', () => {
+  test.each([
+    ['Karabagh rugs are bright. Rugs were woven in villages around Karabagh.', 'Karabagh'],
+    ['The Karabakh horse is fast. The breed is rare outside Karabakh.', 'Karabakh'],
+    ['The Karabakh horse is fast. It was little known beyond Karabakh.', 'Karabakh'],
+  ])('%s', (text, name) => {
+    expect(regionSpans(text)).toEqual([[text.lastIndexOf(name), name]]);
+  });
+});
+
+describe('words other senses share with political prose leave a region name alone', () => {
+  test.each([
+    // Azerbaijani "qol çəkmək" is to sign, not a goal.
+    ['Noyabrın 10-da Qarabağla bağlı üçtərəfli bəyanata qol çəkildi.', 'Qarabağla'],
+    ['Prezident Qarabağ haqqında sənədə qol çəkdi.', 'Qarabağ'],
+    // Turkish "bir takım" is "some", "birlik ve beraberlik" unity, not a team or a draw.
+    ['Karabağ için bir takım adımlar atıldı.', 'Karabağ'],
+    ['Karabağ zaferi birlik ve beraberlik ruhunu güçlendirdi.', 'Karabağ'],
+    // Turkish "hali", "halinde" is a state (dotted i), not "halı", a carpet.
+    ['Karabağ savaş halinde idi.', 'Karabağ'],
+    ["Karabağ'ın bugünkü hali içler acısı.", "Karabağ'ın"],
+    // The red carpet of a welcome; French "sur le tapis", under discussion.
+    ['Aliyev, Karabağ ziyaretinde kırmızı halı ile karşılandı.', 'Karabağ'],
+    ['The Karabakh leaders rolled out the red carpet for the envoy.', 'Karabakh'],
+    ['Die Karabach-Führung rollte den roten Teppich aus.', 'Karabach'],
+    ['La question du Karabakh revient sur le tapis.', 'Karabakh'],
+    // A pile of rubble, a country saddled with a burden.
+    ['Aghdam, once a Karabakh town of 28,000, is a pile of rubble.', 'Karabakh'],
+    ['Armenia was saddled with the Karabakh burden.', 'Karabakh'],
+  ])('%s', (text, name) => {
+    expect(regionSpans(text)).toEqual([[text.indexOf(name), name]]);
+  });
+
+  test.each([
+    // The sports and rug words themselves still decide.
+    'Qarabağ rəqibinə qol vurdu.',
+    'Karabağ takımı maçı kazandı.',
+    'Karabağ halısı çok değerlidir.',
+    'Karabagh rugs have a thick pile.',
+    'The Karabakh rug on the red floor is a carpet of wool.',
+  ])('still another sense: %s', (text) => {
+    expect(regionSpans(text)).toEqual([]);
   });
 });
