@@ -13,7 +13,8 @@
  * - a name "famous for its horses (rugs)" is the place they come from;
  * - words other senses share with political prose (Azerbaijani *qol çəkmək*, to sign; Turkish
  *   *bir takım*, *birlik ve beraberlik*, *hali*, *halinde*; the red carpet, *sur le tapis*, "a pile
- *   of rubble", "saddled with") leave a region name alone.
+ *   of rubble", "saddled with", a Trojan horse, horse-trading, swept under the rug, carpet bombing,
+ *   the League of Nations, the death penalty) leave a region name alone.
  * The rug type and the breed right next to their word stay unmatched.
  */
 import { describe, expect, test } from 'vitest';
@@ -147,6 +148,36 @@ describe('words other senses share with political prose leave a region name alon
     'Karabağ halısı çok değerlidir.',
     'Karabagh rugs have a thick pile.',
     'The Karabakh rug on the red floor is a carpet of wool.',
+  ])('still another sense: %s', (text) => {
+    expect(regionSpans(text)).toEqual([]);
+  });
+});
+
+describe('idioms of political prose are not horse, rug or football words', () => {
+  test.each([
+    ['The League of Nations rejected the claim to Karabakh in 1920.', 'Karabakh'],
+    ['Лига Наций отказалась признать Карабах частью Азербайджана.', 'Карабах'],
+    ['Weeks of horse-trading over Karabakh ended in Moscow.', 'Karabakh'],
+    ['Critics call Karabakh a Trojan horse of Moscow.', 'Karabakh'],
+    ['Karabach ist ein trojanisches Pferd Moskaus.', 'Karabach'],
+    ['Le Karabakh, un cheval de Troie de Moscou.', 'Karabakh'],
+    ['The Karabakh issue was swept under the rug.', 'Karabakh'],
+    ['Moscow pulled the rug out from under Karabakh.', 'Karabakh'],
+    ['The Karabakh massacres were swept under the carpet.', 'Karabakh'],
+    ['Степанакерт подвергся ковровым бомбардировкам, Карабах в огне.', 'Карабах'],
+    ['Karabakh abolished the death penalty.', 'Karabakh'],
+    ['Death squads roamed Karabakh.', 'Karabakh'],
+  ])('%s', (text, name) => {
+    expect(regionSpans(text)).toEqual([[text.indexOf(name), name]]);
+  });
+
+  test.each([
+    'The Karabakh horse is a dark bay.',
+    'The Karabakh horses were sold at the fair.',
+    'Karabagh rugs were sold in Baku.',
+    'Карабахские ковры ткут из шерсти.',
+    'Qarabağ lead the league of the season.',
+    'Karabakh won the Europa League penalty shoot-out.',
   ])('still another sense: %s', (text) => {
     expect(regionSpans(text)).toEqual([]);
   });
