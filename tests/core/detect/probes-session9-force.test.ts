@@ -8,7 +8,8 @@
  * - Russian "peacekeepers of the Russian Federation" and "the Russian contingent of
  *   peacekeepers"; Azerbaijani "of the Ministry of Defence", "in the territory of the Republic
  *   of Azerbaijan", "in Nagorno-Karabakh" between the country and the force; Turkish "Russian
- *   Federation"; French *pacificateurs russes*, *forces russes de pacification*;
+ *   Federation"; French *pacificateurs russes*, *forces russes de pacification*, "of the Russian
+ *   army" (*soldats de la paix de l'armée russe*);
  * - another conflict's place right after the force ("Russian peacekeepers in Transnistria",
  *   *Rusiya sülhməramlıları Dnestryanıda*) makes it another force even in a sentence that
  *   names Karabakh.
@@ -99,6 +100,7 @@ describe('Turkish and French: the Russian Federation, pacificateurs', () => {
     ['Les pacificateurs russes ont quitté le Haut-Karabakh.', 'pacificateurs russes'],
     ['Les forces russes de pacification ont quitté le Haut-Karabakh.', 'forces russes de pacification'],
     ['Les troupes pacificatrices russes sont arrivées au Haut-Karabakh.', 'troupes pacificatrices russes'],
+    ["Les soldats de la paix de l'armée russe ont quitté le Haut-Karabakh.", "soldats de la paix de l'armée russe"],
   ])('%s', (text, name) => {
     expect(mentionTexts(text, 'rmc')).toEqual([name]);
   });
@@ -107,6 +109,7 @@ describe('Turkish and French: the Russian Federation, pacificateurs', () => {
     "Rusya Federasyonu barış gücü Abhazya'da kalıyor.",
     'Les pacificateurs russes en Transnistrie restent, le Haut-Karabakh est loin.',
     'Les pacificateurs russes sont en Ossétie du Sud depuis 1992.',
+    "Les soldats de la paix de l'armée russe en Transnistrie restent.",
   ])('not the contingent: %s', (text) => {
     expect(mentionTexts(text, 'rmc')).toEqual([]);
   });
