@@ -59,3 +59,23 @@ describe('French: the ceasefire brokered by Moscow, as the agreement is', () => 
     expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
   });
 });
+
+describe('Turkish and Armenian: the leaders named, the ceasefire memorandum, the dated document', () => {
+  test.each([
+    [
+      'Rusya, Azerbaycan ve Ermenistan liderlerinin imzaladığı bildiri Karabağ savaşını bitirdi.',
+      'Rusya, Azerbaycan ve Ermenistan liderlerinin imzaladığı bildiri',
+    ],
+    ['Ateşkes mutabakatı Karabağ savaşını bitirdi.', 'Ateşkes mutabakatı'],
+    ['Նոյեմբերի 9-ի փաստաթուղթը Արցախում գործում էր։', 'Նոյեմբերի 9-ի փաստաթուղթը'],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
+  });
+
+  test.each([
+    'Azerbaycan, Türkiye ve Gürcistan liderlerinin imzaladığı bildiri Karabağ hakkındaydı.',
+    "Ateşkes mutabakatı Suriye'de İdlib için imzalandı.",
+  ])('not the statement: %s', (text) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
+  });
+});
