@@ -137,3 +137,14 @@ describe("another conflict's place right after the force makes it another force,
     expect(mentionTexts(text, 'rmc')).toEqual([name]);
   });
 });
+
+describe('Armenian: the armed forces abbreviated inside the force of the Russian Federation', () => {
+  test('Ռուսաստանի Դաշնության ԶՈՒ խաղաղապահ զորակազմը', () => {
+    const text = 'Ռուսաստանի Դաշնության ԶՈՒ խաղաղապահ զորակազմը լքեց Արցախը։';
+    expect(mentionTexts(text, 'rmc')).toEqual(['Ռուսաստանի Դաշնության ԶՈՒ խաղաղապահ զորակազմը']);
+  });
+
+  test('not beside another conflict', () => {
+    expect(mentionTexts('Ռուսաստանի Դաշնության ԶՈՒ խաղաղապահները Մերձդնեստրում են։', 'rmc')).toEqual([]);
+  });
+});
