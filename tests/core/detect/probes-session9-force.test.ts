@@ -10,7 +10,8 @@
  *   of Azerbaijan", "in Nagorno-Karabakh" between the country and the force; Turkish "Russian
  *   Federation"; French *pacificateurs russes*, *forces russes de pacification*, "of the Russian
  *   army" (*soldats de la paix de l'armée russe*);
- * - another conflict's place right after the force ("Russian peacekeepers in Transnistria",
+ * - another conflict's place right after the force, at most a preposition between ("Russian
+ *   peacekeepers in Transnistria",
  *   *Rusiya sülhməramlıları Dnestryanıda*) makes it another force even in a sentence that
  *   names Karabakh.
  */
@@ -57,7 +58,7 @@ describe('Russian: the force of the Russian Federation, the contingent of peacek
   });
 
   test.each([
-    'Миротворцы Российской Федерации остаются в Приднестровье, а Карабах забыт.',
+    'Миротворцы Российской Федерации в Приднестровье остаются, а Карабах забыт.',
     'Российский контингент миротворцев в Абхазии сокращён.',
   ])('not the contingent: %s', (text) => {
     expect(mentionTexts(text, 'rmc')).toEqual([]);
@@ -130,9 +131,10 @@ describe("another conflict's place right after the force makes it another force,
   });
 
   test.each([
-    // Further off, the other place is the other part of the sentence; the force is ours.
+    // Further off (two words or more), the other place is the other part of the sentence.
     ['Russian peacekeepers left Karabakh and were sent to the front in Ukraine.', 'Russian peacekeepers'],
     ['Russian peacekeepers in Karabakh, unlike those in Transnistria, left.', 'Russian peacekeepers'],
+    ['Russian peacekeepers withdraw amid Ukraine war, leaving Karabakh.', 'Russian peacekeepers'],
   ])('%s', (text, name) => {
     expect(mentionTexts(text, 'rmc')).toEqual([name]);
   });
