@@ -94,7 +94,7 @@ describe('Azerbaijani: what stands between the country and the force', () => {
   });
 });
 
-describe('Turkish and French: the Russian Federation, pacificateurs', () => {
+describe('Turkish, French and German: the Russian Federation, pacificateurs, Friedensschutztruppe', () => {
   test.each([
     ["Rusya Federasyonu barış gücü Karabağ'dan çekildi.", 'Rusya Federasyonu barış gücü'],
     ["Rusya Federasyonu'nun barış gücü Karabağ'dan çekildi.", "Rusya Federasyonu'nun barış gücü"],
@@ -102,6 +102,7 @@ describe('Turkish and French: the Russian Federation, pacificateurs', () => {
     ['Les forces russes de pacification ont quitté le Haut-Karabakh.', 'forces russes de pacification'],
     ['Les troupes pacificatrices russes sont arrivées au Haut-Karabakh.', 'troupes pacificatrices russes'],
     ["Les soldats de la paix de l'armée russe ont quitté le Haut-Karabakh.", "soldats de la paix de l'armée russe"],
+    ['Die russische Friedensschutztruppe verließ Bergkarabach.', 'russische Friedensschutztruppe'],
   ])('%s', (text, name) => {
     expect(mentionTexts(text, 'rmc')).toEqual([name]);
   });
@@ -111,6 +112,7 @@ describe('Turkish and French: the Russian Federation, pacificateurs', () => {
     'Les pacificateurs russes en Transnistrie restent, le Haut-Karabakh est loin.',
     'Les pacificateurs russes sont en Ossétie du Sud depuis 1992.',
     "Les soldats de la paix de l'armée russe en Transnistrie restent.",
+    'Die russische Friedensschutztruppe in Transnistrien bleibt.',
   ])('not the contingent: %s', (text) => {
     expect(mentionTexts(text, 'rmc')).toEqual([]);
   });

@@ -79,3 +79,24 @@ describe('Turkish and Armenian: the leaders named, the ceasefire memorandum, the
     expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
   });
 });
+
+describe('German: the agreement on the cessation of hostilities', () => {
+  test.each([
+    [
+      'Die Vereinbarung über die Einstellung der Kampfhandlungen beendete den Krieg in Bergkarabach.',
+      'Vereinbarung über die Einstellung der Kampfhandlungen',
+    ],
+    [
+      'Das Abkommen zur vollständigen Einstellung aller Kampfhandlungen galt in Bergkarabach.',
+      'Abkommen zur vollständigen Einstellung aller Kampfhandlungen',
+    ],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
+  });
+
+  test('not the statement: another conflict', () => {
+    expect(mentionTexts('Die Vereinbarung über die Einstellung der Kampfhandlungen in Syrien scheiterte.', 'trilateral-statement')).toEqual(
+      [],
+    );
+  });
+});
