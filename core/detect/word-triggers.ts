@@ -217,6 +217,6 @@ function continuesWith(text: string, from: number, rest: string): boolean {
 /** The end of the run of non-word characters starting at `from` (`from` itself when there is none). */
 function skipSeparators(text: string, from: number): number {
   let j = from;
-  while (j < text.length && classAt(text, j) === Cls.None) j++;
+  while (j < text.length && classAt(text, j) === NONE) j++;
   return j;
 }
