@@ -27,7 +27,8 @@ export function visibleSpan(doc: Document, step = 48): VisibleSpan | undefined {
   for (let y = step / 2; y < height; y += step) {
     for (const fraction of [0.25, 0.5, 0.75]) {
       const x = width * fraction;
-      if (covers.some((box) => box.left <= x && x < box.right && box.top <= y && y < box.bottom)) continue;
+      // (Each box held a point above or level with this one: its top is above it too.)
+      if (covers.some((box) => box.left <= x && x < box.right && y < box.bottom)) continue;
       const element = blockAround(doc.elementFromPoint(x, y));
       if (!element || element === doc.body || element === doc.documentElement) continue;
       if (!element.firstElementChild) covers.push(element.getBoundingClientRect());
