@@ -13,7 +13,7 @@
  * Word starts follow startsWord() in normalize.ts (character classes: char-classes.ts): after a non-word character, or at a
  * lower→upper step inside a word ("ԱրցախՌուսական").
  */
-import { classAt, classTable, Cls, lower, lowerTable, tables } from './char-classes';
+import { classAt, classTable, type Cls, lower, lowerTable, tables } from './char-classes';
 import type { Follower, Head, TriggerIndex } from './head-trie';
 import { FLAT_LETTERS, findHead, indexFromHeads, MAX_HEAD } from './head-trie';
 import { WORD_CHAR } from './normalize';
