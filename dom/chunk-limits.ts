@@ -17,18 +17,14 @@ const HARD_LIMIT = { nodes: 1024, chars: 32768 };
  * whole was one task of 70–100 ms. Such a chunk has one node and a negative start.
  */
 export const SLICE_CHARS = 16_384;
-/**
- * A long text node's first slices are shorter (doubling up to SLICE_CHARS): the first text
- * a page's detector reads costs it the most, as its rules are compiled when first used,
- * and a first slice of 16 K characters was a task of 50–90 ms. Its first screen is read sooner too.
- */
-export const FIRST_SLICE_CHARS = 2048;
+/** How far back from the slice length a cut looks for a sentence end, a line break or a space. */
+const SLICE_CUT_WINDOW = 2048;
 const ENDS_BLANK = /\s$/;
 const STARTS_BLANK = /^\s/;
 
-/** Where a slice of a long text ending near `near` should end: after a sentence, a line or a word, at most `window` back. */
-export function sliceEnd(data: string, near: number, window: number): number {
-  const from = near - window;
+/** Where a slice of a long text ending near `near` should end: after a sentence, a line or a word. */
+export function sliceEnd(data: string, near: number): number {
+  const from = near - SLICE_CUT_WINDOW;
   let space = -1;
   for (let i = near; i > from; i--) {
     const c = data.charCodeAt(i - 1);

@@ -1,5 +1,5 @@
 import { ElementKind, elementKind, type SkipOptions } from './element-kinds';
-import { FIRST_SLICE_CHARS, isFull, SLICE_CHARS, sliceEnd, SOFT_LIMIT } from './chunk-limits';
+import { isFull, SLICE_CHARS, sliceEnd, SOFT_LIMIT } from './chunk-limits';
 import { shadowRootOf } from './shadow-roots';
 import { blockOf, WholeBlockChunk, type TextChunk } from './text-chunks';
 
@@ -147,18 +147,15 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
   let block: Node | undefined;
   let ended = false;
   let finished = false;
-  // A long text node being read slice by slice, where the next slice starts, and its length.
-  let sliced: { node: Text; block: Node; data: string; from: number; size: number } | undefined;
+  // A long text node being read slice by slice, and where the next slice starts.
+  let sliced: { node: Text; block: Node; data: string; from: number } | undefined;
   // A block read whole, due once the run before it has been returned.
   let wholeBlock: TextChunk | undefined;
 
   function nextSlice(): TextChunk {
     const current = sliced!;
     const { data, from } = current;
-    const length = current.size;
-    current.size = Math.min(SLICE_CHARS, length * 2);
-    // A cut looks back at most an eighth of the slice for a sentence end, a line break or a space.
-    const to = from + length >= data.length ? data.length : sliceEnd(data, from + length, length >> 3);
+    const to = from + SLICE_CHARS >= data.length ? data.length : sliceEnd(data, from + SLICE_CHARS);
     if (to >= data.length) {
       sliced = undefined;
       boundary = true;
@@ -223,7 +220,7 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
       const nodeBlock = blockOfText(textNode);
       const data = textNode.data;
       if (data.length > SLICE_CHARS) {
-        sliced = { node: textNode, block: nodeBlock, data, from: 0, size: FIRST_SLICE_CHARS };
+        sliced = { node: textNode, block: nodeBlock, data, from: 0 };
         return block !== undefined ? endRun() : nextSlice();
       }
       const startsRun = block === undefined || boundary || nodeBlock !== block || isFull(nodes, text, data);
