@@ -162,10 +162,8 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
     // Text flows down the block, so both ends of the band are found by bisection: every
     // range measured in a 2 MB text node costs about a millisecond, and a band holds dozens.
     const start = firstWhere(0, mentions.length, (i) => boxAt(i).bottom >= area.top);
-    return mentions.slice(
-      start,
-      firstWhere(start, mentions.length, (i) => boxAt(i).top > area.bottom),
-    );
+    const end = firstWhere(start, mentions.length, (i) => boxAt(i).top > area.bottom);
+    return mentions.slice(start, end);
   }
 
   function toPage(rect: DOMRect): Box {
