@@ -13,7 +13,7 @@
  * Word starts follow startsWord() in normalize.ts (character classes: char-classes.ts): after a non-word character, or at a
  * lower→upper step inside a word ("ԱրցախՌուսական").
  */
-import { classAt, classTable, Cls, lower, lowerTable, tables } from './char-classes';
+import { classAt, classTable, type Cls, lower, lowerTable, tables } from './char-classes';
 import type { Follower, Head, TriggerIndex } from './head-trie';
 import { FLAT_LETTERS, findHead, indexFromHeads, MAX_HEAD } from './head-trie';
 import { WORD_CHAR } from './normalize';
@@ -217,6 +217,6 @@ function continuesWith(text: string, from: number, rest: string): boolean {
 /** The end of the run of non-word characters starting at `from` (`from` itself when there is none). */
 function skipSeparators(text: string, from: number): number {
   let j = from;
-  while (j < text.length && classAt(text, j) === Cls.None) j++;
+  while (j < text.length && classAt(text, j) === NONE) j++;
   return j;
 }

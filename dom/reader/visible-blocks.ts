@@ -20,10 +20,18 @@ export function visibleSpan(doc: Document, step = 48): VisibleSpan | undefined {
   const height = view.innerHeight;
   let first: Element | undefined;
   let last: Element | undefined;
+  // Blocks of bare text already hit, which answer for every point they cover: a hit test
+  // inside a long text (a plain-text document, a log) costs about a millisecond a point.
+  // Something drawn over such a block is then missed here, and read a little later.
+  const covers: DOMRect[] = [];
   for (let y = step / 2; y < height; y += step) {
     for (const fraction of [0.25, 0.5, 0.75]) {
-      const element = blockAround(doc.elementFromPoint(width * fraction, y));
+      const x = width * fraction;
+      // (Each box held a point above or level with this one: its top is above it too.)
+      if (covers.some((box) => box.left <= x && x < box.right && y < box.bottom)) continue;
+      const element = blockAround(doc.elementFromPoint(x, y));
       if (!element || element === doc.body || element === doc.documentElement) continue;
+      if (!element.firstElementChild) covers.push(element.getBoundingClientRect());
       if (!first || compareDocumentOrder(element, first) < 0) first = element;
       if (!last || compareDocumentOrder(element, last) > 0) last = element;
     }

@@ -141,6 +141,16 @@ describe('a long text node read in slices', () => {
     expect(node.data.slice(range.startOffset, range.endOffset)).toBe('Karabakh');
   });
 
+  it('a 2 MB node: a hundred-odd slices, none longer than the longest, losing no text', () => {
+    document.body.innerHTML = `<p>${sentence.repeat(52_000)}</p>`;
+    const node = document.querySelector('p')!.firstChild as Text;
+    const slices = collectChunks(document.body);
+    expect(slices.length).toBeGreaterThan(100);
+    for (const slice of slices) expect(slice.text.length).toBeGreaterThan(0);
+    for (const slice of slices) expect(slice.text.length).toBeLessThanOrEqual(16_384);
+    expect(slices.map((c) => c.text).join('')).toBe(node.data);
+  });
+
   it('keeps every slice of the node, finds a mention by its offset in the node, and forgets slices one by one', () => {
     const node = long();
     const slices = collectChunks(document.body).filter((c) => c.nodes[0] === node);
