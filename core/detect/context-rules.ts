@@ -7,6 +7,8 @@ import { Decision } from './candidate';
 import { countWords } from './char-classes';
 import type { CompiledFamily, CompiledLexicon, CueRef } from './compiled-lexicon';
 import { KARABAKH_REF } from './compiled-lexicon';
+import type { TriggerHit } from './word-triggers';
+import { nextTrigger } from './word-triggers';
 
 /** Gaps longer than this are never "adjacent", however few words they hold. */
 const NEAR_REACH = 80;
@@ -135,12 +137,24 @@ function inSentence(cue: number, c: Candidate, s: Sentence): boolean {
   return false;
 }
 
-/** Whether a cue of one of `classes` lies inside the candidate's own span. */
-function inside(classes: number[], c: Candidate, s: Sentence): boolean {
-  if (classes.length === 0) return false;
-  for (let i = s.cueLo; i < s.cueHi; i++) {
-    const x = s.cues[i]!;
-    if (x.start >= c.start && x.end <= c.end && classes.includes(x.cue)) return true;
+const innerHit: TriggerHit = { wordEnd: 0, groups: [] };
+
+/**
+ * Whether a Karabakh name lies inside the candidate's own span ("Russia's Karabakh
+ * peacekeepers"): the name scan's triggers and forms, run over the span after its first
+ * word. Only a family with anchorInside asks, and only when nothing else anchored it.
+ */
+function holdsKarabakhName(text: string, c: Candidate, lex: CompiledLexicon): boolean {
+  const scanner = lex.candidates;
+  let from = c.start + 1;
+  let at: number;
+  while ((at = nextTrigger(scanner.triggers, text, from, c.end, innerHit)) >= 0) {
+    for (const f of innerHit.groups) {
+      if (lex.families[scanner.groupOf[f]!]!.entity !== 'karabakh') continue;
+      const end = scanner.precise.matchAt(f, text, at);
+      if (end >= 0 && end <= c.end) return true;
+    }
+    from = innerHit.wordEnd;
   }
   return false;
 }
@@ -201,7 +215,11 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
     accept(c);
     return;
   }
-  if (anchored(c, s, lex) || firstInSentence(family.anchorSentence, c, s) >= 0 || inside(family.anchorInside, c, s)) {
+  if (
+    anchored(c, s, lex) ||
+    firstInSentence(family.anchorSentence, c, s) >= 0 ||
+    (family.anchorInside && holdsKarabakhName(text, c, lex))
+  ) {
     const overAnchor = firstInSentence(family.vetoSentenceOverAnchor, c, s);
     if (overAnchor >= 0) reject(c, overAnchor, lex);
     else accept(c);

@@ -75,7 +75,6 @@ export function validateLexicon(value: unknown): DocumentedLexicon {
       ...(f.vetoSentence ?? []),
       ...(f.vetoSentenceOverAnchor ?? []),
       ...(f.anchorSentence ?? []),
-      ...(f.anchorInside ?? []),
       ...(f.placeBefore ?? []),
       ...(f.placeUnlessSentence ?? []),
     ];
