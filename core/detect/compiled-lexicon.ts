@@ -61,6 +61,8 @@ export interface CompiledFamily {
   vetoSentenceOverAnchor: number[];
   /** Cue classes that anchor the sentence as a Karabakh name does (see Family.anchorSentence). */
   anchorSentence: number[];
+  /** Whether a Karabakh name inside its own span anchors it (see Family.anchorInside). */
+  anchorInside: boolean;
   /** Page-judgement bits of the senses above (see page-state.ts). */
   senseMask: number;
 }
@@ -156,6 +158,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       weakTopicSettles: f.check !== 'sense' && f.ignoresWeakTopic !== true,
       vetoSentenceOverAnchor: classes(f.vetoSentenceOverAnchor),
       anchorSentence: classes(f.anchorSentence),
+      anchorInside: f.anchorInside === true,
       senseMask: 0,
     };
     compiled.needsContext = f.check !== 'always' && f.check !== 'cue';

@@ -7,6 +7,8 @@ import { Decision } from './candidate';
 import { countWords } from './char-classes';
 import type { CompiledFamily, CompiledLexicon, CueRef } from './compiled-lexicon';
 import { KARABAKH_REF } from './compiled-lexicon';
+import type { TriggerHit } from './word-triggers';
+import { nextTrigger } from './word-triggers';
 
 /** Gaps longer than this are never "adjacent", however few words they hold. */
 const NEAR_REACH = 80;
@@ -135,6 +137,28 @@ function inSentence(cue: number, c: Candidate, s: Sentence): boolean {
   return false;
 }
 
+const innerHit: TriggerHit = { wordEnd: 0, groups: [] };
+
+/**
+ * Whether a Karabakh name lies inside the candidate's own span ("Russia's Karabakh
+ * peacekeepers"): the name scan's triggers and forms, run over the span after its first
+ * word. Only a family with anchorInside asks, and only when nothing else anchored it.
+ */
+function holdsKarabakhName(text: string, c: Candidate, lex: CompiledLexicon): boolean {
+  const scanner = lex.candidates;
+  let from = c.start + 1;
+  let at: number;
+  while ((at = nextTrigger(scanner.triggers, text, from, c.end, innerHit)) >= 0) {
+    for (const f of innerHit.groups) {
+      if (lex.families[scanner.groupOf[f]!]!.entity !== 'karabakh') continue;
+      const end = scanner.precise.matchAt(f, text, at);
+      if (end >= 0 && end <= c.end) return true;
+    }
+    from = innerHit.wordEnd;
+  }
+  return false;
+}
+
 /** The first of `classes` in the sentence, or -1. */
 function firstInSentence(classes: number[], c: Candidate, s: Sentence): number {
   for (const cue of classes) if (inSentence(cue, c, s)) return cue;
@@ -155,6 +179,14 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
   const vetoCue = nearestCue;
   // A veto right next to the name cannot be beaten: no need to look for a confirmation.
   if (veto === 0) {
+    // Except when the veto is before the name and a place word is right after it: the word
+    // after a name is its head ("Karabakh region", *Qarabağ bölgəsində*, *Karabağ dağları*),
+    // while one before it ends the previous phrase ("Qarabağ atı Qarabağ dağlarında", a
+    // horse of Karabakh in the Karabakh mountains; "rug, Karabagh region").
+    if (nearest(text, c, family.vetoAfter, s, lex, true) !== 0 && nearest(text, c, family.confirmAfter, s, lex, true) === 0) {
+      accept(c);
+      return;
+    }
     reject(c, vetoCue, lex);
     return;
   }
@@ -183,7 +215,11 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
     accept(c);
     return;
   }
-  if (anchored(c, s, lex) || firstInSentence(family.anchorSentence, c, s) >= 0) {
+  if (
+    anchored(c, s, lex) ||
+    firstInSentence(family.anchorSentence, c, s) >= 0 ||
+    (family.anchorInside && holdsKarabakhName(text, c, lex))
+  ) {
     const overAnchor = firstInSentence(family.vetoSentenceOverAnchor, c, s);
     if (overAnchor >= 0) reject(c, overAnchor, lex);
     else accept(c);

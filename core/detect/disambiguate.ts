@@ -7,9 +7,12 @@
  *     "1994 ceasefire agreement") or confirms ours ("Karabakh region", "statement of
  *     10 November 2020", "Karabagh, Azerbaijan"); at equal distance the other sense wins;
  *     a preposition of place right before a name ("woven in Karabakh") counts as a
- *     confirmation unless the sentence is about the club (the family's placeBefore);
+ *     confirmation unless the sentence is about the club (the family's placeBefore); a
+ *     place word right after the name is its head and beats another sense's word right
+ *     before it ("Qarabağ atı Qarabağ dağlarında": only the second is the region);
  *  3. strong cues in the same sentence (the November 2020 date), then a Karabakh name or
- *     town of the conflict in it, unless the sentence also holds words the family lets
+ *     town of the conflict in it, or inside the candidate itself (its anchorInside: "Russia's
+ *     Karabakh peacekeepers"), unless the sentence also holds words the family lets
  *     outweigh that name (its vetoSentenceOverAnchor: "humanitarian truce", Sochi, the
  *     Minsk Group, a year before the deployment);
  *  4. words of another sense in the sentence (football, horses, Transnistria, Ukraine 1994);

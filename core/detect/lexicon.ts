@@ -71,6 +71,13 @@ export interface Family {
   vetoSentenceOverAnchor?: string[];
   /** Cue classes that settle the name in their sentence as a Karabakh name there does, yielding as it does to vetoSentenceOverAnchor (the conflict's smaller towns). */
   anchorSentence?: string[];
+  /**
+   * A Karabakh name inside the match settles it, as one in its sentence does: "Russia's
+   * Karabakh peacekeepers", *Rusiyanın Qarabağdakı sülhməramlıları* name the region inside
+   * the force's name, so the inner name is not a candidate of its own and would otherwise
+   * say nothing of the topic. (Looked for only in such a match, not in every sentence.)
+   */
+  anchorInside?: boolean;
 }
 
 /** What detection uses of a lexicon (data/lexicon.json also holds documentation: see scripts/lexicon/lexicon-source.ts). */
