@@ -99,4 +99,14 @@ describe('German: the agreement on the cessation of hostilities', () => {
       [],
     );
   });
+
+  // German writes east Ukraine as one word: on a page about Karabakh, the Minsk ceasefire
+  // in *Ostukraine* is not the November statement.
+  test('not the statement: east Ukraine, one word in German, even on a page about Karabakh', () => {
+    const page = [
+      'Die Vereinbarung über die Einstellung der Kampfhandlungen in der Ostukraine wurde 2015 in Minsk unterzeichnet.',
+      'Russische Friedenstruppen blieben bis 2024 in Bergkarabach.',
+    ].join(' ');
+    expect(mentionTexts(page, 'trilateral-statement')).toEqual([]);
+  });
 });
