@@ -8,6 +8,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     environment: 'node',
     // The fake browser answers i18n.getMessage with the English messages.
-    setupFiles: ['tests/setup/i18n.ts'],
+    setupFiles: ['tests/setup/i18n.ts', 'tests/setup/static-range.ts'],
   },
 });

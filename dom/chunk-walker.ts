@@ -1,4 +1,4 @@
-import { ElementKind, elementKind, type SkipOptions } from './element-kinds';
+import { elementKind, KIND_INLINE, KIND_MAY_HOST_SHADOW, KIND_SKIPPED, type SkipOptions } from './element-kinds';
 import { isFull, SLICE_CHARS, sliceEnd, SOFT_LIMIT } from './chunk-limits';
 import { shadowRootOf } from './shadow-roots';
 import { blockOf, WholeBlockChunk, type TextChunk } from './text-chunks';
@@ -92,13 +92,13 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
    */
   function visitElement(element: Element): TextChunk | undefined {
     const kind = elementKind(element, options);
-    if (kind === ElementKind.Skipped) {
+    if (kind === KIND_SKIPPED) {
       boundary = true;
       stepOver(element);
       return undefined;
     }
-    const mayHostShadow = (kind & ElementKind.MayHostShadow) !== 0;
-    if (kind & ElementKind.Inline) {
+    const mayHostShadow = (kind & KIND_MAY_HOST_SHADOW) !== 0;
+    if (kind & KIND_INLINE) {
       if (mayHostShadow) reportShadowRoot(element);
       return undefined;
     }

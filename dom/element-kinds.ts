@@ -126,13 +126,16 @@ const SHADOW_HOSTS = new Set([
   'SPAN',
 ]);
 
-export const enum ElementKind {
-  Skipped = 0,
-  Inline = 1,
-  Block = 2,
-  /** Added to Inline or Block: the element may hold a shadow root. */
-  MayHostShadow = 4,
-}
+/**
+ * What elementKind answers. Plain constants, not a `const enum`: the bundler compiles each
+ * module alone, so an enum used from another module ships as an object (~130 bytes of the
+ * content script's budget); constants are inlined.
+ */
+export const KIND_SKIPPED = 0;
+export const KIND_INLINE = 1;
+export const KIND_BLOCK = 2;
+/** Added to KIND_INLINE or KIND_BLOCK: the element may hold a shadow root. */
+export const KIND_MAY_HOST_SHADOW = 4;
 
 /**
  * isSkippedElement and isInlineElement in one look, plus whether the element may hold a
@@ -142,7 +145,7 @@ export const enum ElementKind {
 export function elementKind(element: Element, options: SkipOptions = {}): number {
   // The tag name is read once: the same rules as isSkippedElement and isInlineElement.
   const tag = element.tagName.toUpperCase();
-  if (isSkipped(tag, element, options)) return ElementKind.Skipped;
-  const host = SHADOW_HOSTS.has(tag) || tag.includes('-') ? ElementKind.MayHostShadow : 0;
-  return (isInline(tag, element) ? ElementKind.Inline : ElementKind.Block) | host;
+  if (isSkipped(tag, element, options)) return KIND_SKIPPED;
+  const host = SHADOW_HOSTS.has(tag) || tag.includes('-') ? KIND_MAY_HOST_SHADOW : 0;
+  return (isInline(tag, element) ? KIND_INLINE : KIND_BLOCK) | host;
 }

@@ -48,10 +48,3 @@ function trimEndToWord(text: string, cut: boolean): string {
   const space = text.lastIndexOf(' ');
   return space > 0 ? text.slice(0, space) : text;
 }
-
-/** Mentions per entity among those shown. */
-export function countByEntity(ordered: readonly { entity: EntityId }[]): Record<EntityId, number> {
-  const counts = Object.fromEntries(ENTITY_IDS.map((id) => [id, 0])) as Record<EntityId, number>;
-  for (const mention of ordered) counts[mention.entity]++;
-  return counts;
-}

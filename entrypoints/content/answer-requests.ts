@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import type { PlacedMention, PlacedMentionIndex } from '@/dom/chunk-registry';
-import { countByEntity, mentionSnippets } from '@/dom/mention-snippets';
+import { mentionSnippets } from '@/dom/mention-snippets';
 import type { HighlightState } from '@/utils/highlight-state';
 import { isContentRequest, type ContentRequest, type PageReport } from '@/core/messages';
 
@@ -67,7 +67,8 @@ export function pageReport(source: ReportSource, state: HighlightState | undefin
     siteKey: state?.siteKey ?? '',
     reason: state?.reason ?? 'on',
     complete: state !== undefined && source.complete,
-    counts: on ? source.index.counts() : countByEntity([]),
+    // Not on: the highlighter has forgotten every mention (it does so when the state leaves 'on'), so all are 0.
+    counts: source.index.counts(),
     snippets: mentionSnippets(ordered),
   };
 }
