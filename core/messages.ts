@@ -15,6 +15,7 @@ export interface MentionSnippet {
   index: number;
   entity: EntityId;
   text: string;
+  /** The raw text around it, up to SNIPPET_CONTEXT + 1 characters a side; the popup shapes it (core/snippet-text.ts). */
   before: string;
   after: string;
 }

@@ -1,4 +1,5 @@
 import { ENTITY_IDS, type EntityId } from '@/core/entities';
+import { SNIPPET_CONTEXT } from '@/core/snippet-text';
 import type { PlacedMention } from './chunk-registry';
 
 export interface Snippet {
@@ -11,12 +12,14 @@ export interface Snippet {
 }
 
 /**
- * The first few mentions of each entity with the text around them, cut at word
- * boundaries and with whitespace collapsed, for the popup's page summary.
+ * The first few mentions of each entity with the raw text around them (one character more
+ * than is shown on each side), for the popup's page summary: the popup shapes it
+ * (core/snippet-text.ts).
  */
-export function mentionSnippets(ordered: readonly PlacedMention[], perEntity = 3, contextChars = 60): Snippet[] {
+export function mentionSnippets(ordered: readonly PlacedMention[], perEntity = 3): Snippet[] {
   const taken: Record<EntityId, number> = Object.fromEntries(ENTITY_IDS.map((id) => [id, 0])) as Record<EntityId, number>;
   const snippets: Snippet[] = [];
+  const reach = SNIPPET_CONTEXT + 1;
   ordered.forEach((mention, index) => {
     if (taken[mention.entity] >= perEntity) return;
     taken[mention.entity]++;
@@ -24,27 +27,10 @@ export function mentionSnippets(ordered: readonly PlacedMention[], perEntity = 3
     snippets.push({
       index,
       entity: mention.entity,
-      text: squeeze(mention.text),
-      before: trimStartToWord(squeeze(text.slice(Math.max(0, mention.start - contextChars), mention.start)), mention.start > contextChars),
-      after: trimEndToWord(squeeze(text.slice(mention.end, mention.end + contextChars)), mention.end + contextChars < text.length),
+      text: mention.text,
+      before: text.slice(Math.max(0, mention.start - reach), mention.start),
+      after: text.slice(mention.end, mention.end + reach),
     });
   });
   return snippets;
-}
-
-function squeeze(text: string): string {
-  return text.replace(/\s+/g, ' ');
-}
-
-/** Drops a word cut in half at the start of the context. */
-function trimStartToWord(text: string, cut: boolean): string {
-  if (!cut) return text.trimStart();
-  const space = text.indexOf(' ');
-  return space >= 0 && space < text.length - 1 ? text.slice(space + 1) : text;
-}
-
-function trimEndToWord(text: string, cut: boolean): string {
-  if (!cut) return text.trimEnd();
-  const space = text.lastIndexOf(' ');
-  return space > 0 ? text.slice(0, space) : text;
 }

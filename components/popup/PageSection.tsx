@@ -1,6 +1,7 @@
 import { ENTITY_IDS, type EntityId } from '@/core/entities';
 // The report's type only: the message contract is declared once, in core/messages.ts.
 import type { PageReport } from '@/core/messages';
+import { tidySnippet } from '@/core/snippet-text';
 import { EntitySwatch } from '../EntitySwatch';
 import { useTexts } from '../texts';
 import { mentionCountText } from './status-text';
@@ -52,7 +53,10 @@ export function PageSection({ page, highlighting, entityNames, onReveal }: PageS
       {report && total > 0 && (
         <ul class="entities">
           {ENTITY_IDS.map((id) => {
-            const snippets = report.snippets.filter((snippet) => snippet.entity === id).slice(0, SNIPPETS_PER_ENTITY);
+            const snippets = report.snippets
+              .filter((snippet) => snippet.entity === id)
+              .slice(0, SNIPPETS_PER_ENTITY)
+              .map(tidySnippet);
             return (
               <li key={id} class="entity" data-entity={id}>
                 <p class="entity-count">
