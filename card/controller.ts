@@ -8,7 +8,7 @@
  * mention, so the hover delay hides it. Nothing here imports the view's code.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { mentionAtPoint } from '@/dom/hit-test';
+import { mentionAtPoint, type KnownHit } from '@/dom/hit-test';
 import { createHoverIntent } from '@/card/hover-intent';
 import { liveRangeOf } from '@/dom/live-range';
 import type { LiveMention, MentionIndex } from '@/dom/mention-index';
@@ -57,7 +57,8 @@ function isInViewport(rect: DOMRect, win: Window): boolean {
   return rect.top >= 0 && rect.left >= 0 && rect.bottom <= win.innerHeight && rect.right <= win.innerWidth;
 }
 
-export function startMentionCards(ctx: ContentScriptContext, index: MentionIndex, loadView: LoadCardUi): MentionCards {
+/** `known`: what the highlighting measured, asked before each look-up (see KnownHit). */
+export function startMentionCards(ctx: ContentScriptContext, index: MentionIndex, loadView: LoadCardUi, known?: KnownHit): MentionCards {
   const doc = document;
   const win = window;
   const listeners = new AbortController();
@@ -77,7 +78,6 @@ export function startMentionCards(ctx: ContentScriptContext, index: MentionIndex
       if (mention) void show({ mention, focus: false, sticky: false, pointer: lastPointer });
     },
     close: () => close(),
-    timers: { set: (callback, ms) => ctx.setTimeout(callback, ms), clear: (handle) => clearTimeout(handle) },
   });
 
   /**
@@ -178,7 +178,7 @@ export function startMentionCards(ctx: ContentScriptContext, index: MentionIndex
       intent.pointerOverCard();
       return;
     }
-    const over = mentionAtPoint(doc, event.clientX, event.clientY, index, event.target)?.id;
+    const over = mentionAtPoint(doc, event.clientX, event.clientY, index, event.target, known)?.id;
     // Hover intent starts its clock now: load the view while it runs.
     if (over !== undefined) void loadViewOnce();
     intent.pointerOverMention(over);
@@ -211,7 +211,7 @@ export function startMentionCards(ctx: ContentScriptContext, index: MentionIndex
     (event) => {
       tap = undefined;
       if (view?.contains(event.target) || !event.isPrimary) return;
-      const mention = mentionAtPoint(doc, event.clientX, event.clientY, index, event.target);
+      const mention = mentionAtPoint(doc, event.clientX, event.clientY, index, event.target, known);
       if (event.pointerType === 'touch' && mention) {
         tap = { mention, x: event.clientX, y: event.clientY };
         void loadViewOnce();

@@ -24,4 +24,10 @@ export interface MentionPainter {
   clear(): void;
   /** Removes every highlight and every trace of the painter from the page. */
   stop(): void;
+  /**
+   * The hover's look-up, answered from what drawing measured when it can (see KnownHit in
+   * hit-test.ts and measured-band.ts); `over` is the element the pointer is over. Only the
+   * near-screen painter has it.
+   */
+  mentionAt?(over: Node, x: number, y: number): PlacedMention | null | undefined;
 }

@@ -1,6 +1,7 @@
 import type { PlacedMention } from './chunk-registry';
 import { compareDocumentOrder } from './document-order';
 import { liveRangeOf } from './live-range';
+import { type Box, firstWhere, type MeasuredBand, measureBoxes, mentionInBand } from './measured-band';
 import type { MentionPainter } from './mention-painter';
 
 /**
@@ -74,7 +75,7 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
       for (const block of blocks.values()) {
         block.box = undefined;
         block.boxes.clear();
-        block.band = undefined;
+        block.band = block.whole = undefined;
       }
     }
     if (frame) return;
@@ -145,25 +146,28 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
       mentions.sort(inDocumentOrder);
       block.sorted = true;
     }
-    const boxAt = (i: number) => {
-      const mention = mentions[i]!;
-      let box = block.boxes.get(mention);
-      if (!box) {
-        // An element inside the block (a link, a span) is measured faster than a range: in a
-        // block of 200,000 spans, a range took milliseconds.
-        const owner = mention.range.startContainer.parentElement;
-        const live = owner && owner !== node ? owner : liveRangeOf(mention.range);
-        // The text changed under the mention: the reader drops it soon; drawn meanwhile, it paints nothing.
-        box = live ? toPage(live.getBoundingClientRect()) : EVERYWHERE;
-        block.boxes.set(mention, box);
-      }
-      return box;
-    };
     // Text flows down the block, so both ends of the band are found by bisection: every
     // range measured in a 2 MB text node costs about a millisecond, and a band holds dozens.
-    const start = firstWhere(0, mentions.length, (i) => boxAt(i).bottom >= area.top);
-    const end = firstWhere(start, mentions.length, (i) => boxAt(i).top > area.bottom);
+    const start = firstWhere(0, mentions.length, (i) => boxAt(node, block, i).bottom >= area.top);
+    const end = firstWhere(start, mentions.length, (i) => boxAt(node, block, i).top > area.bottom);
     return mentions.slice(start, end);
+  }
+
+  /** The box of a tall block's i-th mention in document order, measured the first time it is asked for. */
+  function boxAt(node: Node, block: Block, i: number): Box {
+    const mention = block.mentions[i]!;
+    let box = block.boxes.get(mention);
+    if (!box) {
+      // An element inside the block (a link, a span) is measured faster than a range: in a
+      // block of 200,000 spans, a range took milliseconds. (Only when it holds the whole
+      // mention: mentionInBand counts on a box covering all of its mention's lines.)
+      const owner = mention.range.startContainer.parentElement;
+      const live = owner && owner !== node && owner.contains(mention.range.endContainer) ? owner : liveRangeOf(mention.range);
+      // The text changed under the mention: the reader drops it soon; drawn meanwhile, it paints nothing.
+      box = live ? measureBoxes(live, view!) : EVERYWHERE;
+      block.boxes.set(mention, box);
+    }
+    return box;
   }
 
   function toPage(rect: DOMRect): Box {
@@ -215,7 +219,7 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
       block.mentions.push(mention);
       block.sorted = false;
       // Found after its band was drawn: the band is looked at again (and drawn with it, if near).
-      block.band = undefined;
+      block.band = block.whole = undefined;
       // Measured again: the block's box (one question); the other mentions have not moved.
       block.box = undefined;
     },
@@ -232,6 +236,13 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
         inner.remove(mention);
         removed = true;
       }
+    },
+    // Boxes measured before a change that makes them be measured again (a frame is due) may be stale.
+    mentionAt(over, x, y) {
+      const block = blocks.get(over);
+      // A tall block measured since its last change (its band set, its mentions sorted), and no
+      // measuring due (boxes taken before a resize or a change may be stale).
+      return frame || !block?.band ? undefined : mentionInBand(block, block.mentions.length, (i) => boxAt(over, block, i), view, x, y);
     },
     setLook: (look) => inner.setLook(look),
     styleShadowRoot: (root) => inner.styleShadowRoot(root),
@@ -258,19 +269,12 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
   };
 }
 
-/** Where something is, up and down, in page coordinates. */
-interface Box {
-  top: number;
-  bottom: number;
-}
-
 /** The mentions of one block (an element, a shadow root, the document) and what is known of where they are. */
-interface Block {
+interface Block extends MeasuredBand {
   mentions: PlacedMention[];
   sorted: boolean;
   /** Undefined: not measured yet; null: too tall for one box, its mentions are measured one by one. */
   box: Box | null | undefined;
-  boxes: Map<PlacedMention, Box>;
   /** Some of its mentions were near the screen at the last look. */
   near?: boolean;
   /** For a tall block, the stretch of the page whose mentions are registered (see tallBand). */
@@ -287,14 +291,4 @@ function inDocumentOrder(a: PlacedMention, b: PlacedMention): number {
   const x = a.range.startContainer;
   const y = b.range.startContainer;
   return x === y ? a.range.startOffset - b.range.startOffset : compareDocumentOrder(x, y);
-}
-
-/** The first index in [from, to) where `reached` holds, or `to`; `reached` is false, then true, along the range. */
-function firstWhere(from: number, to: number, reached: (index: number) => boolean): number {
-  while (from < to) {
-    const middle = (from + to) >> 1;
-    if (reached(middle)) to = middle;
-    else from = middle + 1;
-  }
-  return from;
 }

@@ -77,7 +77,8 @@ export function startContentScript(ctx: ContentScriptContext): void {
 
   // startMentionCards stops itself when ctx is invalidated. The card's own code is loaded
   // the first time a card is about to open.
-  const cards = startMentionCards(ctx, highlighter.index, importCardUi);
+  // The painter's measured boxes answer most hover look-ups in a long text node (see dom/measured-band.ts).
+  const cards = startMentionCards(ctx, highlighter.index, importCardUi, painter.mentionAt);
   reportMentionCount(ctx, highlighter.index);
   answerRequests(ctx, highlighter, () => state, {
     reveal(mention) {
