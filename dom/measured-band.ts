@@ -52,6 +52,17 @@ export function measureBoxes(what: Range | Element, view: Window): Box {
 }
 
 /**
+ * Measures every mention of a tall block that reaches into the screen (text flows down the
+ * block: a bisection, then a walk; boxes measured before are kept). The painter does it when
+ * the page is idle after the screen moves, so the pointer's first move there finds it done.
+ */
+export function measureScreen(block: MeasuredBand, count: number, boxAt: (index: number) => Box, view: Window): void {
+  const screen = { top: view.scrollY, bottom: view.scrollY + view.innerHeight };
+  for (let i = firstWhere(0, count, (at) => boxAt(at).bottom >= screen.top); i < count && boxAt(i).top <= screen.bottom; i++);
+  block.whole = screen;
+}
+
+/**
  * The mention at (x, y) in the window over a tall block's own text (the element the pointer
  * is over), null when there is none, undefined when its boxes cannot tell. `boxAt(i)` is the
  * box of its i-th of `count` mentions in document order, measured if need be. The first
@@ -70,11 +81,7 @@ export function mentionInBand(
 ): PlacedMention | null | undefined {
   const top = y + view.scrollY;
   const whole = block.whole;
-  if (!whole || top < whole.top || top > whole.bottom) {
-    const screen = { top: view.scrollY, bottom: view.scrollY + view.innerHeight };
-    for (let i = firstWhere(0, count, (at) => boxAt(at).bottom >= screen.top); i < count && boxAt(i).top <= screen.bottom; i++);
-    block.whole = screen;
-  }
+  if (!whole || top < whole.top || top > whole.bottom) measureScreen(block, count, boxAt, view);
   // (A point outside the window, in a drag: no text of the page is there, and none is found.)
   for (const [mention, { top: from, bottom: to, parts }] of block.boxes) {
     if (top < from || top > to) continue;

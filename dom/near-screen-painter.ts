@@ -1,7 +1,7 @@
 import type { PlacedMention } from './chunk-registry';
 import { compareDocumentOrder } from './document-order';
 import { liveRangeOf } from './live-range';
-import { type Box, firstWhere, type MeasuredBand, measureBoxes, mentionInBand } from './measured-band';
+import { type Box, firstWhere, type MeasuredBand, measureBoxes, measureScreen, mentionInBand } from './measured-band';
 import type { MentionPainter } from './mention-painter';
 
 /**
@@ -19,13 +19,12 @@ import type { MentionPainter } from './mention-painter';
  * then anyway) and reused while the window scrolls: a scroll event arrives before the
  * frame is painted, so what comes near the screen is registered in that same frame. A
  * margin of one screen on each side covers scrolling the compositor does ahead of us.
- * A resize or zoom, the page growing or shrinking, or an inner scroller makes positions
- * be measured again; so does the window's scrolling settling (sticky and fixed text).
+ * A resize or zoom, the page growing or shrinking, an inner scroller or the window's scrolling
+ * settling (sticky and fixed text) makes positions be measured again.
  *
- * Measuring costs, so mentions are kept by block: a block at most a screen tall is one
- * box for all its mentions; in a taller one (a 2 MB log in one text node, where measuring
- * one range takes about 0.5 ms) the mentions near the screen are found by binary search in
- * document order (text further on is never higher up), measuring a few dozen, not all.
+ * Measuring costs, so mentions are kept by block: a block at most a screen tall is one box
+ * for all its mentions; in a taller one (a 2 MB log in one text node: 0.5–1 ms a range) the
+ * band's two ends are found by bisection in document order (text further on is never higher).
  */
 export function createNearScreenPainter(inner: MentionPainter, doc: Document, signal?: AbortSignal): MentionPainter {
   const view = doc.defaultView;
@@ -34,14 +33,14 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
   /** The ones handed to the real painter. */
   const shown = new Set<PlacedMention>();
   let frame = 0;
+  let idle = 0;
   let settleTimer = 0;
   // Set when a mention left the real painter: flushed with the additions of the same frame,
   // so a mention dropped and found again (its block was read again) never flickers.
   let removed = false;
-  // Mentions added or removed since the last flush. The reader flushes after every slice
-  // of its read, most of which find nothing on an ordinary page: asking for a frame then
-  // would make the browser run its rendering steps (and, with a screen reader, its
-  // accessibility ones) for nothing.
+  // Mentions added or removed since the last flush. The reader flushes after every slice of
+  // its read, most finding nothing: a frame asked for then runs the browser's rendering (and
+  // a screen reader's accessibility) steps for nothing.
   let news = false;
 
   function refresh(): void {
@@ -79,8 +78,7 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
       }
     }
     if (frame) return;
-    // A hidden tab gets no frames: measured on a timer instead, so the tab shows its
-    // highlights on its first frame when it is brought forward.
+    // A hidden tab gets no frames: measured on a timer, so it shows its highlights when brought forward.
     if (doc.hidden) frame = -view!.setTimeout(refresh, 0);
     else frame = view!.requestAnimationFrame(refresh);
   }
@@ -88,8 +86,7 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
   /** Registers what is near the screen, unregisters what left it. Measures only what was not measured yet. */
   function applyWindow(): void {
     if (parsing()) return;
-    // Up and down only: a page scrolled sideways gets its off-screen columns registered
-    // too, which is more than the contract asks, never less.
+    // Up and down only: a page scrolled sideways gets its off-screen columns registered too (more, never less).
     const height = view!.innerHeight;
     const area: Box = { top: view!.scrollY - height, bottom: view!.scrollY + 2 * height };
     let changed = false;
@@ -116,6 +113,15 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
     }
     if (changed || removed) inner.flush();
     removed = false;
+    // Measured for the hover look-up when idle (14 ms a screen of a 2 MB text node), not at the pointer's first move there.
+    if (!idle) idle = view!.requestIdleCallback?.(measureScreens) ?? 0;
+  }
+
+  /** The screen's mentions in tall blocks, measured (the unit tests' DOM has no idle callbacks; after stop() no block is left). */
+  function measureScreens(): void {
+    idle = 0;
+    for (const [node, block] of blocks)
+      if (!frame && block.band && block.near) measureScreen(block, block.mentions.length, (i) => boxAt(node, block, i), view!);
   }
 
   /**

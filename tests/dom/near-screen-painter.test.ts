@@ -274,6 +274,25 @@ describe('the hover look-up answered from what drawing measured (mentionAt), in 
     expect(measured).toBe(screen);
   });
 
+  it('measures a new screen when the page is idle, so the first look-up there measures nothing', () => {
+    const idle: IdleRequestCallback[] = [];
+    const win = window as unknown as { requestIdleCallback?: (callback: IdleRequestCallback) => number };
+    win.requestIdleCallback = (callback) => idle.push(callback);
+    try {
+      scroll = 10 * HEIGHT;
+      document.dispatchEvent(new Event('scroll'));
+      expect(idle).toHaveLength(1);
+      idle.shift()!({ didTimeout: false, timeRemaining: () => 50 });
+      const before = measured;
+      const { mention, y } = onLine(410);
+      expect(nearScreen.mentionAt!(pre, 4 * CHAR_PX, y)).toBe(mention);
+      expect(nearScreen.mentionAt!(pre, 4 * CHAR_PX, y + LINE_PX)).toBeNull();
+      expect(measured).toBe(before);
+    } finally {
+      delete win.requestIdleCallback;
+    }
+  });
+
   it('follows the window as it scrolls within what was measured', () => {
     scroll = 300;
     document.dispatchEvent(new Event('scroll'));
