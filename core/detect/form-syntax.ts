@@ -4,6 +4,7 @@
  * Anything whose regex the matcher could not follow exactly reads as undefined.
  */
 import type { Lexicon } from './lexicon';
+import { isSpace } from './char-classes';
 import { buildFoldMap, letterChars } from './normalize';
 
 export type Node =
@@ -15,23 +16,7 @@ export type Node =
 
 /** Characters of normalize.ts's SEPARATOR (`\s`, NBSP, soft hyphen, dashes, minus, hyphen-minus). */
 export function isSeparator(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0xad ||
-    code === 0x2d ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    (code >= 0x2010 && code <= 0x2015) ||
-    code === 0x2212 ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  return isSpace(code) || code === 0xad || code === 0x2d || (code >= 0x2010 && code <= 0x2015) || code === 0x2212;
 }
 
 /** normalize.ts's QUOTE and APOSTROPHE classes. */

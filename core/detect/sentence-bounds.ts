@@ -3,25 +3,10 @@
  * whether it stands inside a web address. Plain character scans: they run for every
  * candidate that needs context.
  */
+import { isSpace } from './char-classes';
+
 /** Sentences longer than this are cut: context is "nearby", not "the whole paragraph". */
 const SENTENCE_REACH = 300;
-
-/** What `\s` matches, without making a one-character string. */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 /** A line break, or the Armenian or CJK full stop: ends a sentence wherever it is. */
 const isBreak = (c: number) => c === 10 || c === 13 || c === 0x589 || c === 0x3002;
