@@ -1,15 +1,13 @@
 // @vitest-environment happy-dom
 // The near-screen painter's hover look-up (mentionAt, dom/measured-band.ts); its drawing is in near-screen-painter.test.ts.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { staticRangeFor } from '../../dom/chunk-positions';
 import type { PlacedMention } from '../../dom/chunk-registry';
-import { collectChunks } from '../../dom/chunk-walker';
 import type { MentionPainter } from '../../dom/mention-painter';
 import { createNearScreenPainter } from '../../dom/near-screen-painter';
-import { recordingPainter } from '../helpers/recording-painter';
+import { addEveryKarabakh, recordingPainter } from '../helpers/painter-fixtures';
 
 describe('the hover look-up answered from what drawing measured (mentionAt), in a block taller than the screen', () => {
-  // As above: 2,000 lines of 100 characters, 20 px each, 8 px a character; "Karabakh" starts
+  // As in near-screen-painter.test.ts: 2,000 lines of 100 characters, 20 px each, 8 px a character; "Karabakh" starts
   // every 10th line; a window 800 px high.
   const LINE = 100;
   const LINE_PX = 20;
@@ -44,14 +42,7 @@ describe('the hover look-up answered from what drawing measured (mentionAt), in 
     });
     controller = new AbortController();
     nearScreen = createNearScreenPainter(recordingPainter().painter, document, controller.signal);
-    mentions = [];
-    for (const chunk of collectChunks(document.body))
-      for (let at = chunk.text.indexOf('Karabakh'); at >= 0; at = chunk.text.indexOf('Karabakh', at + 1)) {
-        const range = staticRangeFor(chunk, at, at + 8);
-        const mention = { id: mentions.length, entity: 'karabakh' as const, text: 'Karabakh', range, chunk, start: at, end: at + 8 };
-        mentions.push(mention);
-        nearScreen.add(mention);
-      }
+    mentions = addEveryKarabakh(nearScreen);
     nearScreen.flush();
     frames.shift()!(0);
   });

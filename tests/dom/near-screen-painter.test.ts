@@ -5,7 +5,7 @@ import type { PlacedMention } from '../../dom/chunk-registry';
 import { collectChunks } from '../../dom/chunk-walker';
 import type { MentionPainter } from '../../dom/mention-painter';
 import { createNearScreenPainter } from '../../dom/near-screen-painter';
-import { recordingPainter } from '../helpers/recording-painter';
+import { addEveryKarabakh, recordingPainter } from '../helpers/painter-fixtures';
 
 function mentionOnPage(text: string): PlacedMention {
   const chunk = collectChunks(document.body)[0]!;
@@ -139,15 +139,7 @@ describe('in a block taller than the screen (a long plain-text document), the re
       stop() {},
     };
     const nearScreen = createNearScreenPainter(painter, document, controller.signal);
-    // The reader cuts a long text into chunks; offsets below are the text node's own.
-    const mentions: PlacedMention[] = [];
-    for (const chunk of collectChunks(document.body))
-      for (let at = chunk.text.indexOf('Karabakh'); at >= 0; at = chunk.text.indexOf('Karabakh', at + 1)) {
-        const range = staticRangeFor(chunk, at, at + 8);
-        const mention = { id: mentions.length, entity: 'karabakh' as const, text: 'Karabakh', range, chunk, start: at, end: at + 8 };
-        mentions.push(mention);
-        nearScreen.add(mention);
-      }
+    const mentions = addEveryKarabakh(nearScreen);
     expect(mentions).toHaveLength(200);
     nearScreen.flush();
     frames.shift()!(0);
@@ -174,12 +166,7 @@ describe('in a block taller than the screen (a long plain-text document), the re
   it('finds both ends of the band by bisection: a few ranges measured, not every mention in the band', () => {
     const measured = vi.mocked(Range.prototype.getClientRects);
     const nearScreen = createNearScreenPainter(recordingPainter().painter, document, controller.signal);
-    let count = 0;
-    for (const chunk of collectChunks(document.body))
-      for (let at = chunk.text.indexOf('Karabakh'); at >= 0; at = chunk.text.indexOf('Karabakh', at + 1)) {
-        const range = staticRangeFor(chunk, at, at + 8);
-        nearScreen.add({ id: count++, entity: 'karabakh', text: 'Karabakh', range, chunk, start: at, end: at + 8 });
-      }
+    const count = addEveryKarabakh(nearScreen).length;
     scroll = 20 * HEIGHT;
     nearScreen.flush();
     frames.shift()!(0);
