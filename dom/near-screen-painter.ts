@@ -117,11 +117,12 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
     if (!idle) idle = view!.requestIdleCallback?.(measureScreens) ?? 0;
   }
 
-  /** The screen's mentions in tall blocks, measured (the unit tests' DOM has no idle callbacks; after stop() no block is left). */
+  /** Measures the screen's mentions in tall blocks; not while a frame is due (it asks again), nor after stop() (no block is left). */
   function measureScreens(): void {
     idle = 0;
+    if (frame) return;
     for (const [node, block] of blocks)
-      if (!frame && block.band && block.near) measureScreen(block, block.mentions.length, (i) => boxAt(node, block, i), view!);
+      if (block.band && block.near) measureScreen(block, block.mentions.length, (i) => boxAt(node, block, i), view!);
   }
 
   /**
@@ -243,7 +244,6 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
         removed = true;
       }
     },
-    // Boxes measured before a change that makes them be measured again (a frame is due) may be stale.
     mentionAt(over, x, y) {
       const block = blocks.get(over);
       // A tall block measured since its last change (its band set, its mentions sorted), and no
