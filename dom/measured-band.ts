@@ -1,5 +1,7 @@
 import type { PlacedMention } from './chunk-registry';
+import { compareDocumentOrder } from './document-order';
 import { rectsContain } from './hit-test';
+import { liveRangeOf } from './live-range';
 
 /**
  * What the near-screen painter knows of where a tall block's mentions are, and the hover
@@ -17,10 +19,28 @@ export interface Box {
 }
 
 export interface MeasuredBand {
+  /** Its mentions, in document order when `sorted` (see inOrder). */
+  mentions: PlacedMention[];
+  sorted: boolean;
   /** Its mentions' boxes, as far as measured. */
   boxes: Map<PlacedMention, Box>;
   /** A stretch of the page (the screen the pointer last came over) where every mention reaching into it has its box. */
   whole?: Box;
+}
+
+/** The block's mentions in document order, sorted the first time they are needed after one was added. */
+export function inOrder(band: MeasuredBand): PlacedMention[] {
+  if (!band.sorted) {
+    band.mentions.sort(inDocumentOrder);
+    band.sorted = true;
+  }
+  return band.mentions;
+}
+
+function inDocumentOrder(a: PlacedMention, b: PlacedMention): number {
+  const x = a.range.startContainer;
+  const y = b.range.startContainer;
+  return x === y ? a.range.startOffset - b.range.startOffset : compareDocumentOrder(x, y);
 }
 
 /** The first index in [from, to) where `reached` holds, or `to`; `reached` is false, then true, along the range. */
@@ -38,7 +58,7 @@ export function firstWhere(from: number, to: number, reached: (index: number) =>
  * with its line boxes kept for mentionInBand: they cost nothing more, since a bounding box
  * is measured from them.
  */
-export function measureBoxes(what: Range | Element, view: Window): Box {
+function measureBoxes(what: Range | Element, view: Window): Box {
   const { scrollX: x, scrollY: y } = view;
   const rects = what.getClientRects();
   // Nothing drawn (hidden text): where a bounding box of nothing would put it, the window's top.
@@ -51,12 +71,26 @@ export function measureBoxes(what: Range | Element, view: Window): Box {
   return box;
 }
 
+/** The box of a mention of `block` (the element or shadow root holding its text). */
+export function measureMention(mention: PlacedMention, block: Node, view: Window): Box {
+  // An element inside the block (a link, a span) is measured faster than a range: in a
+  // block of 200,000 spans, a range took milliseconds. (Only when it holds the whole
+  // mention: mentionInBand counts on a box covering all of its mention's lines.)
+  const owner = mention.range.startContainer.parentElement;
+  const live = owner && owner !== block && owner.contains(mention.range.endContainer) ? owner : liveRangeOf(mention.range);
+  // The text changed under the mention: the reader drops it soon; drawn meanwhile, it paints nothing.
+  return live ? measureBoxes(live, view) : EVERYWHERE;
+}
+
+const EVERYWHERE: Box = { top: -Infinity, bottom: Infinity };
+
 /**
  * Measures every mention of a tall block that reaches into the screen (text flows down the
  * block: a bisection, then a walk; boxes measured before are kept). The painter does it when
  * the page is idle after the screen moves, so the pointer's first move there finds it done.
  */
-export function measureScreen(block: MeasuredBand, count: number, boxAt: (index: number) => Box, view: Window): void {
+export function measureScreen(block: MeasuredBand, boxAt: (index: number) => Box, view: Window): void {
+  const count = inOrder(block).length;
   const screen = { top: view.scrollY, bottom: view.scrollY + view.innerHeight };
   for (let i = firstWhere(0, count, (at) => boxAt(at).bottom >= screen.top); i < count && boxAt(i).top <= screen.bottom; i++);
   block.whole = screen;
@@ -65,7 +99,7 @@ export function measureScreen(block: MeasuredBand, count: number, boxAt: (index:
 /**
  * The mention at (x, y) in the window over a tall block's own text (the element the pointer
  * is over), null when there is none, undefined when its boxes cannot tell. `boxAt(i)` is the
- * box of its i-th of `count` mentions in document order, measured if need be. The first
+ * box of its i-th mention in document order, measured if need be. The first
  * time the pointer comes over a screen of the block, every mention on that screen is
  * measured (text flows down the block: a bisection, then a walk); from then on, on that
  * screen, a point on no mention's lines is on none, and on a mention's lines its line boxes
@@ -73,7 +107,6 @@ export function measureScreen(block: MeasuredBand, count: number, boxAt: (index:
  */
 export function mentionInBand(
   block: MeasuredBand,
-  count: number,
   boxAt: (index: number) => Box,
   view: Window,
   x: number,
@@ -81,7 +114,7 @@ export function mentionInBand(
 ): PlacedMention | null | undefined {
   const top = y + view.scrollY;
   const whole = block.whole;
-  if (!whole || top < whole.top || top > whole.bottom) measureScreen(block, count, boxAt, view);
+  if (!whole || top < whole.top || top > whole.bottom) measureScreen(block, boxAt, view);
   // (A point outside the window, in a drag: no text of the page is there, and none is found.)
   for (const [mention, { top: from, bottom: to, parts }] of block.boxes) {
     if (top < from || top > to) continue;

@@ -1,7 +1,5 @@
 import type { PlacedMention } from './chunk-registry';
-import { compareDocumentOrder } from './document-order';
-import { liveRangeOf } from './live-range';
-import { type Box, firstWhere, type MeasuredBand, measureBoxes, measureScreen, mentionInBand } from './measured-band';
+import { type Box, firstWhere, inOrder, type MeasuredBand, measureMention, measureScreen, mentionInBand } from './measured-band';
 import type { MentionPainter } from './mention-painter';
 
 /**
@@ -95,7 +93,7 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
       const inArea = block.box && block.box.bottom >= area.top && block.box.top <= area.bottom;
       // Far from the screen before and now: nothing of it is drawn, nothing to do (most blocks of a long page, every frame).
       if (block.box && !inArea && !block.near) continue;
-      if (!block.box && block.band && block.band.top <= area.top && block.band.bottom >= area.bottom) continue;
+      if (!block.box && block.band && block.band.top <= area.top && block.band.bottom >= area.bottom && !freshNear(node, block, area)) continue;
       const near = block.box ? (inArea ? block.mentions : []) : nearInTallBlock(node, block, tallBand(block, area, height));
       block.near = near.length > 0;
       for (const mention of block.mentions) {
@@ -122,7 +120,7 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
     idle = 0;
     if (frame) return;
     for (const [node, block] of blocks)
-      if (block.band && block.near) measureScreen(block, block.mentions.length, (i) => boxAt(node, block, i), view!);
+      if (block.band && block.near) measureScreen(block, (i) => boxAt(node, block, i), view!);
   }
 
   /**
@@ -135,6 +133,7 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
    * range costs that rebuild about 12 ms more, so the band stays a few screens wide.
    */
   function tallBand(block: Block, area: Box, height: number): Box {
+    block.fresh = undefined;
     block.band = { top: area.top - TALL_BEHIND * height, bottom: area.bottom + TALL_AHEAD * height };
     return block.band;
   }
@@ -148,11 +147,7 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
 
   /** The mentions of a tall block that reach `area`: a run of them, in document order. */
   function nearInTallBlock(node: Node, block: Block, area: Box): PlacedMention[] {
-    const { mentions } = block;
-    if (!block.sorted) {
-      mentions.sort(inDocumentOrder);
-      block.sorted = true;
-    }
+    const mentions = inOrder(block);
     // Text flows down the block, so both ends of the band are found by bisection: every
     // range measured in a 2 MB text node costs about a millisecond, and a band holds dozens.
     const start = firstWhere(0, mentions.length, (i) => boxAt(node, block, i).bottom >= area.top);
@@ -160,18 +155,25 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
     return mentions.slice(start, end);
   }
 
-  /** The box of a tall block's i-th mention in document order, measured the first time it is asked for. */
-  function boxAt(node: Node, block: Block, i: number): Box {
-    const mention = block.mentions[i]!;
+  /**
+   * A mention found in a tall block after its band was drawn reaches into `area`. Until one
+   * does, the band stays as drawn: the reader reads a long text node slice by slice, and
+   * redrawing the band for each slice's finds off screen was one more rebuild of the node's
+   * accessibility (seconds) in the page's load, on a busy machine. (Two bisections, as for
+   * the band: the block's later finds are hundreds.)
+   */
+  function freshNear(node: Node, block: Block, area: Box): boolean | undefined {
+    return block.fresh && nearInTallBlock(node, block, area).some((mention) => !shown.has(mention));
+  }
+
+  /** The box of a tall block's i-th mention in document order. */
+  const boxAt = (node: Node, block: Block, i: number): Box => boxOf(node, block, block.mentions[i]!);
+
+  /** The box of a mention of a tall block, measured the first time it is asked for. */
+  function boxOf(node: Node, block: Block, mention: PlacedMention): Box {
     let box = block.boxes.get(mention);
     if (!box) {
-      // An element inside the block (a link, a span) is measured faster than a range: in a
-      // block of 200,000 spans, a range took milliseconds. (Only when it holds the whole
-      // mention: mentionInBand counts on a box covering all of its mention's lines.)
-      const owner = mention.range.startContainer.parentElement;
-      const live = owner && owner !== node && owner.contains(mention.range.endContainer) ? owner : liveRangeOf(mention.range);
-      // The text changed under the mention: the reader drops it soon; drawn meanwhile, it paints nothing.
-      box = live ? measureBoxes(live, view!) : EVERYWHERE;
+      box = measureMention(mention, node, view!);
       block.boxes.set(mention, box);
     }
     return box;
@@ -225,8 +227,10 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
       news = true;
       block.mentions.push(mention);
       block.sorted = false;
-      // Found after its band was drawn: the band is looked at again (and drawn with it, if near).
-      block.band = block.whole = undefined;
+      // The screen's mentions are measured again for the hover look-up; one found after the
+      // band was drawn is drawn once it comes near the screen (see freshNear).
+      block.whole = undefined;
+      if (block.band) block.fresh = true;
       // Measured again: the block's box (one question); the other mentions have not moved.
       block.box = undefined;
     },
@@ -246,9 +250,9 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
     },
     mentionAt(over, x, y) {
       const block = blocks.get(over);
-      // A tall block measured since its last change (its band set, its mentions sorted), and no
-      // measuring due (boxes taken before a resize or a change may be stale).
-      return frame || !block?.band ? undefined : mentionInBand(block, block.mentions.length, (i) => boxAt(over, block, i), view, x, y);
+      // A tall block whose band is drawn, and no measuring due (boxes taken before a resize
+      // or a change may be stale).
+      return frame || !block?.band ? undefined : mentionInBand(block, (i) => boxAt(over, block, i), view, x, y);
     },
     setLook: (look) => inner.setLook(look),
     styleShadowRoot: (root) => inner.styleShadowRoot(root),
@@ -277,24 +281,16 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
 
 /** The mentions of one block (an element, a shadow root, the document) and what is known of where they are. */
 interface Block extends MeasuredBand {
-  mentions: PlacedMention[];
-  sorted: boolean;
   /** Undefined: not measured yet; null: too tall for one box, its mentions are measured one by one. */
   box: Box | null | undefined;
   /** Some of its mentions were near the screen at the last look. */
   near?: boolean;
   /** For a tall block, the stretch of the page whose mentions are registered (see tallBand). */
   band?: Box;
+  /** Mentions were found since the band was drawn (see freshNear). */
+  fresh?: boolean;
 }
 
 /** How many screens beyond the near-screen area a tall block's registered band reaches, down and up. */
 const TALL_AHEAD = 4;
 const TALL_BEHIND = 2;
-
-const EVERYWHERE: Box = { top: -Infinity, bottom: Infinity };
-
-function inDocumentOrder(a: PlacedMention, b: PlacedMention): number {
-  const x = a.range.startContainer;
-  const y = b.range.startContainer;
-  return x === y ? a.range.startOffset - b.range.startOffset : compareDocumentOrder(x, y);
-}
