@@ -81,80 +81,58 @@ function parseSiteList(value: unknown, name: string, problems: string[]): { site
 }
 
 /**
- * Validates a stored or imported value, keeping every valid part of a damaged one.
- * `null`/`undefined` (nothing stored yet) gives the defaults without counting as damage.
+ * What a stored value stands for, quietly: each valid part kept, the default for the rest.
+ * A site list keeps its text entries as stored instead of parsing each one: our own writers
+ * store only site keys, so a valid list reads the same, and a text entry that is not a site
+ * key matches no page. This is the content script's reading: it runs in every frame, so it
+ * leaves out parseSiteEntry and the problems' sentences, and leaves repairs to the
+ * extension's pages (utils/storage.ts, parseSettings).
  */
-export function parseSettings(value: unknown): ParsedSettings {
-  return parseSettingsWith(value, parseSiteList);
+export function validSettingsOf(value: unknown): Settings {
+  const settings = defaultSettings();
+  if (!isRecord(value)) return settings;
+  if (oneOf(value.mode, SITE_MODES)) settings.mode = value.mode;
+  if (oneOf(value.style, HIGHLIGHT_STYLES)) settings.style = value.style;
+  const entities = value.entities;
+  if (isRecord(entities)) for (const id of ENTITY_IDS) if (typeof entities[id] === 'boolean') settings.entities[id] = entities[id];
+  settings.offSites = textEntries(value.offSites);
+  settings.onSites = textEntries(value.onSites);
+  return settings;
+}
+
+function textEntries(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string').slice(0, MAX_SITES) : [];
 }
 
 /**
- * The content script's reading: the same checks, but a site list keeps its text entries as
- * stored instead of parsing each one. Our own writers store only site keys, so a valid list
- * reads the same; a text entry that is not a site key matches no page, and the extension's
- * pages (utils/storage.ts, parseSettings) repair it on their next read. This keeps
- * parseSiteEntry and its sentences out of the script that runs in every frame.
+ * Validates a stored or imported value, keeping every valid part of a damaged one (as
+ * validSettingsOf does, with each site entry parsed), and says what was wrong.
+ * `null`/`undefined` (nothing stored yet) gives the defaults without counting as damage.
  */
-export function parseSettingsLeniently(value: unknown): ParsedSettings {
-  return parseSettingsWith(value, textEntries);
-}
-
-type SiteListReader = (value: unknown, name: string, problems: string[]) => { sites: string[]; changed: boolean };
-
-function textEntries(value: unknown, name: string, problems: string[]): { sites: string[]; changed: boolean } {
-  if (value === undefined) return { sites: [], changed: true };
-  if (!Array.isArray(value)) {
-    problems.push(`${name} was not a list; it is now empty.`);
-    return { sites: [], changed: true };
-  }
-  const sites = value.filter((entry): entry is string => typeof entry === 'string').slice(0, MAX_SITES);
-  if (sites.length !== value.length) problems.push(`${name}: entries that were not text were dropped.`);
-  return { sites, changed: sites.length !== value.length };
-}
-
-function parseSettingsWith(value: unknown, readSiteList: SiteListReader): ParsedSettings {
-  const defaults = defaultSettings();
-  if (value === null || value === undefined) return { settings: defaults, repaired: false, problems: [] };
-  if (!isRecord(value)) {
-    return { settings: defaults, repaired: true, problems: ['The settings were not an object; defaults were restored.'] };
-  }
+export function parseSettings(value: unknown): ParsedSettings {
+  const settings = validSettingsOf(value);
+  if (value === null || value === undefined) return { settings, repaired: false, problems: [] };
+  if (!isRecord(value)) return { settings, repaired: true, problems: ['The settings were not an object; defaults were restored.'] };
   const problems: string[] = [];
   let repaired = false;
-
-  let mode = defaults.mode;
-  if (oneOf(value.mode, SITE_MODES)) mode = value.mode;
-  else {
+  /** A part not `kept` as given is repaired; said in `problem` unless it was missing. */
+  const check = (kept: boolean, given: unknown, problem: string) => {
+    if (kept) return;
     repaired = true;
-    if (value.mode !== undefined) problems.push(`Unknown mode ${JSON.stringify(value.mode)}; using "everywhere".`);
-  }
+    if (given !== undefined) problems.push(problem);
+  };
+  check(settings.mode === value.mode, value.mode, `Unknown mode ${JSON.stringify(value.mode)}; using "everywhere".`);
+  check(settings.style === value.style, value.style, `Unknown highlight style ${JSON.stringify(value.style)}; using "background".`);
+  const entities = value.entities;
+  if (isRecord(entities))
+    for (const id of ENTITY_IDS)
+      check(settings.entities[id] === entities[id], entities[id], `The switch for ${id} was not true or false; it is on.`);
+  else check(false, entities, 'The entity switches were not an object; all are on.');
 
-  let style = defaults.style;
-  if (oneOf(value.style, HIGHLIGHT_STYLES)) style = value.style;
-  else {
-    repaired = true;
-    if (value.style !== undefined) problems.push(`Unknown highlight style ${JSON.stringify(value.style)}; using "background".`);
-  }
-
-  const entities = defaults.entities;
-  if (isRecord(value.entities)) {
-    for (const id of ENTITY_IDS) {
-      const flag = value.entities[id];
-      if (typeof flag === 'boolean') entities[id] = flag;
-      else {
-        repaired = true;
-        if (flag !== undefined) problems.push(`The switch for ${id} was not true or false; it is on.`);
-      }
-    }
-  } else {
-    repaired = true;
-    if (value.entities !== undefined) problems.push('The entity switches were not an object; all are on.');
-  }
-
-  const off = readSiteList(value.offSites, 'The list of sites switched off', problems);
-  const on = readSiteList(value.onSites, 'The list of allowed sites', problems);
+  const off = parseSiteList(value.offSites, 'The list of sites switched off', problems);
+  const on = parseSiteList(value.onSites, 'The list of allowed sites', problems);
   repaired ||= off.changed || on.changed;
-
-  return { settings: { mode, offSites: off.sites, onSites: on.sites, entities, style }, repaired, problems };
+  return { settings: { ...settings, offSites: off.sites, onSites: on.sites }, repaired, problems };
 }
 
 /** Pause values are tiny, but still read from storage: anything unknown means not paused. */

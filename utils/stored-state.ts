@@ -6,7 +6,7 @@
  * tests/utils/stored-state.test.ts writes through WXT storage and reads back through this.
  */
 import { browser } from 'wxt/browser';
-import { parsePause, parseSettingsLeniently, type PauseState, type Settings } from '@/core/settings';
+import { parsePause, type PauseState, type Settings, validSettingsOf } from '@/core/settings';
 import { localKeyOf, PAUSE_KEY, SETTINGS_KEY } from './storage-keys';
 
 const SETTINGS = localKeyOf(SETTINGS_KEY);
@@ -17,8 +17,9 @@ type StorageChanges = Record<string, { newValue?: unknown }>;
 /**
  * Calls back with the validated settings and pause once they are read, then after every
  * change to either, until `signal` aborts. Never throws: unreadable storage gives the
- * defaults, and a damaged settings value is repaired in storage; site entries are kept as
- * stored (parseSettingsLeniently), and the extension's pages repair those.
+ * defaults, and a damaged settings value its valid parts (validSettingsOf). The content
+ * script leaves storage as it is: the extension's pages repair it (utils/storage.ts); a
+ * repair from every frame of every open page would be so many writes racing.
  */
 export function watchStoredState(onChange: (settings: Settings, pause: PauseState) => void, signal?: AbortSignal): void {
   if (signal?.aborted) return;
@@ -33,7 +34,7 @@ export function watchStoredState(onChange: (settings: Settings, pause: PauseStat
   // value it brings is newer than what that read returns.
   const listener = (changes: StorageChanges, area: string) => {
     if (area !== 'local' || !(SETTINGS in changes || PAUSE in changes)) return;
-    if (SETTINGS in changes) settings = validSettings(changes[SETTINGS]!.newValue);
+    if (SETTINGS in changes) settings = validSettingsOf(changes[SETTINGS]!.newValue);
     if (PAUSE in changes) pause = parsePause(changes[PAUSE]!.newValue);
     emit();
   };
@@ -43,7 +44,7 @@ export function watchStoredState(onChange: (settings: Settings, pause: PauseStat
     browser.storage.onChanged.addListener(listener);
   } catch {
     // No storage API (e.g. the extension was updated under an old content script): the defaults, once.
-    settings = parseSettingsLeniently(null).settings;
+    settings = validSettingsOf(null);
     pause = 'none';
     ready = true;
     emit();
@@ -65,18 +66,9 @@ export function watchStoredState(onChange: (settings: Settings, pause: PauseStat
     .get([SETTINGS, PAUSE])
     .catch(() => ({}) as Record<string, unknown>)
     .then((values) => {
-      settings ??= validSettings(values[SETTINGS]);
+      settings ??= validSettingsOf(values[SETTINGS]);
       pause ??= parsePause(values[PAUSE]);
       ready = true;
       emit();
     });
-
-  function validSettings(raw: unknown): Settings {
-    const parsed = parseSettingsLeniently(raw);
-    if (parsed.repaired) {
-      console.warn('[Karabakh Context] settings repaired:', parsed.problems.join(' '));
-      void local.set({ [SETTINGS]: parsed.settings }).catch(() => undefined);
-    }
-    return parsed.settings;
-  }
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseSettings, parseSettingsLeniently, type Settings } from '@/core/settings';
+import { parseSettings, type Settings, validSettingsOf } from '@/core/settings';
 
 const valid: Settings = {
   mode: 'only-listed',
@@ -10,30 +10,31 @@ const valid: Settings = {
   style: 'underline',
 };
 
-describe("the content script's lenient reading (parseSettingsLeniently)", () => {
+describe("the content script's quiet reading (validSettingsOf)", () => {
   test('a value our own pages wrote reads exactly as parseSettings reads it', () => {
-    expect(parseSettingsLeniently(valid)).toEqual(parseSettings(valid));
-    expect(parseSettingsLeniently(null)).toEqual(parseSettings(null));
+    expect(validSettingsOf(valid)).toEqual(parseSettings(valid).settings);
+    expect(validSettingsOf(null)).toEqual(parseSettings(null).settings);
   });
 
-  test('entries that are not text are dropped and the value repaired; text is kept as stored', () => {
-    const parsed = parseSettingsLeniently({ ...valid, offSites: ['example.com', 42, null, 'Not A Site!'] });
-    expect(parsed.settings.offSites).toEqual(['example.com', 'Not A Site!']);
-    expect(parsed.repaired).toBe(true);
+  test('entries that are not text are dropped; text is kept as stored', () => {
+    const read = validSettingsOf({ ...valid, offSites: ['example.com', 42, null, 'Not A Site!'] });
+    expect(read.offSites).toEqual(['example.com', 'Not A Site!']);
   });
 
-  test('shape damage is repaired as parseSettings repairs it', () => {
-    const damaged = { ...valid, mode: 'sometimes', style: 7, entities: 'all', onSites: 'example.com' };
-    const lenient = parseSettingsLeniently(damaged);
-    expect(lenient.settings).toEqual(parseSettings(damaged).settings);
-    expect(lenient.repaired).toBe(true);
+  test('shape damage reads as parseSettings repairs it, each valid part kept', () => {
+    const damaged = { ...valid, mode: 'sometimes', style: 7, entities: { karabakh: false, rmc: 'no' }, onSites: 'example.com' };
+    expect(validSettingsOf(damaged)).toEqual(parseSettings(damaged).settings);
+    expect(validSettingsOf(damaged).entities).toEqual({ karabakh: false, rmc: true, 'trilateral-statement': true });
+    expect(validSettingsOf('settings')).toEqual(parseSettings('settings').settings);
   });
 
-  test('never throws, on anything', () => {
+  test('never throws, on anything, and agrees with parseSettings on everything but site entries', () => {
     fc.assert(
       fc.property(fc.anything(), (value) => {
-        const { settings } = parseSettingsLeniently(value);
-        expect(settings.offSites.every((entry) => typeof entry === 'string')).toBe(true);
+        const read = validSettingsOf(value);
+        expect(read.offSites.every((entry) => typeof entry === 'string')).toBe(true);
+        const { offSites, onSites, ...rest } = parseSettings(value).settings;
+        expect({ ...read, offSites, onSites }).toEqual({ ...rest, offSites, onSites });
       }),
     );
   });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { watchHighlightState, type HighlightState } from '@/utils/highlight-state';
-import { pauseItem, settingsItem, writePause, writeSettings } from '@/utils/storage';
+import { pauseItem, readSettings, settingsItem, writePause, writeSettings } from '@/utils/storage';
 import { defaultSettings } from '@/core/settings';
 
 function collect(url: string, signal?: AbortSignal) {
@@ -43,12 +43,13 @@ describe('watchHighlightState', () => {
     expect(states[2]?.reason).toBe('paused-session');
   });
 
-  test('a corrupted value gives the defaults, never an exception, and is repaired in storage', async () => {
+  test('a corrupted value gives the defaults, never an exception (the extension\'s pages repair it)', async () => {
     await settingsItem.setValue('{not json' as unknown);
     await pauseItem.setValue({ evil: true } as unknown);
     const states = collect('https://example.com/');
     await until(() => states.length === 1);
     expect(states[0]?.reason).toBe('on');
+    expect(await readSettings()).toEqual(defaultSettings());
     expect(await settingsItem.getValue()).toEqual(defaultSettings());
   });
 
