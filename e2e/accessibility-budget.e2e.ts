@@ -8,13 +8,15 @@
  * machine and still catches a return to registering the whole page. The strict ratio
  * against accessibility off is in `npm run bench` (its "Accessibility on" table).
  *
- * What the seconds are (traced, 2026-12-06): Chromium serializes the accessibility tree of
- * the page as it loads (about 3 s for this one text node, the page's own cost), and again
- * after ANY change to the highlight markers inside that node: one change, one more
- * serialization (~3.7 s), however few ranges it adds. So the second test counts Chromium's
- * accessibility work itself: with the extension it may be about twice the page's own (the
- * near-screen mentions drawn in one change), not more. Re-registering on every slice, or
- * drawing the whole page (the floor extension: over 70 s), fails it.
+ * What the seconds are (traced, 2026-12-06 and 2026-12-07): Chromium serializes the
+ * accessibility tree of the page as it loads (3–4.5 s for this one text node, the page's own
+ * cost), and again after ANY change to the highlight markers inside that node: one change,
+ * one more serialization (~3.7 s), plus about 25 ms for every marker the node then holds
+ * (2–2.4 s for the ~80 near the screen). So the second test counts the changes and
+ * Chromium's accessibility work itself: with the extension, one change, and 2.4–2.9× the
+ * page's own in traced loads. A second change in the load (the read's later slices
+ * drawing their finds off screen: CI's loaded machine saw 10.3 s against 3.1 s on
+ * 2026-12-07), or drawing the whole page (the floor extension: over 70 s), fails it.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -28,8 +30,8 @@ import { textNodePage } from '../testing/pages/text-node-page';
 
 /** Main-thread seconds the extension may add with accessibility on. */
 const BUDGET_S = 15;
-/** Chromium's accessibility work with the extension, as a multiple of the page's own: its load plus one change of markers. */
-const ACCESSIBILITY_WORK_RATIO = 3;
+/** Chromium's accessibility work with the extension, as a multiple of the page's own: its load plus one change of markers, with room for a loaded machine. */
+const ACCESSIBILITY_WORK_RATIO = 4;
 
 const prose = loadProse(join(sharedDir, 'corpus/docs'));
 const PAGE = textNodePage({ targetBytes: 2_000_000, paragraphs: prose.paragraphs, names: benchNames(), seed: 7 });
@@ -64,15 +66,21 @@ describe('accessibility on, one 2 MB text node', () => {
     expect(withIt.settled.highlights).toBeGreaterThan(0);
     expect(withIt.settled.highlights).toBeLessThan(PAGE.plantedMentions / 10);
     expect(added).toBeLessThan(BUDGET_S);
+    expect(withIt.probe.highlightChanges).toBe(1);
   }, 300_000);
 
-  test(`Chromium's accessibility work is at most ${ACCESSIBILITY_WORK_RATIO}× the page's own (the markers change once, not per slice)`, async () => {
+  test(`the markers change once in the load, and Chromium's accessibility work is at most ${ACCESSIBILITY_WORK_RATIO}× the page's own`, async () => {
     const withIt = await measureLoad(withExtension, server, '/text', undefined, { accessibilityWork: true });
     const plain = await measureLoad(without, server, '/text', withIt.settled.waitedAfterLoad, { accessibilityWork: true });
     const ours = withIt.axMs ?? Number.NaN;
     const own = plain.axMs ?? Number.NaN;
-    console.info(`accessibility work, 2 MB text node: page alone ${Math.round(own)} ms, with the extension ${Math.round(ours)} ms`);
+    const changes = withIt.probe.highlightChanges;
+    console.info(
+      `accessibility work, 2 MB text node: page alone ${Math.round(own)} ms, with the extension ${Math.round(ours)} ms (${(ours / own).toFixed(2)}×; the registered highlights changed ${changes} time(s))`,
+    );
     expect(own).toBeGreaterThan(0);
+    // Polled every 50 ms in the page: each change is one more rebuild of the node's accessibility.
+    expect(changes).toBe(1);
     expect(ours).toBeLessThan(ACCESSIBILITY_WORK_RATIO * own);
   }, 300_000);
 });

@@ -14,6 +14,8 @@ export interface BenchProbe {
   /** `performance.now()` when the count first became non-zero, and when it last changed. */
   firstHighlightAt: number | null;
   lastHighlightChangeAt: number | null;
+  /** How many polls found a count different from the last one's (the first highlights included). */
+  highlightChanges: number;
   /** Navigation timing, ms after navigation start (null until it happened): the page parsed (DOMContentLoaded), its load event, its first contentful paint. */
   parsedAt?: number | null;
   loadedAt?: number | null;
@@ -41,6 +43,7 @@ export function installProbes(pollMs: number): void {
     highlights: 0,
     firstHighlightAt: null,
     lastHighlightChangeAt: null,
+    highlightChanges: 0,
   };
   window.__kcBench = probe;
   try {
@@ -71,6 +74,7 @@ export function installProbes(pollMs: number): void {
     if (probe.firstHighlightAt === null && total > 0) probe.firstHighlightAt = now;
     probe.highlights = total;
     probe.lastHighlightChangeAt = now;
+    probe.highlightChanges++;
   }, pollMs);
 }
 
