@@ -13,6 +13,7 @@ import { createHoverIntent } from '@/card/hover-intent';
 import { liveRangeOf } from '@/dom/live-range';
 import type { LiveMention, MentionIndex } from '@/dom/mention-index';
 import { markOwnUi } from '@/dom/own-ui';
+import { isOnScreen, scrollToCenter } from '@/dom/scroll-to-mention';
 import type { CardUi, LoadCardUi } from './ui-api';
 
 export interface MentionCards {
@@ -52,10 +53,6 @@ interface CardRequest {
 const TAP_CLICK_WINDOW_MS = 800;
 /** A finger that moved further than this was scrolling or selecting, not tapping. */
 const TAP_SLOP_PX = 10;
-
-function isInViewport(rect: DOMRect, win: Window): boolean {
-  return rect.top >= 0 && rect.left >= 0 && rect.bottom <= win.innerHeight && rect.right <= win.innerWidth;
-}
 
 /** `known`: what the highlighting measured, asked before each look-up (see KnownHit). */
 export function startMentionCards(ctx: ContentScriptContext, index: MentionIndex, loadView: LoadCardUi, known?: KnownHit): MentionCards {
@@ -139,9 +136,7 @@ export function startMentionCards(ctx: ContentScriptContext, index: MentionIndex
   function open(mention: LiveMention, options: { focus?: boolean } = {}): Promise<boolean> {
     const range = liveRangeOf(mention.range);
     if (!range) return Promise.resolve(false);
-    if (!isInViewport(range.getBoundingClientRect(), win)) {
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-    }
+    if (!isOnScreen(range.getBoundingClientRect(), win)) scrollToCenter(range);
     return show({ mention, focus: options.focus ?? false, sticky: true });
   }
 

@@ -9,7 +9,7 @@
 import type { ElementHandle, Page as FirefoxPage } from 'puppeteer-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type DrawnMention, drawnMentions } from './fixtures/card-helpers';
+import { type DrawnMention, drawnMentions, stepMention } from './fixtures/card-helpers';
 import { collectErrors, launchChromium, type ExtensionBrowser } from '../testing/harness/chromium';
 import { launchFirefox, waitForFirefoxHighlights, type FirefoxWithExtension } from '../testing/harness/firefox';
 import { startServer, type TestServer } from '../testing/harness/server';
@@ -96,6 +96,35 @@ describe('in Chromium', () => {
     await checkHover(page, 700, dialogs);
     await page.setViewportSize({ width: 900, height: 500 });
     await checkHover(page, 500, dialogs);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a keyboard step to a mention far down the long text node shows it on screen, with its card', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectErrors(page);
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(server.url('/'));
+    await onScreen(page, 700);
+    // From the first mention on screen, back one: the last, 30,000 px down. Scrolling its
+    // element into view centred the <pre>, 15,000 px away from it.
+    await stepMention(browser.worker, page, 1);
+    await expect.poll(() => page.getByRole('dialog').count(), { timeout: 5000 }).toBe(1);
+    await stepMention(browser.worker, page, -1);
+    const last = await page.evaluate(() => {
+      const pre = document.querySelector('pre')!;
+      const text = pre.firstChild!;
+      const at = text.textContent!.lastIndexOf('Karabakh');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 'Karabakh'.length);
+      return { at, scrollY: window.scrollY, rect: range.getBoundingClientRect().toJSON() as DOMRect };
+    });
+    expect(last.scrollY).toBeGreaterThan(20_000);
+    expect(last.rect.top).toBeGreaterThanOrEqual(0);
+    expect(last.rect.bottom).toBeLessThanOrEqual(700);
+    await expect.poll(() => page.getByRole('dialog').count(), { timeout: 5000 }).toBe(1);
+    expect(await page.getByRole('dialog').innerText()).toMatch(/bne IntelliNews/);
     expect(errors).toEqual([]);
     await page.close();
   });
