@@ -71,6 +71,27 @@ function measureBoxes(what: Range | Element, view: Window): Box {
   return box;
 }
 
+/** A box no area misses. */
+const EVERYWHERE: Box = { top: -Infinity, bottom: Infinity };
+
+/**
+ * The box in page coordinates of a block of mentions when it is an element at most a screen
+ * tall; null when its mentions are measured one by one; everywhere (all of them drawn) for a
+ * tall one in columns, its own or an ancestor's cutting it in pieces: its text runs down a
+ * column and up to the next, and the band's bisection counts on text further on never being
+ * higher.
+ */
+export function measureBlock(node: Node, view: Window): Box | null {
+  if (node.nodeType !== Node.ELEMENT_NODE) return null;
+  const element = node as Element;
+  const rect = element.getBoundingClientRect();
+  if (rect.height <= view.innerHeight) return { top: rect.top + view.scrollY, bottom: rect.bottom + view.scrollY };
+  const style = view.getComputedStyle(element);
+  return Number.parseInt(style.columnCount) > 1 || Number.parseFloat(style.columnWidth) > 0 || element.getClientRects().length > 1
+    ? EVERYWHERE
+    : null;
+}
+
 /** The box of a mention of `block` (the element or shadow root holding its text). */
 export function measureMention(mention: PlacedMention, block: Node, view: Window): Box {
   // An element inside the block (a link, a span) is measured faster than a range: in a
@@ -81,8 +102,6 @@ export function measureMention(mention: PlacedMention, block: Node, view: Window
   // The text changed under the mention: the reader drops it soon; drawn meanwhile, it paints nothing.
   return live ? measureBoxes(live, view) : EVERYWHERE;
 }
-
-const EVERYWHERE: Box = { top: -Infinity, bottom: Infinity };
 
 /**
  * Measures every mention of a tall block that reaches into the screen (text flows down the

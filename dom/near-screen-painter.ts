@@ -1,5 +1,14 @@
 import type { PlacedMention } from './chunk-registry';
-import { type Box, firstWhere, inOrder, type MeasuredBand, measureMention, measureScreen, mentionInBand } from './measured-band';
+import {
+  type Box,
+  firstWhere,
+  inOrder,
+  type MeasuredBand,
+  measureBlock,
+  measureMention,
+  measureScreen,
+  mentionInBand,
+} from './measured-band';
 import type { MentionPainter } from './mention-painter';
 
 /**
@@ -89,11 +98,12 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
     const area: Box = { top: view!.scrollY - height, bottom: view!.scrollY + 2 * height };
     let changed = false;
     for (const [node, block] of blocks) {
-      if (block.box === undefined) block.box = boxOfBlock(node);
+      if (block.box === undefined) block.box = measureBlock(node, view!);
       const inArea = block.box && block.box.bottom >= area.top && block.box.top <= area.bottom;
       // Far from the screen before and now: nothing of it is drawn, nothing to do (most blocks of a long page, every frame).
       if (block.box && !inArea && !block.near) continue;
-      if (!block.box && block.band && block.band.top <= area.top && block.band.bottom >= area.bottom && !freshNear(node, block, area)) continue;
+      if (!block.box && block.band && block.band.top <= area.top && block.band.bottom >= area.bottom && !freshNear(node, block, area))
+        continue;
       const near = block.box ? (inArea ? block.mentions : []) : nearInTallBlock(node, block, tallBand(block, area, height));
       block.near = near.length > 0;
       for (const mention of block.mentions) {
@@ -119,8 +129,7 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
   function measureScreens(): void {
     idle = 0;
     if (frame) return;
-    for (const [node, block] of blocks)
-      if (block.band && block.near) measureScreen(block, (i) => boxAt(node, block, i), view!);
+    for (const [node, block] of blocks) if (block.band && block.near) measureScreen(block, (i) => boxAt(node, block, i), view!);
   }
 
   /**
@@ -136,13 +145,6 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
     block.fresh = undefined;
     block.band = { top: area.top - TALL_BEHIND * height, bottom: area.bottom + TALL_AHEAD * height };
     return block.band;
-  }
-
-  /** The block's box when it is an element at most a screen tall; null when its mentions are measured one by one. */
-  function boxOfBlock(node: Node): Box | null {
-    if (node.nodeType !== Node.ELEMENT_NODE) return null;
-    const rect = (node as Element).getBoundingClientRect();
-    return rect.height <= view!.innerHeight ? toPage(rect) : null;
   }
 
   /** The mentions of a tall block that reach `area`: a run of them, in document order. */
@@ -177,11 +179,6 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
       block.boxes.set(mention, box);
     }
     return box;
-  }
-
-  function toPage(rect: DOMRect): Box {
-    const y = view!.scrollY;
-    return { top: rect.top + y, bottom: rect.bottom + y };
   }
 
   view.addEventListener(

@@ -23,11 +23,20 @@ function tallPage(): string {
 <style>body{font:18px/1.6 Georgia,serif;max-width:40rem;margin:2rem auto}p{margin:0 0 2.5rem}</style></head><body>${body}</body></html>`;
 }
 
+/** One long text node in three columns: its text runs down a column, then up to the next one's top. */
+function columnsPage(): string {
+  const lines = Array.from({ length: 1200 }, (_, i) =>
+    i % 7 === 3 ? `${i} the convoy passed through Karabakh at dawn` : `${i} a quiet line of the log`,
+  );
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Columns</title>
+<style>body{margin:0}pre{columns:3;font:14px/20px monospace;margin:0}</style></head><body><pre>${lines.join('\n')}</pre></body></html>`;
+}
+
 let browser: ExtensionBrowser;
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startServer({ '/tall': tallPage(), '/favicon.ico': { body: '', type: 'image/x-icon' } });
+  server = await startServer({ '/tall': tallPage(), '/columns': columnsPage(), '/favicon.ico': { body: '', type: 'image/x-icon' } });
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -134,6 +143,38 @@ describe('highlights near the screen', () => {
     await tab.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
     const afterResize = await onScreenUnregistered(tab);
     expect(afterResize.missing).toEqual([]);
+    await tab.close();
+  });
+
+  test('a long text node in columns: every mention on screen is registered after a jump, in every column', async () => {
+    const { tab } = await openTab(browser.context, server.url('/columns'));
+    await tab.bringToFront();
+    const unregisteredOnScreen = () =>
+      tab.evaluate(() => {
+        const text = document.querySelector('pre')!.firstChild!;
+        const registered = new Set<number>();
+        for (const highlight of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.values())
+          for (const range of highlight) if (range.startContainer === text) registered.add(range.startOffset);
+        const onScreen: number[] = [];
+        for (let at = text.textContent!.indexOf('Karabakh'); at >= 0; at = text.textContent!.indexOf('Karabakh', at + 1)) {
+          const range = document.createRange();
+          range.setStart(text, at);
+          range.setEnd(text, at + 8);
+          const rect = range.getBoundingClientRect();
+          if (rect.bottom > 0 && rect.top < window.innerHeight && rect.right > 0 && rect.left < window.innerWidth) onScreen.push(at);
+        }
+        return { onScreen: onScreen.length, missing: onScreen.filter((at) => !registered.has(at)).length };
+      });
+    await expect.poll(async () => (await unregisteredOnScreen()).onScreen, { timeout: 15_000 }).toBeGreaterThan(10);
+    await expect.poll(async () => (await unregisteredOnScreen()).missing, { timeout: 15_000 }).toBe(0);
+    // Jumps from the top (the band drawn there does not reach them): near the end of the text,
+    // the first column's last lines sit beside the third column's, which come 800 lines later.
+    for (const share of [0.9, 0.75, 0.5]) {
+      await tab.evaluate(() => window.scrollTo(0, 0));
+      await expect.poll(async () => (await unregisteredOnScreen()).missing, { timeout: 5000 }).toBe(0);
+      await tab.evaluate((share) => window.scrollTo(0, document.documentElement.scrollHeight * share), share);
+      await expect.poll(async () => (await unregisteredOnScreen()).missing, { timeout: 5000 }).toBe(0);
+    }
     await tab.close();
   });
 });
