@@ -108,12 +108,17 @@ describe('storage holding something unexpected', () => {
     ['an old shape from another version', { disabledSites: ['127.0.0.1'], enabled: false }],
   ];
 
-  test.each(damaged)('settings stored as %s: defaults apply, the value is repaired, nothing throws', async (_label, value) => {
+  test.each(damaged)('settings stored as %s: defaults apply, nothing throws, and the popup repairs the value', async (_label, value) => {
     await store({ settings: value });
     const { page, errors } = await open(server.origin);
     await waitForHighlights(page, 3);
-    await expect.poll(() => stored('settings'), { timeout: 5000 }).toMatchObject({ mode: 'everywhere', offSites: [] });
     expect(errors).toEqual([]);
+    // The content script runs in every frame of every page: it only reads. The extension's
+    // own pages repair what they read (utils/storage.ts).
+    expect(await stored('settings')).toEqual(value);
+    const popup = await browser.openExtensionPage('popup.html');
+    await expect.poll(() => stored('settings'), { timeout: 5000 }).toMatchObject({ mode: 'everywhere', offSites: [] });
+    await popup.close();
     await page.close();
   });
 
