@@ -24,6 +24,10 @@
  *   LIKELY_WORD_END): its first match is the answer whenever boundaryAt() holds there, since
  *   every match tried before it failed the cheap lookahead and so the real one. Only
  *   otherwise is the property-class version built.
+ * Where a property class remains (the raw `re:` forms are full of them), the regex is
+ * built without the `u` flag for text free of surrogates, its classes written out as
+ * their BMP ranges (StickyRegex, bmp-regex.ts): the same matches, several times cheaper
+ * to build.
  */
 import type { Step } from './form-matcher';
 import { StickyRegex } from './bmp-regex';
