@@ -2,7 +2,8 @@
  * Where the time goes between a page being parsed and its first highlight (issue 15's
  * "≤ 100 ms after parsed"): loads one benchmark page with the extension, traced, and prints
  * the main thread's tasks from DOMContentLoaded to the first highlight with what ran in
- * each (the page's layout, our scripts, garbage collection…).
+ * each (the page's layout, our scripts, garbage collection…): each task's wall time and,
+ * in brackets, the main thread's CPU time in it (on a loaded machine, the steadier figure).
  * `npx tsx bench/first-highlight-timeline.ts [5mb|1mb|100kb|2mbtextnode] [runs]`
  */
 import { join } from 'node:path';
@@ -108,7 +109,7 @@ async function main(): Promise<void> {
         const end = task.ts + (task.dur ?? 0);
         const children = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts < end && e.name !== 'RunTask');
         console.log(
-          `  ${ms(task.ts).toFixed(0).padStart(6)} ms  ${((task.dur ?? 0) / 1000).toFixed(0).padStart(5)} ms  ${task.name}: ${describeTask(children)}`,
+          `  ${ms(task.ts).toFixed(0).padStart(6)} ms  ${((task.dur ?? 0) / 1000).toFixed(0).padStart(5)} ms (${((task.tdur ?? task.dur ?? 0) / 1000).toFixed(0).padStart(3)} on CPU)  ${task.name}: ${describeTask(children)}`,
         );
       }
       await tab.close();

@@ -24,8 +24,13 @@
  *   LIKELY_WORD_END): its first match is the answer whenever boundaryAt() holds there, since
  *   every match tried before it failed the cheap lookahead and so the real one. Only
  *   otherwise is the property-class version built.
+ * Where a property class remains (the raw `re:` forms are full of them), the regex is
+ * built without the `u` flag for text free of surrogates, its classes written out as
+ * their BMP ranges (StickyRegex, bmp-regex.ts): the same matches, several times cheaper
+ * to build.
  */
 import type { Step } from './form-matcher';
+import { StickyRegex } from './bmp-regex';
 import { END_BOUNDARY, endsWord, WORD_CHAR } from './normalize';
 
 const UPPER = /\p{Lu}/u;
@@ -90,37 +95,22 @@ export interface FormRegexSource {
 /** The matchers' last step: a match may end where END_BOUNDARY holds. */
 const atBoundary: Step = (text, end) => (boundaryAt(text, end) ? end : -1);
 
-/**
- * A sticky regex over `source`, with the `v` flag where the source allows it: V8 builds the
- * same pattern with `v` far faster (a chain of endings: ~2 ms instead of ~200 ms). For
- * sources without set operations or strings in classes, `v` and `u` match identically;
- * `v` is only stricter about syntax (e.g. an unescaped '-' or '(' in a class), so a
- * source it rejects — or an engine without `v` — gets `u`.
- */
-function stickyRegex(source: string): RegExp {
-  try {
-    return new RegExp(source, 'yv');
-  } catch {
-    return new RegExp(source, 'yu');
-  }
-}
-
 export class PreciseForms {
-  private readonly gates: Array<RegExp | undefined>;
-  private readonly stems: Array<RegExp | undefined>;
-  private readonly plain: Array<RegExp | undefined>;
-  private readonly likelyBounded: Array<RegExp | undefined>;
-  private readonly bounded: Array<RegExp | undefined>;
+  private readonly gates: Array<StickyRegex | undefined>;
+  private readonly stems: Array<StickyRegex | undefined>;
+  private readonly plain: Array<StickyRegex | undefined>;
+  private readonly likelyBounded: Array<StickyRegex | undefined>;
+  private readonly bounded: Array<StickyRegex | undefined>;
   private readonly sources: Array<string | undefined>;
   /** Each form's JavaScript matcher once looked for: null where the form has none. */
   private readonly matchers: Array<Step | null | undefined>;
 
   constructor(private readonly compile: readonly FormRegexSource[]) {
-    this.gates = new Array<RegExp | undefined>(compile.length);
-    this.stems = new Array<RegExp | undefined>(compile.length);
-    this.plain = new Array<RegExp | undefined>(compile.length);
-    this.likelyBounded = new Array<RegExp | undefined>(compile.length);
-    this.bounded = new Array<RegExp | undefined>(compile.length);
+    this.gates = new Array<StickyRegex | undefined>(compile.length);
+    this.stems = new Array<StickyRegex | undefined>(compile.length);
+    this.plain = new Array<StickyRegex | undefined>(compile.length);
+    this.likelyBounded = new Array<StickyRegex | undefined>(compile.length);
+    this.bounded = new Array<StickyRegex | undefined>(compile.length);
     this.sources = new Array<string | undefined>(compile.length);
     this.matchers = new Array<Step | null | undefined>(compile.length);
   }
@@ -141,23 +131,21 @@ export class PreciseForms {
   regexMatchAt(form: number, text: string, at: number): number {
     const gateSource = this.compile[form]!.gate;
     if (gateSource) {
-      const gate = this.gates[form] ?? (this.gates[form] = stickyRegex(gateSource()));
-      gate.lastIndex = at;
-      if (!gate.test(text)) return -1;
+      const gate = this.gates[form] ?? (this.gates[form] = new StickyRegex(gateSource()));
+      if (gate.endAt(text, at) < 0) return -1;
     }
     const stemSource = this.compile[form]!.stem;
     let end: number;
     if (stemSource) {
-      const stem = this.stems[form] ?? (this.stems[form] = stickyRegex(stemSource()));
-      stem.lastIndex = at;
-      if (!stem.test(text)) return -1;
+      const stem = this.stems[form] ?? (this.stems[form] = new StickyRegex(stemSource()));
+      const stemEnd = stem.endAt(text, at);
+      if (stemEnd < 0) return -1;
       // The whole form's first match: the stem's, carried on over the letters after it.
-      end = lettersEnd(text, stem.lastIndex);
+      end = lettersEnd(text, stemEnd);
     } else {
-      const plain = this.plain[form] ?? (this.plain[form] = stickyRegex(this.source(form)));
-      plain.lastIndex = at;
-      if (!plain.test(text)) return -1;
-      end = plain.lastIndex;
+      const plain = this.plain[form] ?? (this.plain[form] = new StickyRegex(this.source(form)));
+      end = plain.endAt(text, at);
+      if (end < 0) return -1;
     }
     if (!boundaryAt(text, end)) end = this.boundedAt(form, text, at);
     return end >= 0 && endsWord(text, end) ? end : -1;
@@ -165,26 +153,25 @@ export class PreciseForms {
 
   /** The end of the first match (in backtracking order) that END_BOUNDARY allows, or -1. */
   private boundedAt(form: number, text: string, at: number): number {
-    const likely = this.likelyBounded[form] ?? (this.likelyBounded[form] = stickyRegex(`${this.source(form)}${LIKELY_WORD_END}`));
-    likely.lastIndex = at;
+    const likely = this.likelyBounded[form] ?? (this.likelyBounded[form] = new StickyRegex(`${this.source(form)}${LIKELY_WORD_END}`));
+    const likelyEnd = likely.endAt(text, at);
     // No match passes the cheap lookahead: none passes the real one.
-    if (!likely.test(text)) return -1;
-    if (boundaryAt(text, likely.lastIndex)) return likely.lastIndex;
-    const bounded = this.bounded[form] ?? (this.bounded[form] = stickyRegex(`${this.source(form)}${END_BOUNDARY}`));
-    bounded.lastIndex = at;
-    return bounded.test(text) ? bounded.lastIndex : -1;
+    if (likelyEnd < 0) return -1;
+    if (boundaryAt(text, likelyEnd)) return likelyEnd;
+    const bounded = this.bounded[form] ?? (this.bounded[form] = new StickyRegex(`${this.source(form)}${END_BOUNDARY}`));
+    return bounded.endAt(text, at);
   }
 
   /** Builds every regex now (lexicon tests: a malformed form should fail there, not on some page). */
   compileAll(): void {
     for (let i = 0; i < this.compile.length; i++) {
       const gate = this.compile[i]!.gate;
-      if (gate) this.gates[i] ??= stickyRegex(gate());
+      if (gate) (this.gates[i] ??= new StickyRegex(gate())).compileAll();
       const stem = this.compile[i]!.stem;
-      if (stem) this.stems[i] ??= stickyRegex(stem());
-      this.plain[i] ??= stickyRegex(this.source(i));
-      this.likelyBounded[i] ??= stickyRegex(`${this.source(i)}${LIKELY_WORD_END}`);
-      this.bounded[i] ??= stickyRegex(`${this.source(i)}${END_BOUNDARY}`);
+      if (stem) (this.stems[i] ??= new StickyRegex(stem())).compileAll();
+      (this.plain[i] ??= new StickyRegex(this.source(i))).compileAll();
+      (this.likelyBounded[i] ??= new StickyRegex(`${this.source(i)}${LIKELY_WORD_END}`)).compileAll();
+      (this.bounded[i] ??= new StickyRegex(`${this.source(i)}${END_BOUNDARY}`)).compileAll();
     }
   }
 

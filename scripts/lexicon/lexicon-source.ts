@@ -11,6 +11,7 @@ import { isEntityId } from '../../core/entities';
 import type { Check, CueClass, EndingSet, Family, Lexicon } from '../../core/detect/lexicon';
 import type { GeneratedLexicon, GeneratedNameTriggers } from '../../core/detect/precomputed-heads';
 import { computeHeads, encodeHeads, scannerInputs, yesNoHeads, type ScannerName } from '../../core/detect/scanner-tables';
+import { bmpProperties } from './bmp-properties';
 
 interface Why {
   why: string;
@@ -151,10 +152,13 @@ function formatJson(value: unknown, indent = ''): string {
 }
 
 /** The generated files' texts, by path under data/: what the generator writes and the staleness test compares. */
-export function generatedFileTexts(source: DocumentedLexicon): Record<'lexicon-runtime.json' | 'name-triggers.json', string> {
+export function generatedFileTexts(
+  source: DocumentedLexicon,
+): Record<'lexicon-runtime.json' | 'name-triggers.json' | 'bmp-properties.json', string> {
   const files = generateLexicon(source);
   return {
     'lexicon-runtime.json': `${formatJson(files.lexicon)}\n`,
     'name-triggers.json': `${formatJson(files.nameTriggers)}\n`,
+    'bmp-properties.json': `${formatJson(bmpProperties())}\n`,
   };
 }
