@@ -43,7 +43,7 @@ describe('watchHighlightState', () => {
     expect(states[2]?.reason).toBe('paused-session');
   });
 
-  test('a corrupted value gives the defaults, never an exception (the extension\'s pages repair it)', async () => {
+  test("a corrupted value gives the defaults, never an exception (the extension's pages repair it)", async () => {
     await settingsItem.setValue('{not json' as unknown);
     await pauseItem.setValue({ evil: true } as unknown);
     const states = collect('https://example.com/');
