@@ -168,11 +168,9 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
     return block.fresh && nearInTallBlock(node, block, area).some((mention) => !shown.has(mention));
   }
 
-  /** The box of a tall block's i-th mention in document order. */
-  const boxAt = (node: Node, block: Block, i: number): Box => boxOf(node, block, block.mentions[i]!);
-
-  /** The box of a mention of a tall block, measured the first time it is asked for. */
-  function boxOf(node: Node, block: Block, mention: PlacedMention): Box {
+  /** The box of a tall block's i-th mention in document order, measured the first time it is asked for. */
+  function boxAt(node: Node, block: Block, i: number): Box {
+    const mention = block.mentions[i]!;
     let box = block.boxes.get(mention);
     if (!box) {
       box = measureMention(mention, node, view!);
