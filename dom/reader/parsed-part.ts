@@ -51,12 +51,21 @@ function parsePoint(doc: Document): Node | null {
  */
 function lastCompleteBlockBefore(open: Node): Element | null {
   for (let node: Node | null = open; node; node = node.parentNode) {
-    for (let before = node.previousSibling; before; before = before.previousSibling) {
+    let looked = 0;
+    for (let before = node.previousSibling; before && looked < MAX_SIBLINGS_LOOKED_AT; before = before.previousSibling, looked++) {
       if (before.nodeType === Node.ELEMENT_NODE && !isInlineElement(before as Element)) return before as Element;
     }
   }
   return null;
 }
+
+/**
+ * How far back among one parent's children a block is looked for, at each frame: a block
+ * of 200,000 spans being parsed made this look a long task of its own. A block further
+ * back is found by the next level up or not at all: less is read before the page is
+ * parsed, and the parsed page's read reads it.
+ */
+const MAX_SIBLINGS_LOOKED_AT = 512;
 
 /** The first element after `element` and all it holds, in document order. */
 function elementAfter(element: Element): Element | null {

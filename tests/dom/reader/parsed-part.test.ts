@@ -46,6 +46,26 @@ describe('the parsed part of a page', () => {
     expect(ids(parsedSince(document, undefined, 100))).toEqual(['BODY', 'd']);
   });
 
+  it('looks back over at most a few hundred of one parent’s children for a closed block, at each frame', () => {
+    // A block of 200,000 spans being parsed: looking back over all of them at every frame
+    // was a long task of ours. Past the bound it reads nothing yet; the parsed page's read does.
+    const spans = Array.from({ length: 2000 }, (_, i) => `<span>item ${i}</span> `).join('');
+    document.body.innerHTML = `<div id="many"><p id="a">One</p>${spans}<span>Parsing`;
+    let looked = 0;
+    const many = document.getElementById('many')!;
+    const last = many.lastChild!;
+    const previousSibling =
+      Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Object.getPrototypeOf(last)), 'previousSibling') ??
+      Object.getOwnPropertyDescriptor(Node.prototype, 'previousSibling')!;
+    for (const child of many.childNodes)
+      Object.defineProperty(child, 'previousSibling', { get: () => (looked++, previousSibling.get!.call(child)) });
+    expect(parsedSince(document, undefined, Infinity)).toBeUndefined();
+    expect(looked).toBeLessThanOrEqual(600);
+    // Near enough, the closed block is found as before.
+    document.body.innerHTML = `<div id="many"><p id="a">One</p>${spans.slice(0, 2000)}<span>Parsing`;
+    expect(ids(parsedSince(document, undefined, Infinity))).toEqual(['BODY', 'a']);
+  });
+
   it('is nothing while the only block is open', () => {
     document.body.innerHTML = '<p id="a">Russian peacekeepers in Nagorno-Kara';
     expect(parsedSince(document, undefined, Infinity)).toBeUndefined();
