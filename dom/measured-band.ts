@@ -96,7 +96,7 @@ export function measureBlock(node: Node, view: Window): Box | null {
   const rect = element.getBoundingClientRect();
   if (rect.height <= view.innerHeight) return { top: rect.top + view.scrollY, bottom: rect.bottom + view.scrollY };
   const style = view.getComputedStyle(element);
-  return Number.parseInt(style.columnCount) > 1 || Number.parseFloat(style.columnWidth) > 0 || element.getClientRects().length > 1
+  return Number.parseInt(style.columnCount, 10) > 1 || Number.parseFloat(style.columnWidth) > 0 || element.getClientRects().length > 1
     ? EVERYWHERE
     : null;
 }
