@@ -199,3 +199,18 @@ describe('peacekeepers elsewhere stay unmatched, on a page about Karabakh too', 
     expect(mentionsAfterTopic(topic, sentence, 'rmc')).toEqual([]);
   });
 });
+
+// The Russian adjectives of the conflict's towns settle the name in its sentence as the towns do.
+describe('Russian town adjectives (Агдамский район, Шушинский, Мартакертский)', () => {
+  test.each([
+    ['Российские миротворцы покинули Шушинский район.', 'Российские миротворцы'],
+    ['Российские миротворцы дежурили у Степанакертского аэропорта.', 'Российские миротворцы'],
+    ['Российские миротворцы ушли из Мартакертского района.', 'Российские миротворцы'],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'rmc')).toEqual([name]);
+  });
+});
+
+test('a town adjective does not outweigh another conflict right after the force', () => {
+  expect(mentionTexts('Российские миротворцы в Приднестровье, а не в Агдамском районе.', 'rmc')).toEqual([]);
+});

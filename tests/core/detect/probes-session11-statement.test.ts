@@ -125,3 +125,13 @@ describe('named on a page about the region', () => {
 test('a date alone names it only on a page about the region', () => {
   expect(mentionTexts('10 noyabr bəyanatı imzalandı.', 'trilateral-statement')).toEqual([]);
 });
+
+// The Russian adjectives of the conflict's towns settle the name in its sentence as the towns do.
+describe('Russian town adjectives (Агдамский район, Шушинский, Мартакертский)', () => {
+  test.each([
+    ['Согласно трехстороннему заявлению лидеров, Агдамский район был возвращён.', 'трехстороннему заявлению'],
+    ['Согласно трехстороннему заявлению, Кельбаджарский район был возвращён.', 'трехстороннему заявлению'],
+  ])('%s', (text, name) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
+  });
+});
