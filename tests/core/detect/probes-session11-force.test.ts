@@ -214,3 +214,58 @@ describe('Russian town adjectives (Агдамский район, Шушинск
 test('a town adjective does not outweigh another conflict right after the force', () => {
   expect(mentionTexts('Российские миротворцы в Приднестровье, а не в Агдамском районе.', 'rmc')).toEqual([]);
 });
+
+describe('more case forms and phrasings, on a page about the region', () => {
+  test.each([
+    ['Արցախյան պատերազմը տևեց 44 օր։', 'Ռուսական խաղաղապահ զորախմբի հրամանատարը փոխվեց։', 'Ռուսական խաղաղապահ զորախմբի'],
+    ['Արցախյան պատերազմը տևեց 44 օր։', 'ՌԴ խաղաղապահ առաքելության ավարտը հայտարարվեց։', 'ՌԴ խաղաղապահ առաքելության'],
+    ['Արցախյան պատերազմը տևեց 44 օր։', 'Ռուս խաղաղապահ ուժերի դուրսբերումն ավարտվեց։', 'Ռուս խաղաղապահ ուժերի'],
+    ['Արցախյան պատերազմը տևեց 44 օր։', 'Ռուսաստանի խաղաղապահների դուրսբերումն ավարտվեց։', 'Ռուսաստանի խաղաղապահների'],
+    ['Արցախյան պատերազմը տևեց 44 օր։', 'Ռուսաստանյան խաղաղապահները հեռացան։', 'Ռուսաստանյան խաղաղապահները'],
+    ['Արցախյան պատերազմը տևեց 44 օր։', 'Ռուս խաղաղապահներով պաշտպանված միջանցքը փակվեց։', 'Ռուս խաղաղապահներով'],
+    [
+      'Qarabağ müharibəsi 44 gün davam etdi.',
+      'Rusiya Federasiyasının sülhməramlı qüvvələrinin komandanı dəyişdi.',
+      'Rusiya Federasiyasının sülhməramlı qüvvələrinin',
+    ],
+    ['Qarabağ müharibəsi 44 gün davam etdi.', 'Rusiyanın sülhməramlılarının sayı azaldı.', 'Rusiyanın sülhməramlılarının'],
+    ['Qarabağ müharibəsi 44 gün davam etdi.', 'Rusiyalı sülhməramlıların sayı azaldı.', 'Rusiyalı sülhməramlıların'],
+    ['Qarabağ müharibəsi 44 gün davam etdi.', 'RSK-nın komandanı dəyişdi.', 'RSK'],
+    ['Qarabağ müharibəsi 44 gün davam etdi.', 'Rusiya Sülhməramlı Kontingentinin komandanı dəyişdi.', 'Rusiya Sülhməramlı Kontingentinin'],
+    ['Qarabağ müharibəsi 44 gün davam etdi.', 'Rusiya sülhməramlı missiyasının müddəti bitdi.', 'Rusiya sülhməramlı missiyasının'],
+    ['Qarabağ müharibəsi 44 gün davam etdi.', 'Rus sülhməramlı qüvvələrinin komandanı dəyişdi.', 'Rus sülhməramlı qüvvələrinin'],
+    [
+      'La guerre du Haut-Karabakh a duré 44 jours.',
+      'Le retrait du contingent russe de maintien de la paix est achevé.',
+      'contingent russe de maintien de la paix',
+    ],
+    [
+      'La guerre du Haut-Karabakh a duré 44 jours.',
+      'Les habitants ont fait appel aux soldats de la paix russes.',
+      'soldats de la paix russes',
+    ],
+    ['La guerre du Haut-Karabakh a duré 44 jours.', 'Le départ des Casques bleus russes a surpris.', 'Casques bleus russes'],
+    ['La guerre du Haut-Karabakh a duré 44 jours.', 'Le départ des forces de paix russes a surpris.', 'forces de paix russes'],
+    [
+      'Der Krieg um Bergkarabach dauerte 44 Tage.',
+      'Der Abzug der russischen Friedenstruppen begann im April.',
+      'russischen Friedenstruppen',
+    ],
+    ['Der Krieg um Bergkarabach dauerte 44 Tage.', 'Der Abzug russischer Friedenssoldaten begann im April.', 'russischer Friedenssoldaten'],
+    ['Der Krieg um Bergkarabach dauerte 44 Tage.', 'Die russischen Friedenshüter zogen ab.', 'russischen Friedenshüter'],
+    ['Война в Карабахе длилась 44 дня.', 'Российскими миротворческими силами командовал генерал.', 'Российскими миротворческими силами'],
+    ['Война в Карабахе длилась 44 дня.', 'О российских миротворческих силах писали много.', 'российских миротворческих силах'],
+    [
+      'Война в Карабахе длилась 44 дня.',
+      'Миротворческих войск Российской Федерации больше нет.',
+      'Миротворческих войск Российской Федерации',
+    ],
+    [
+      'Война в Карабахе длилась 44 дня.',
+      'Российскому миротворческому контингенту передали посты.',
+      'Российскому миротворческому контингенту',
+    ],
+  ])('%s / %s', (topic, sentence, name) => {
+    expect(mentionsAfterTopic(topic, sentence, 'rmc')).toEqual([name]);
+  });
+});

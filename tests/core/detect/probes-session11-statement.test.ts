@@ -135,3 +135,42 @@ describe('Russian town adjectives (Агдамский район, Шушинск
     expect(mentionTexts(text, 'trilateral-statement')).toEqual([name]);
   });
 });
+
+describe('more case forms and phrasings, on a page about the region', () => {
+  test.each([
+    ['Արցախյան պատերազմը տևեց 44 օր։', 'Նոյեմբերի 10-ի եռակողմ հայտարարության կետերը չկատարվեցին։', 'եռակողմ հայտարարության'],
+    ['Արցախյան պատերազմը տևեց 44 օր։', 'Նոյեմբերի 9-ի համաձայնագիրը խախտվեց։', 'Նոյեմբերի 9-ի համաձայնագիրը'],
+    ['Արցախյան պատերազմը տևեց 44 օր։', 'Նոյեմբերյան հայտարարության կետերը չկատարվեցին։', 'Նոյեմբերյան հայտարարության'],
+    ['Արցախյան պատերազմը տևեց 44 օր։', 'Նոյեմբերի 9-ի փաստաթղթով պատերազմը կանգնեց։', 'Նոյեմբերի 9-ի փաստաթղթով'],
+    ['Qarabağ müharibəsi 44 gün davam etdi.', '10 noyabr tarixli bəyanat hələ də qüvvədədir.', '10 noyabr tarixli bəyanat'],
+    ['Qarabağ müharibəsi 44 gün davam etdi.', '2020-ci il 10 noyabr bəyanatı hələ də qüvvədədir.', '10 noyabr bəyanatı'],
+    ['Qarabağ müharibəsi 44 gün davam etdi.', 'Noyabr bəyanatında Laçın dəhlizi qeyd olunub.', 'Noyabr bəyanatında'],
+    ['Qarabağ müharibəsi 44 gün davam etdi.', 'Üçtərəfli Bəyanatın 9-cu bəndi icra olunmur.', 'Üçtərəfli Bəyanatın'],
+    ['Qarabağ müharibəsi 44 gün davam etdi.', 'Noyabrın 10-da imzalanan bəyanat hələ də qüvvədədir.', 'Noyabrın 10-da imzalanan bəyanat'],
+    ['La guerre du Haut-Karabakh a duré 44 jours.', 'La déclaration du 9 novembre reste en vigueur.', 'déclaration du 9 novembre'],
+    ['La guerre du Haut-Karabakh a duré 44 jours.', "L'accord de fin des hostilités reste en vigueur.", 'accord de fin des hostilités'],
+    [
+      'La guerre du Haut-Karabakh a duré 44 jours.',
+      'La déclaration de cessez-le-feu du 10 novembre reste en vigueur.',
+      'déclaration de cessez-le-feu',
+    ],
+    [
+      'Der Krieg um Bergkarabach dauerte 44 Tage.',
+      'Laut der Waffenstillstandserklärung bleibt der Korridor offen.',
+      'Waffenstillstandserklärung',
+    ],
+    [
+      'Der Krieg um Bergkarabach dauerte 44 Tage.',
+      'Die Erklärung zum Waffenstillstand vom 10. November gilt weiter.',
+      'Erklärung zum Waffenstillstand',
+    ],
+    ['Der Krieg um Bergkarabach dauerte 44 Tage.', 'Im Waffenstillstandsabkommen vom 10. November steht es.', 'Waffenstillstandsabkommen'],
+    ['Война в Карабахе длилась 44 дня.', 'Трехсторонним заявлением была прекращена война.', 'Трехсторонним заявлением'],
+    ['Война в Карабахе длилась 44 дня.', 'В трёхстороннем заявлении говорится о коридоре.', 'трёхстороннем заявлении'],
+    ['Война в Карабахе длилась 44 дня.', 'Заявлением от 10 ноября война была прекращена.', 'Заявлением от 10 ноября'],
+    ['Война в Карабахе длилась 44 дня.', 'В ноябрьском заявлении говорится о коридоре.', 'ноябрьском заявлении'],
+    ['Война в Карабахе длилась 44 дня.', 'Договорённостей от 10 ноября 2020 года никто не отменял.', 'Договорённостей от 10 ноября'],
+  ])('%s / %s', (topic, sentence, name) => {
+    expect(mentionsAfterTopic(topic, sentence, 'trilateral-statement')).toEqual([name]);
+  });
+});
