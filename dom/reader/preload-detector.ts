@@ -12,20 +12,38 @@ import { isSkippedElement } from '../element-kinds';
  * few at a time: nothing is read or drawn here, and a page with nothing like our
  * names still never loads the detector.
  */
+/** Longer than any of our names' first words: how far back a look starts again in a node that grew. */
+const CUT_NAME_CHARS = 64;
+
 export function preloadDetectorWhileParsing<K>(doc: Document, detectors: DetectorSource<K>, signal?: AbortSignal): void {
   // Live: past the last node parsed so far, it goes on with whatever the parser adds.
   const walker = doc.createTreeWalker(doc, NodeFilter.SHOW_TEXT);
   let left = 65_536;
+  // The last node looked at, and how much of it: the parser appends to the node it is in,
+  // so a long <pre> or plain-text document is one node that grows between looks.
+  let last: Text | undefined;
+  let seen = 0;
+  /** Whether what `node` gained since the last look (and the few characters before, where a name may have been cut) may name one of ours. */
+  const mayName = (node: Text): boolean => {
+    const data = node.data;
+    if (data.length <= seen) return false;
+    const from = Math.max(0, seen - CUT_NAME_CHARS);
+    const part = data.slice(from, Math.min(data.length, seen + left));
+    left -= part.length - (seen - from);
+    seen = data.length;
+    return !isSkippedElement(node.parentElement!) && detectors.mayFindIn(part);
+  };
   const look = (): void => {
     if (signal?.aborted || doc.readyState !== 'loading') return;
-    for (let node = walker.nextNode(); node && left > 0; node = walker.nextNode()) {
-      const text = (node as Text).data;
-      // Made only to be loaded: the reader asks for its own detector once the page is parsed
-      // (and says so if it cannot be had).
-      if (!isSkippedElement(node.parentElement!) && detectors.mayFindIn(text))
-        return void (detectors.create() as Partial<Promise<unknown>>).catch?.(() => {});
-      left -= text.length;
+    let found = last !== undefined && left > 0 && mayName(last);
+    for (let node = walker.nextNode(); !found && node && left > 0; node = walker.nextNode()) {
+      last = node as Text;
+      seen = 0;
+      found = mayName(last);
     }
+    // Made only to be loaded: the reader asks for its own detector once the page is parsed
+    // (and says so if it cannot be had).
+    if (found) return void (detectors.create() as Partial<Promise<unknown>>).catch?.(() => {});
     if (left > 0) setTimeout(look, 30);
   };
   look();

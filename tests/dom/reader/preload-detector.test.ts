@@ -47,6 +47,23 @@ describe('loading the detector while the page is parsed', () => {
     expect(source.requests).toBe(1);
   });
 
+  it('looks again at a text node the parser is still adding to (a long <pre> is one node)', () => {
+    const source = countingSource();
+    const pre = document.createElement('pre');
+    const text = document.createTextNode('A log of the day.\nNothing much happened.\n');
+    pre.append(text);
+    document.body.append(pre);
+    preloadDetectorWhileParsing(document, source);
+    vi.advanceTimersByTime(100);
+    expect(source.requests).toBe(0);
+    // The parser appends the next part of the same node; a name cut where it paused is whole once it goes on.
+    text.appendData('Then the convoy reached Kara');
+    vi.advanceTimersByTime(100);
+    text.appendData('bakh before noon.\n');
+    vi.advanceTimersByTime(100);
+    expect(source.requests).toBe(1);
+  });
+
   it('passes over scripts and styles, and stops looking once the page is parsed', () => {
     const source = countingSource();
     document.body.insertAdjacentHTML('beforeend', '<script>var place = "Karabakh";</script><style>/* Karabakh */</style>');
