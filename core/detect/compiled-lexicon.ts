@@ -65,6 +65,11 @@ export interface CompiledFamily {
   anchorInside: boolean;
   /** Page-judgement bits of the senses above (see page-state.ts). */
   senseMask: number;
+  /** See Family.quotedTitle. */
+  quotedTitle: boolean;
+  quotedTitleExcept: string[];
+  quotedCitedBefore: CueRef[];
+  quotedCitedAfter: CueRef[];
 }
 
 export interface CompiledLexicon {
@@ -160,6 +165,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       anchorSentence: classes(f.anchorSentence),
       anchorInside: f.anchorInside === true,
       senseMask: 0,
+      quotedTitle: f.quotedTitle === true,
+      quotedTitleExcept: f.quotedTitleExcept ?? [],
+      quotedCitedBefore: refs(f.quotedCitedBefore),
+      quotedCitedAfter: refs(f.quotedCitedAfter),
     };
     compiled.needsContext = f.check !== 'always' && f.check !== 'cue';
     return compiled;

@@ -7,6 +7,7 @@ import { Decision } from './candidate';
 import { countWords } from './char-classes';
 import type { CompiledFamily, CompiledLexicon, CueRef } from './compiled-lexicon';
 import { KARABAKH_REF } from './compiled-lexicon';
+import { quoteEnclosed, startsWithAny } from './quoted-name';
 import type { TriggerHit } from './word-triggers';
 import { nextTrigger } from './word-triggers';
 
@@ -165,6 +166,16 @@ function firstInSentence(classes: number[], c: Candidate, s: Sentence): number {
   return -1;
 }
 
+/** Whether the name is a quoted title: enclosed by quotes, not an excepted name, not cited as a word ("the word «Karabakh»"). */
+function quotedTitle(text: string, c: Candidate, family: CompiledFamily, s: Sentence, lex: CompiledLexicon): boolean {
+  return (
+    quoteEnclosed(text, c.start, c.end) &&
+    !startsWithAny(text, c.start, c.end, family.quotedTitleExcept) &&
+    nearest(text, c, family.quotedCitedBefore, s, lex, false) < 0 &&
+    nearest(text, c, family.quotedCitedAfter, s, lex, true) < 0
+  );
+}
+
 function anchored(c: Candidate, s: Sentence, lex: CompiledLexicon): boolean {
   for (let i = s.foundLo; i < s.foundHi; i++) if (isKarabakhAnchor(s.found[i]!, c, lex)) return true;
   return false;
@@ -203,6 +214,13 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
   }
   if (veto >= 0 && (confirm < 0 || veto <= confirm)) {
     reject(c, vetoCue, lex);
+    return;
+  }
+  // A name in quotation marks is a title (the club, the order), unless a place word confirms
+  // it ("the region of “Karabakh”"); only its sentence's words of another sense count for the
+  // page (a region page may quote the club once).
+  if (confirm < 0 && family.quotedTitle && quotedTitle(text, c, family, s, lex)) {
+    reject(c, firstInSentence(family.vetoSentence, c, s), lex);
     return;
   }
   if (confirm >= 0) {

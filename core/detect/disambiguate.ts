@@ -10,6 +10,9 @@
  *     confirmation unless the sentence is about the club (the family's placeBefore); a
  *     place word right after the name is its head and beats another sense's word right
  *     before it ("Qarabağ atı Qarabağ dağlarında": only the second is the region);
+ *     then a bare name directly in quotation marks with no such confirmation is a title
+ *     (the club, the order: «Карабах», "Qarabağ"), unless cited as a word ("the word
+ *     «Karabakh» means…"): the family's quotedTitle, quoted-name.ts;
  *  3. strong cues in the same sentence (the November 2020 date), then a Karabakh name or
  *     town of the conflict in it, or inside the candidate itself (its anchorInside: "Russia's
  *     Karabakh peacekeepers"), unless the sentence also holds words the family lets

@@ -78,6 +78,18 @@ export interface Family {
    * say nothing of the topic. (Looked for only in such a match, not in every sentence.)
    */
   anchorInside?: boolean;
+  /**
+   * A name directly enclosed by quotation marks («Карабах», "Qarabağ", „Karabach“) is the
+   * name of a thing (a club, an order, a paper), not the place: rejected unless a place word
+   * is right next to it, or a word citing the name (quotedCitedBefore, quotedCitedAfter:
+   * "the word", "so-called", Azerbaijani *sözü* after it) leaves it to the other rules
+   * (see core/detect/quoted-name.ts).
+   */
+  quotedTitle?: boolean;
+  /** Lower-case beginnings of names whose quotes mean "so-called" rather than a title (Artsakh): quotedTitle leaves them alone. */
+  quotedTitleExcept?: string[];
+  quotedCitedBefore?: string[];
+  quotedCitedAfter?: string[];
 }
 
 /** What detection uses of a lexicon (data/lexicon.json also holds documentation: see scripts/lexicon/lexicon-source.ts). */

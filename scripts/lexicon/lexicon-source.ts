@@ -78,6 +78,8 @@ export function validateLexicon(value: unknown): DocumentedLexicon {
       ...(f.anchorSentence ?? []),
       ...(f.placeBefore ?? []),
       ...(f.placeUnlessSentence ?? []),
+      ...(f.quotedCitedBefore ?? []),
+      ...(f.quotedCitedAfter ?? []),
     ];
     for (const ref of refs) {
       if (!isCueRef(ref)) problems.push(`family ${f.id}: bad cue reference ${ref}`);
