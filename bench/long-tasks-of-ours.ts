@@ -4,17 +4,30 @@
  * extension's scripts inside it, and a count of the tasks that are mostly ours. Traced, a
  * load runs slower than in `npm test`, and some of ours (a sort of a tall block's mentions
  * that took 1.6 s on the 200,000-element page) showed only here.
- * `npx tsx bench/long-tasks-of-ours.ts [many|huge-text] [runs]`; EXT_DIR=a built extension
+ * `npx tsx bench/long-tasks-of-ours.ts [many|2mbtextnode] [runs]`; EXT_DIR=a built extension
  * folder (default: .output/chrome-mv3), HOLD=ms after load (default 8000), VERBOSE=1 lists the tasks.
  */
-import { hugeTextNodePage, manyElementsPage } from '../e2e/fixtures/hostile-pages';
 import { launchChromium } from '../testing/harness/chromium';
 import { startServer } from '../testing/harness/server';
 import { recordTrace, type TraceEvent } from '../testing/measure/trace';
+import { manyElementsBody } from '../testing/pages/many-elements';
+import { textNodePage } from '../testing/pages/text-node-page';
+import { loadProse } from '../testing/pages/corpus';
+import { benchNames } from '../testing/pages/names';
+import { sharedDir } from '../testing/harness/paths';
+import { join } from 'node:path';
 
 const which = process.argv[2] ?? 'many';
 const runs = Number(process.argv[3] ?? 2);
-const html = which === 'huge-text' ? hugeTextNodePage() : manyElementsPage();
+const html =
+  which === '2mbtextnode'
+    ? textNodePage({
+        targetBytes: 2_000_000,
+        paragraphs: loadProse(join(sharedDir, 'corpus/docs')).paragraphs,
+        names: benchNames(),
+        seed: 7,
+      }).html
+    : `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>many elements</title></head><body>${manyElementsBody()}</body></html>`;
 const ourCall = (e: TraceEvent) =>
   e.ph === 'X' &&
   (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.evaluateModule') &&
