@@ -1,7 +1,7 @@
 /**
- * The mentions of one entity in the second line of a page whose first line is about the
- * region: how a topic family's name reads on a page about Karabakh when its own sentence
- * does not name the region.
+ * The mentions of one entity in the second line of a page whose first line sets its topic:
+ * how a name reads on a page about Karabakh when its own sentence does not name the region,
+ * or on a page about rugs or horses when only its sentence's grammar can make it the region.
  */
 import { findMentions } from '../../core/detect/matcher';
 import type { Mention } from '../../core/entities';

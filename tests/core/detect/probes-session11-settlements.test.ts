@@ -13,7 +13,7 @@
  * club's supporters and players, who are not its inhabitants.
  */
 import { describe, expect, test } from 'vitest';
-import { findMentions } from '../../../core/detect/matcher';
+import { mentionsAfterTopic } from '../../helpers/mentions-after-topic';
 import { mentionTexts } from '../../helpers/mention-texts';
 
 /** A first sentence that makes the page about rugs or horses, so only the probe's grammar can make the name the region. */
@@ -37,13 +37,7 @@ const HORSE_PAGE: Record<string, string> = {
 };
 
 /** The karabakh mentions of the probe sentence only (the page's first sentence is the rug or the horse). */
-function inSentence(page: Record<string, string>, lang: string, sentence: string): string[] {
-  const text = `${page[lang]!} ${sentence}`;
-  const from = text.length - sentence.length;
-  return findMentions(text)
-    .filter((m) => m.entity === 'karabakh' && m.start >= from)
-    .map((m) => text.slice(m.start, m.end));
-}
+const inSentence = (page: Record<string, string>, lang: string, sentence: string) => mentionsAfterTopic(page[lang]!, sentence, 'karabakh');
 
 describe('the villages, towns and people of Karabakh: the region, on rug and horse pages too', () => {
   test.each([
