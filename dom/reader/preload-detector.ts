@@ -1,6 +1,9 @@
 import type { DetectorSource } from '@/core/detect/page-detector';
 import { isSkippedElement } from '../element-kinds';
 
+/** Longer than any of our names' first words: how far back a look starts again in a node that grew. */
+const CUT_NAME_CHARS = 64;
+
 /**
  * While the page is still being parsed, looks at the text parsed so far (at most the first
  * 64 K characters: the top of the page is what matters) for anything that may be one of
@@ -12,9 +15,6 @@ import { isSkippedElement } from '../element-kinds';
  * few at a time: nothing is read or drawn here, and a page with nothing like our
  * names still never loads the detector.
  */
-/** Longer than any of our names' first words: how far back a look starts again in a node that grew. */
-const CUT_NAME_CHARS = 64;
-
 export function preloadDetectorWhileParsing<K>(doc: Document, detectors: DetectorSource<K>, signal?: AbortSignal): void {
   // Live: past the last node parsed so far, it goes on with whatever the parser adds.
   const walker = doc.createTreeWalker(doc, NodeFilter.SHOW_TEXT);
