@@ -19,11 +19,12 @@ export function createCustomHighlightPainter(
   doc: Document,
   cascade: HighlightCascade,
   names: HighlightNames = randomHighlightNames(),
-): MentionPainter {
+): MentionPainter & { setLines(on: boolean): void } {
   const view = doc.defaultView as Window & typeof globalThis;
   const registry = view.CSS.highlights;
   const highlights = Object.fromEntries(ENTITY_IDS.map((entity) => [entity, new view.Highlight()])) as Record<EntityId, Highlight>;
   const sheet = new view.CSSStyleSheet();
+  let lines = true;
   sheet.replaceSync(highlightCss(names, cascade));
   const styledRoots = new Set<Document | ShadowRoot>();
   // Ranges waiting for the next flush(). Every change to a registered Highlight makes
@@ -73,6 +74,12 @@ export function createCustomHighlightPainter(
       toDelete.clear();
       for (const [range, entity] of toAdd) highlights[entity].add(range);
       toAdd.clear();
+    },
+    /** Draws the underlines, or the fill alone while a tall page keeps changing (dom/busy-page.ts). */
+    setLines(on: boolean) {
+      if (on === lines) return;
+      lines = on;
+      sheet.replaceSync(highlightCss(names, cascade, on));
     },
     styleShadowRoot(root: ShadowRoot) {
       adopt(root);

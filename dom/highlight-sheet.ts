@@ -24,19 +24,18 @@ function defaultRandom(bytes: Uint8Array): Uint8Array {
   return crypto.getRandomValues(bytes);
 }
 
-/** The declarations for one entity in one style, outside forced-colors mode (colours: core/highlight-looks.ts). */
-export function highlightDeclarations(entity: EntityId, style: HighlightStyle): string {
+/**
+ * The declarations for one entity in one style (colours: core/highlight-looks.ts; in
+ * forced-colors mode, system colours). Without `lines` (a tall page that keeps changing,
+ * see dom/busy-page.ts) both styles draw the fill alone: an underline makes Chromium redo
+ * the page's visual overflow at every change.
+ */
+export function highlightDeclarations(entity: EntityId, style: HighlightStyle, lines = true, forced = false): string {
   const look = HIGHLIGHT_LOOKS[entity];
-  return style === 'background'
-    ? `background-color:${look.fill};color:#1b1b1b;text-decoration:underline ${look.line} ${look.ink} 2px`
-    : `text-decoration:underline ${look.line} ${look.bright} 3px`;
-}
-
-function forcedDeclarations(entity: EntityId, style: HighlightStyle): string {
-  const { line } = HIGHLIGHT_LOOKS[entity];
-  return style === 'background'
-    ? `background-color:Mark;color:MarkText;text-decoration:underline ${line} MarkText 2px`
-    : `text-decoration:underline ${line} LinkText 3px`;
+  const fill = forced ? 'background-color:Mark;color:MarkText' : `background-color:${look.fill};color:#1b1b1b`;
+  const line = (colour: string, px: number) => `text-decoration:underline ${look.line} ${colour} ${px}px`;
+  if (!lines) return fill;
+  return style === 'background' ? `${fill};${line(forced ? 'MarkText' : look.ink, 2)}` : line(forced ? 'LinkText' : look.bright, 3);
 }
 
 /**
@@ -51,7 +50,7 @@ function forcedDeclarations(entity: EntityId, style: HighlightStyle): string {
  */
 export type HighlightCascade = 'inherited' | 'per-element';
 
-export function highlightCss(names: HighlightNames, cascade: HighlightCascade): string {
+export function highlightCss(names: HighlightNames, cascade: HighlightCascade, lines = true): string {
   const normal: string[] = [];
   const forced: string[] = [];
   // `:host` covers the shadow roots the sheet is adopted into; `:root` the document.
@@ -60,8 +59,8 @@ export function highlightCss(names: HighlightNames, cascade: HighlightCascade): 
   for (const entity of ENTITY_IDS) {
     for (const style of HIGHLIGHT_STYLES) {
       const name = names[entity][style];
-      normal.push(`${selector(name)}{${highlightDeclarations(entity, style)}}`);
-      forced.push(`${selector(name)}{${forcedDeclarations(entity, style)}}`);
+      normal.push(`${selector(name)}{${highlightDeclarations(entity, style, lines)}}`);
+      forced.push(`${selector(name)}{${highlightDeclarations(entity, style, lines, true)}}`);
     }
   }
   return `${normal.join('\n')}\n@media (forced-colors: active){\n${forced.join('\n')}\n}`;

@@ -3,6 +3,7 @@ import { createCustomHighlightPainter, supportsCustomHighlights } from '@/dom/cu
 import type { PlacedMention } from '@/dom/chunk-registry';
 import type { MentionPainter } from '@/dom/mention-painter';
 import { createNearScreenPainter } from '@/dom/near-screen-painter';
+import { watchBusyPage } from '@/dom/busy-page';
 import { startPageHighlighter } from '@/dom/reader/page-highlighter';
 import { preloadDetectorWhileParsing } from '@/dom/reader/preload-detector';
 import type { TextChunk } from '@/dom/text-chunks';
@@ -104,6 +105,9 @@ function createPainter(doc: Document, signal: AbortSignal): MentionPainter {
   if (!supportsCustomHighlights(doc)) return drawNothing;
   // Gecko does not have the highlight inheritance model yet (Firefox 153 ESR checked); see highlight-sheet.ts.
   const painter = createCustomHighlightPainter(doc, import.meta.env.FIREFOX ? 'per-element' : 'inherited');
+  // Chromium redoes a tall page's visual overflow at every change while an underline is
+  // registered: a tall page that keeps changing gets the fill alone (dom/busy-page.ts).
+  if (!import.meta.env.FIREFOX) watchBusyPage(doc, signal, (busy) => painter.setLines(!busy));
   // Registered highlights cost the browser per range, on every change: only those near the screen are.
   return createNearScreenPainter(painter, doc, signal);
 }

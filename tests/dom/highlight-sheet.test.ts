@@ -28,3 +28,22 @@ describe('highlightCss', () => {
     expect(css).toContain('@media (forced-colors: active)');
   });
 });
+
+describe('highlightCss without lines (a tall page that keeps changing)', () => {
+  it('draws every look, forced colours included, with a fill and no text decoration', () => {
+    const css = highlightCss(names, 'inherited', false);
+    expect(css).not.toContain('text-decoration');
+    const rules = [...css.matchAll(/\{([^{}]*)\}/g)].map((match) => match[1]!);
+    expect(rules).toHaveLength(12);
+    for (const rule of rules) expect(rule).toMatch(/^background-color:[^;]+;color:[^;]+$/);
+  });
+
+  it('keeps the same names and selectors, so switching lines off and on needs no re-registration', () => {
+    expect(selectors(highlightCss(names, 'inherited', false))).toEqual(selectors(highlightCss(names, 'inherited')));
+  });
+
+  it('underlines every look when lines are on, each entity in its own line style', () => {
+    const rules = [...highlightCss(names, 'per-element').matchAll(/\{([^{}]*)\}/g)].map((match) => match[1]!);
+    for (const rule of rules) expect(rule).toMatch(/text-decoration:underline (solid|dashed|dotted) /);
+  });
+});
