@@ -18,26 +18,18 @@ export const TALL_PAGE_PX = 100_000;
  *
  * Cheap on any page: the observer hears one batch of changes per 100 ms window at most
  * (it lets go at a change and listens again at the next window), so a page that changes a
- * thousand times a second costs ten calls. The height, which may force a layout, is read
- * at most every 5 s.
+ * thousand times a second costs ten calls. Once `signal` is aborted it says nothing more.
  */
 export function watchBusyPage(doc: Document, signal: AbortSignal, onBusy: (busy: boolean) => void): void {
   const meter = createBusyMeter();
   let calming = false;
-  let tall = false;
-  let heightAt = -1e9;
   const observer = new MutationObserver(() => {
     observer.disconnect();
     if (signal.aborted) return;
-    const now = performance.now();
-    if (meter.changed(now) && !calming) {
-      if (now - heightAt > 5000) {
-        heightAt = now;
-        tall = doc.documentElement.scrollHeight >= TALL_PAGE_PX;
-      }
-      if (tall) tell(true);
-    }
-    setTimeout(listen, BUSY_WINDOW_MS + 1 - (now % BUSY_WINDOW_MS));
+    // Read only once the page is busy: the height may need a layout, which the frame the
+    // change asked for would have done anyway.
+    if (meter.changed(performance.now()) && !calming && doc.documentElement.scrollHeight >= TALL_PAGE_PX) tell(true);
+    setTimeout(listen, BUSY_WINDOW_MS);
   });
   const listen = () => signal.aborted || observer.observe(doc, { subtree: true, childList: true, characterData: true, attributes: true });
   const tell = (busy: boolean) => {

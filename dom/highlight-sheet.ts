@@ -63,5 +63,5 @@ export function highlightCss(names: HighlightNames, cascade: HighlightCascade, l
       forced.push(`${selector(name)}{${highlightDeclarations(entity, style, lines, true)}}`);
     }
   }
-  return `${normal.join('\n')}\n@media (forced-colors: active){\n${forced.join('\n')}\n}`;
+  return `${normal.join('')}@media (forced-colors: active){${forced.join('')}}`;
 }

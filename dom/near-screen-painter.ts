@@ -49,6 +49,12 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
   // its read, most finding nothing: a frame asked for then runs the browser's rendering (and
   // a screen reader's accessibility) steps for nothing.
   let news = false;
+  // The stretch of the page whose short blocks are registered: several screens around the
+  // near-screen area, kept until that area leaves it. Why: every change of the registered
+  // ranges makes Chromium rebuild all their markers, and with an underline redo the whole
+  // page's visual overflow (30 ms on the 5 MB bench page); redrawn for each paragraph that
+  // came near, a steady scroll down that page dropped a frame in four.
+  let reach: Box | undefined;
 
   function refresh(): void {
     frame = 0;
@@ -78,6 +84,7 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
   /** Measures again at the next frame: every block (`all`), or only what is new. */
   function requestRefresh(all: boolean): void {
     if (all) {
+      reach = undefined;
       for (const block of blocks.values()) {
         block.box = undefined;
         block.boxes.clear();
@@ -96,10 +103,13 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
     // Up and down only: a page scrolled sideways gets its off-screen columns registered too (more, never less).
     const height = view!.innerHeight;
     const area: Box = { top: view!.scrollY - height, bottom: view!.scrollY + 2 * height };
+    if (!reach || area.top < reach.top || area.bottom > reach.bottom)
+      // One screen more behind, two ahead (reading goes down).
+      reach = { top: area.top - height, bottom: area.bottom + 2 * height };
     let changed = false;
     for (const [node, block] of blocks) {
       if (block.box === undefined) block.box = measureBlock(node, view!);
-      const inArea = block.box && block.box.bottom >= area.top && block.box.top <= area.bottom;
+      const inArea = block.box && block.box.bottom >= reach.top && block.box.top <= reach.bottom;
       // Far from the screen before and now: nothing of it is drawn, nothing to do (most blocks of a long page, every frame).
       if (block.box && !inArea && !block.near) continue;
       if (!block.box && block.band && block.band.top <= area.top && block.band.bottom >= area.bottom && !freshNear(node, block, area))
@@ -143,7 +153,8 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
    */
   function tallBand(block: Block, area: Box, height: number): Box {
     block.fresh = undefined;
-    block.band = { top: area.top - TALL_BEHIND * height, bottom: area.bottom + TALL_AHEAD * height };
+    // Two screens more behind, four ahead.
+    block.band = { top: area.top - 2 * height, bottom: area.bottom + 4 * height };
     return block.band;
   }
 
@@ -285,7 +296,3 @@ interface Block extends MeasuredBand {
   /** Mentions were found since the band was drawn (see freshNear). */
   fresh?: boolean;
 }
-
-/** How many screens beyond the near-screen area a tall block's registered band reaches, down and up. */
-const TALL_AHEAD = 4;
-const TALL_BEHIND = 2;
