@@ -75,15 +75,21 @@ function framesWhileScrolling(page: Page): Promise<{ frames: number; slow: numbe
   });
 }
 
+/** The page loaded without the extension and with it (highlighted, then left to settle), the latter in front. */
+async function loadBoth(settleMs: number): Promise<{ alone: Page; tab: Page }> {
+  const alone = await without.context.newPage();
+  await alone.goto(server.url('/live'), { waitUntil: 'load', timeout: 120_000 });
+  const tab = await withExtension.context.newPage();
+  await tab.bringToFront();
+  await tab.goto(server.url('/live'), { waitUntil: 'load', timeout: 120_000 });
+  await waitForHighlights(tab, 1, 60_000);
+  await tab.waitForTimeout(settleMs);
+  return { alone, tab };
+}
+
 describe('a big page', () => {
   test('keeps its frame rate with the extension', async () => {
-    const alone = await without.context.newPage();
-    await alone.goto(server.url('/live'), { waitUntil: 'load', timeout: 120_000 });
-    const tab = await withExtension.context.newPage();
-    await tab.bringToFront();
-    await tab.goto(server.url('/live'), { waitUntil: 'load', timeout: 120_000 });
-    await waitForHighlights(tab, 1, 60_000);
-    await tab.waitForTimeout(2000);
+    const { alone, tab } = await loadBoth(2000);
     const ours = await medianFrameWhileChanging(tab);
     await alone.bringToFront();
     const base = await medianFrameWhileChanging(alone);
@@ -91,13 +97,7 @@ describe('a big page', () => {
   }, 180_000);
 
   test('keeps its frame rate while scrolled with the extension', async () => {
-    const alone = await without.context.newPage();
-    await alone.goto(server.url('/live'), { waitUntil: 'load', timeout: 120_000 });
-    const tab = await withExtension.context.newPage();
-    await tab.bringToFront();
-    await tab.goto(server.url('/live'), { waitUntil: 'load', timeout: 120_000 });
-    await waitForHighlights(tab, 1, 60_000);
-    await tab.waitForTimeout(3000);
+    const { alone, tab } = await loadBoth(3000);
     const ours = await framesWhileScrolling(tab);
     await alone.bringToFront();
     const base = await framesWhileScrolling(alone);

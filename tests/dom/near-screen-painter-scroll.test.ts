@@ -7,9 +7,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PlacedMention } from '../../dom/chunk-registry';
-import type { MentionPainter } from '../../dom/mention-painter';
 import { createNearScreenPainter } from '../../dom/near-screen-painter';
-import { addEveryKarabakh } from '../helpers/painter-fixtures';
+import { addEveryKarabakh, drawingPainter } from '../helpers/painter-fixtures';
 
 // 1,000 paragraphs of 60 px, every other one naming Karabakh, in a window 800 px high.
 const PARAGRAPHS = 1000;
@@ -39,20 +38,6 @@ describe('scrolling a long page of short paragraphs', () => {
     controller.abort();
     vi.restoreAllMocks();
   });
-
-  function drawingPainter() {
-    const drawn = { shown: new Set<PlacedMention>(), changes: 0 };
-    const painter: MentionPainter = {
-      add: (mention) => drawn.shown.add(mention),
-      remove: (mention) => drawn.shown.delete(mention),
-      setLook() {},
-      styleShadowRoot() {},
-      flush: () => drawn.changes++,
-      clear() {},
-      stop() {},
-    };
-    return { painter, drawn };
-  }
 
   const topOf = (mention: PlacedMention) => Number((mention.chunk.block as Element).getAttribute('data-i')) * PARAGRAPH_PX;
 

@@ -3,9 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { staticRangeFor } from '../../dom/chunk-positions';
 import type { PlacedMention } from '../../dom/chunk-registry';
 import { collectChunks } from '../../dom/chunk-walker';
-import type { MentionPainter } from '../../dom/mention-painter';
 import { createNearScreenPainter } from '../../dom/near-screen-painter';
-import { addEveryKarabakh, recordingPainter } from '../helpers/painter-fixtures';
+import { addEveryKarabakh, drawingPainter, recordingPainter } from '../helpers/painter-fixtures';
 
 function mentionOnPage(text: string): PlacedMention {
   const chunk = collectChunks(document.body)[0]!;
@@ -125,21 +124,6 @@ describe('in a block taller than the screen (a long plain-text document), the re
     controller.abort();
     vi.restoreAllMocks();
   });
-
-  /** The real painter's side: what is drawn, and how many changes (flushes) drew it. */
-  function drawingPainter() {
-    const drawn = { shown: new Set<PlacedMention>(), changes: 0 };
-    const painter: MentionPainter = {
-      add: (mention) => drawn.shown.add(mention),
-      remove: (mention) => drawn.shown.delete(mention),
-      setLook() {},
-      styleShadowRoot() {},
-      flush: () => drawn.changes++,
-      clear() {},
-      stop() {},
-    };
-    return { painter, drawn };
-  }
 
   const onScreen = (mentions: PlacedMention[]) =>
     mentions.filter((m) => {

@@ -34,3 +34,18 @@ export function addEveryKarabakh(painter: MentionPainter): PlacedMention[] {
     }
   return mentions;
 }
+
+/** The real painter's side as the near-screen painter drives it: what is drawn, and how many changes (flushes) drew it. */
+export function drawingPainter() {
+  const drawn = { shown: new Set<PlacedMention>(), changes: 0 };
+  const painter: MentionPainter = {
+    add: (mention) => drawn.shown.add(mention),
+    remove: (mention) => drawn.shown.delete(mention),
+    setLook() {},
+    styleShadowRoot() {},
+    flush: () => drawn.changes++,
+    clear() {},
+    stop() {},
+  };
+  return { painter, drawn };
+}
