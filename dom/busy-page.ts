@@ -1,3 +1,4 @@
+import { isParsing } from './parsing';
 import { BUSY_WINDOW_MS, createBusyMeter } from '@/core/busy-meter';
 
 /**
@@ -26,9 +27,10 @@ export function watchBusyPage(doc: Document, signal: AbortSignal, onBusy: (busy:
   const observer = new MutationObserver(() => {
     observer.disconnect();
     if (signal.aborted) return;
-    // Read only once the page is busy: the height may need a layout, which the frame the
-    // change asked for would have done anyway.
-    if (meter.changed(performance.now()) && !calming && doc.documentElement.scrollHeight >= TALL_PAGE_PX) tell(true);
+    // Read only once the page is busy, and not while it is parsed (the parser's changes end
+    // with it, and a layout then is a growing page's, a long task on a huge one): the
+    // height may need a layout, which the frame the change asked for would do anyway.
+    if (meter.changed(performance.now()) && !calming && !isParsing(doc) && doc.documentElement.scrollHeight >= TALL_PAGE_PX) tell(true);
     setTimeout(listen, BUSY_WINDOW_MS);
   });
   const listen = () => signal.aborted || observer.observe(doc, { subtree: true, childList: true, characterData: true, attributes: true });

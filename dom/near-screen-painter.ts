@@ -1,3 +1,4 @@
+import { isParsing } from './parsing';
 import type { PlacedMention } from './chunk-registry';
 import {
   type Box,
@@ -66,7 +67,7 @@ export function createNearScreenPainter(inner: MentionPainter, doc: Document, si
    * page's, inside our code. What the reader found of its top is registered unmeasured (a
    * few screens' worth: more than near the screen, never less), and measured once parsed.
    */
-  const parsing = () => doc.readyState === 'loading';
+  const parsing = () => isParsing(doc);
 
   function registerUnmeasured(): void {
     for (const block of blocks.values()) {

@@ -1,3 +1,4 @@
+import { isParsing } from '../parsing';
 import type { EntityId } from '@/core/entities';
 import type { DetectorSource } from '@/core/detect/page-detector';
 import { ChunkRegistry, type PlacedMentionIndex } from '../chunk-registry';
@@ -169,7 +170,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     if (!view || parsingFrame || parsedChars >= PARSING_READ_CHARS) return;
     parsingFrame = view.requestAnimationFrame(() => {
       parsingFrame = 0;
-      if (!parsing || options.signal?.aborted || doc.readyState !== 'loading') return;
+      if (!parsing || options.signal?.aborted || !isParsing(doc)) return;
       const part = parsedSince(doc, parsedUpTo, PARSING_READ_CHARS - parsedChars);
       if (part) {
         parsedUpTo = part.span.last;
@@ -252,7 +253,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       registry.flushChanges();
     },
     readTopWhileParsing(nextLook: HighlightLook) {
-      if (on || options.signal?.aborted || doc.readyState !== 'loading') return;
+      if (on || options.signal?.aborted || !isParsing(doc)) return;
       setLook(nextLook);
       // From the top again: switched off meanwhile, what was read before is forgotten.
       parsing = true;

@@ -1,3 +1,4 @@
+import { isParsing } from '../parsing';
 import type { DetectorSource } from '@/core/detect/page-detector';
 import { isSkippedElement } from '../element-kinds';
 
@@ -34,7 +35,7 @@ export function preloadDetectorWhileParsing<K>(doc: Document, detectors: Detecto
     return !isSkippedElement(node.parentElement!) && detectors.mayFindIn(part);
   };
   const look = (): void => {
-    if (signal?.aborted || doc.readyState !== 'loading') return;
+    if (signal?.aborted || !isParsing(doc)) return;
     let found = last !== undefined && left > 0 && mayName(last);
     for (let node = walker.nextNode(); !found && node && left > 0; node = walker.nextNode()) {
       last = node as Text;

@@ -1,3 +1,4 @@
+import { isParsing } from '@/dom/parsing';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCustomHighlightPainter, supportsCustomHighlights } from '@/dom/custom-highlight-painter';
 import type { PlacedMention } from '@/dom/chunk-registry';
@@ -118,7 +119,7 @@ function createPainter(doc: Document, signal: AbortSignal): MentionPainter {
  * reading what they built beats reading the page before and then every change they make.
  */
 function whenParsed(ctx: ContentScriptContext, start: () => void): void {
-  if (document.readyState !== 'loading') start();
+  if (!isParsing(document)) start();
   else ctx.addEventListener(window, 'DOMContentLoaded', start, { once: true });
 }
 

@@ -67,6 +67,27 @@ describe('watching for a tall page that keeps changing', () => {
     expect(told).toEqual([]);
   });
 
+  it('neither tells nor asks for the height while the page is parsed', async () => {
+    let asked = 0;
+    Object.defineProperty(document.documentElement, 'scrollHeight', {
+      configurable: true,
+      get: () => {
+        asked++;
+        return TALL_PAGE_PX * 2;
+      },
+    });
+    const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    watchBusyPage(document, controller.signal, (busy) => told.push(busy));
+    await change(3000, 50);
+    expect(told).toEqual([]);
+    expect(asked).toBe(0);
+    // Parsed, and still changing: now it is a busy page.
+    readyState.mockReturnValue('complete');
+    await change(1000, 50);
+    expect(told).toEqual([true]);
+    readyState.mockRestore();
+  });
+
   it('tells nothing once aborted', async () => {
     setHeight(TALL_PAGE_PX * 2);
     watchBusyPage(document, controller.signal, (busy) => told.push(busy));
