@@ -18,7 +18,7 @@ export const TALL_PAGE_PX = 100_000;
  * page (6 ms on 1 MB; a fill alone, under 1 ms; `bench/live-page.ts`).
  *
  * Cheap on any page: the observer hears one batch of changes per 100 ms window at most
- * (it lets go at a change and listens again at the next window), so a page that changes a
+ * (it lets go at a change and listens again 100 ms later), so a page that changes a
  * thousand times a second costs ten calls. Once `signal` is aborted it says nothing more.
  */
 export function watchBusyPage(doc: Document, signal: AbortSignal, onBusy: (busy: boolean) => void): void {

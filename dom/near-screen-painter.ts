@@ -13,8 +13,9 @@ import {
 import type { MentionPainter } from './mention-painter';
 
 /**
- * Registers with the real painter only the mentions within about one screen of the
- * viewport; the rest of the page's mentions stay found (counts, the popup, the card,
+ * Registers with the real painter only the mentions within a few screens of the viewport
+ * (at least one screen of margin; see `reach` and tallBand for how far, and why it moves
+ * rarely); the rest of the page's mentions stay found (counts, the popup, the card,
  * keyboard steps) but undrawn until the reader scrolls near them.
  *
  * Why: Chromium turns every registered highlight range into a document marker that it
