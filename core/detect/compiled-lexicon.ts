@@ -5,6 +5,7 @@
  * per-chunk calls never compile anything.
  */
 import type { EntityId } from '../entities';
+import { ENTITY_IDS } from '../entities';
 import { parseCueRef } from './cue-refs';
 import type { Check, Lexicon } from './lexicon';
 import { precomputedHeads } from './precomputed-heads';
@@ -17,6 +18,14 @@ import { createFormMatchers } from './form-matcher';
 import { PreciseForms } from './precise-forms';
 import type { TriggerIndex } from './word-triggers';
 import { indexFromHeads } from './word-triggers';
+
+/**
+ * A page judgement (page-state.ts) is one 32-bit number: bit 0 says the page is about our
+ * topic, the next bits which senses dominate, and the top bits which entities the page
+ * names in words (for acronym families, Family.needsNameOnPage).
+ */
+export const MAX_SENSES = 27;
+export const nameOnPageBit = (entity: EntityId): number => 1 << (28 + ENTITY_IDS.indexOf(entity));
 
 /**
  * A fast prefilter plus a precise matcher. One regex holding every form with its
@@ -65,6 +74,8 @@ export interface CompiledFamily {
   anchorInside: boolean;
   /** Page-judgement bits of the senses above (see page-state.ts). */
   senseMask: number;
+  /** Set for a family with Family.needsNameOnPage: the judgement bit saying its entity is named in words on the page (0 otherwise). */
+  nameOnPageBit: number;
   /** See Family.quotedTitle. */
   quotedTitle: boolean;
   quotedTitleExcept: string[];
@@ -165,6 +176,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       anchorSentence: classes(f.anchorSentence),
       anchorInside: f.anchorInside === true,
       senseMask: 0,
+      nameOnPageBit: f.needsNameOnPage === true && f.entity ? nameOnPageBit(f.entity) : 0,
       quotedTitle: f.quotedTitle === true,
       quotedTitleExcept: f.quotedTitleExcept ?? [],
       quotedCitedBefore: refs(f.quotedCitedBefore),
@@ -175,7 +187,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   });
 
   const senseKeys = [...new Set(families.flatMap((f) => f.senses))];
-  if (senseKeys.length > 30) throw new Error('lexicon: at most 30 senses');
+  if (senseKeys.length > MAX_SENSES) throw new Error(`lexicon: at most ${MAX_SENSES} senses`);
   const senseIndex = new Map(senseKeys.map((key, i) => [key, i]));
   for (const f of families) for (const s of f.senses) f.senseMask |= 2 << senseIndex.get(s)!;
 

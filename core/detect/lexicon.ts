@@ -62,6 +62,15 @@ export interface Family {
   /** Weak topic words in the sentence (Armenia, Baku) do not settle it: only strong cues or the page do ("joint statement"). */
   ignoresWeakTopic?: boolean;
   /**
+   * An acronym's family: its matches count only on a page that also names its entity in
+   * words, through a family without this flag ("Russian peacekeepers", *РМК* after
+   * *российский миротворческий контингент*). A page introduces the acronym it uses; the
+   * other RMCs (the radio, the college, the concrete) come with no such name, even on a
+   * page that names Karabakh (a football report on RMC Sport about Qarabağ). Its sentence
+   * still decides as before; a match accepted there waits for the name too (page-state.ts).
+   */
+  needsNameOnPage?: boolean;
+  /**
    * Cue classes whose words in the sentence outweigh a Karabakh name or place in it, as
    * vetoSentence cues do when no such name is there: "a trilateral statement on the Lachin
    * corridor was signed in Sochi" is the 2022 one; "in 1994 Russia proposed Russian

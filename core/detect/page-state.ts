@@ -8,6 +8,9 @@
  *   outnumber the page's locally certain Karabakh names: on a page where the only word
  *   around a bare "Qarabağ" said "club", an undecided one is the club too. Names certain
  *   only as a place ("bred in Karabakh") do not count: a horse page names the breed's home.
+ * - an acronym (Family.needsNameOnPage: RMC, РМК, RSK) counts only once the page also names
+ *   its entity in words: a mention accepted anywhere, or an undecided one of a family
+ *   that is not an acronym, on a page about the topic.
  * The judgement is a small bit set, so "did anything change?" is one comparison.
  */
 import type { EntityId } from '../entities';
@@ -15,6 +18,7 @@ import { ENTITY_IDS } from '../entities';
 import type { Candidate } from './candidate';
 import { Decision } from './candidate';
 import type { CompiledLexicon } from './compiled-lexicon';
+import { nameOnPageBit } from './compiled-lexicon';
 
 export interface PageCounts {
   /** Karabakh names accepted from local evidence. */
@@ -31,6 +35,8 @@ export interface PageCounts {
   certain: Record<EntityId, number>;
   /** Undecided matches per family (their fate follows the page judgement). */
   pending: number[];
+  /** Undecided matches per entity of families that name it in words (not acronyms): with the topic, they name it on the page. */
+  pendingInWords: Record<EntityId, number>;
 }
 
 export function emptyCounts(lex: CompiledLexicon): PageCounts {
@@ -42,6 +48,7 @@ export function emptyCounts(lex: CompiledLexicon): PageCounts {
     senses: lex.senseKeys.map(() => 0),
     certain: Object.fromEntries(ENTITY_IDS.map((id) => [id, 0])) as Record<EntityId, number>,
     pending: lex.families.map(() => 0),
+    pendingInWords: Object.fromEntries(ENTITY_IDS.map((id) => [id, 0])) as Record<EntityId, number>,
   };
 }
 
@@ -68,6 +75,9 @@ export function applyChunk(counts: PageCounts, candidates: readonly Candidate[],
         break;
       case Decision.PageTopic:
         counts.pending[c.family]! += sign;
+        // An acronym its sentence accepted (disambiguate.ts) is evidence of the topic still.
+        if (family.nameOnPageBit) counts.topic += c.local ? sign : 0;
+        else if (family.entity) counts.pendingInWords[family.entity] += sign;
         break;
     }
   }
@@ -84,6 +94,9 @@ export function judgePage(counts: PageCounts): PageJudgement {
   }
   const evidence = counts.topic + (bits === 0 ? counts.pendingNames : 0);
   if (evidence >= 1 && evidence > counts.otherTopic) bits |= 1;
+  for (const entity of ENTITY_IDS) {
+    if (counts.certain[entity] > 0 || (bits & 1 && counts.pendingInWords[entity] > 0)) bits |= nameOnPageBit(entity);
+  }
   return bits;
 }
 
@@ -91,7 +104,8 @@ export function judgePage(counts: PageCounts): PageJudgement {
 export function familyAccepted(familyIndex: number, lex: CompiledLexicon, page: PageJudgement): boolean {
   const family = lex.families[familyIndex]!;
   if (family.check === 'sense') return (family.senseMask & page) === 0;
-  return (page & 1) === 1;
+  const needed = 1 | family.nameOnPageBit;
+  return (page & needed) === needed;
 }
 
 /** Whether a candidate is a mention, given the page judgement. */

@@ -50,12 +50,52 @@ describe('French names the radio RMC without an article, the contingent with one
     expect(mentionTexts(text, 'karabakh')).toEqual(['Haut-Karabakh']);
   });
 
+  // On a page that names the force in words, as a page meaning it does (needsNameOnPage).
+  const FORCE = 'Les soldats de la paix russes sont arrivés au Haut-Karabakh en novembre 2020. ';
   test.each([
     'Le RMC a quitté le Haut-Karabakh.',
     'Les tirs sur le RMC au Haut-Karabakh ont cessé.',
     'Le commandant du RMC au Haut-Karabakh a été remplacé.',
   ])('the contingent: %s', (text) => {
-    expect(mentionTexts(text, 'rmc')).toEqual(['RMC']);
+    expect(mentionTexts(FORCE + text, 'rmc')).toEqual(['soldats de la paix russes', 'RMC']);
+  });
+
+  test.each(['Selon RMC, le Haut-Karabakh est vide.', 'Il a déclaré à RMC que le Haut-Karabakh était perdu.'])(
+    'the radio, on a page that names the force too: %s',
+    (text) => {
+      expect(mentionTexts(FORCE + text, 'rmc')).toEqual(['soldats de la paix russes']);
+    },
+  );
+});
+
+describe('an acronym counts only on a page that also names the force in words', () => {
+  test.each([
+    // A French football report on RMC Sport: the club's history names Karabakh, never the force.
+    "Le Qarabağ FK, originaire d'Agdam, joue à Bakou depuis la guerre du Haut-Karabakh. Sur RMC Sport, l'analyse du match. Les consultants de RMC ont salué le pressing des Azerbaïdjanais.",
+    'Nagorno-Karabakh. The RMC withdrew from Stepanakert.',
+    'Война в Нагорном Карабахе длилась 44 дня. Командование РМК сообщило о нарушении.',
+    'Qarabağ müharibəsi 44 gün davam etdi. RSK-nın komandanı dəyişdi.',
+  ])('never named: %s', (text) => {
+    expect(mentionTexts(text, 'rmc')).toEqual([]);
+  });
+
+  test.each([
+    [
+      'The Russian Military Contingent (RMC) arrived in Nagorno-Karabakh. The RMC withdrew from Stepanakert.',
+      ['Russian Military Contingent', 'RMC', 'RMC'],
+    ],
+    // Named anywhere on the page, after the acronym too.
+    ['Nagorno-Karabakh. The RMC withdrew from Stepanakert. Russian peacekeepers had stayed three years.', ['RMC', 'Russian peacekeepers']],
+    [
+      'Война в Нагорном Карабахе длилась 44 дня. Российский миротворческий контингент (РМК) ушёл. Командование РМК сообщило о нарушении.',
+      ['Российский миротворческий контингент', 'РМК', 'РМК'],
+    ],
+    [
+      'Qarabağ müharibəsi 44 gün davam etdi. Rusiya sülhməramlı kontingenti (RSK) çıxıb. RSK-nın komandanı dəyişdi.',
+      ['Rusiya sülhməramlı kontingenti', 'RSK', 'RSK'],
+    ],
+  ])('named: %s', (text, names) => {
+    expect(mentionTexts(text, 'rmc')).toEqual(names);
   });
 });
 

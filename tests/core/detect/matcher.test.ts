@@ -100,7 +100,12 @@ describe('RMC', () => {
       'The peacekeeping contingent of the Russian Federation in Nagorno-Karabakh',
       ['rmc:peacekeeping contingent of the Russian Federation', 'karabakh:Nagorno-Karabakh'],
     ],
-    ['acronym on a topic page', `${ABOUT}The RMC withdrew.`, ['karabakh:Nagorno-Karabakh', 'rmc:RMC']],
+    [
+      'acronym on a topic page that names the force',
+      `${ABOUT}Russian peacekeepers arrived. The RMC withdrew.`,
+      ['karabakh:Nagorno-Karabakh', 'rmc:Russian peacekeepers', 'rmc:RMC'],
+    ],
+    ['acronym on a topic page that never names the force', `${ABOUT}The RMC withdrew.`, ['karabakh:Nagorno-Karabakh']],
     ['Russian', 'Российские миротворцы в Нагорном Карабахе', ['rmc:Российские миротворцы', 'karabakh:Нагорном Карабахе']],
     [
       'Russian contingent',

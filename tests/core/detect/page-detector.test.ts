@@ -77,13 +77,26 @@ describe('createPageDetector', () => {
 
   test('removing the context withdraws them again', () => {
     const d = createPageDetector<string>();
-    d.add('a', 'The RMC withdrew.');
+    d.add('a', 'Russian peacekeepers withdrew.');
     d.add('b', 'Nagorno-Karabakh is quiet.');
     d.drainChanged();
     expect(d.counts()).toEqual({ karabakh: 1, rmc: 1, 'trilateral-statement': 0 });
     d.remove('b');
     expect(d.drainChanged()).toEqual([['a', []]]);
     expect(d.counts()).toEqual({ karabakh: 0, rmc: 0, 'trilateral-statement': 0 });
+  });
+
+  test('an acronym waits for the page to name the force in words, and goes with that name', () => {
+    const d = createPageDetector<string>();
+    d.add('topic', 'Nagorno-Karabakh is quiet.');
+    expect(d.add('acronym', 'The RMC withdrew from Stepanakert.')).toEqual([]);
+    expect(d.counts().rmc).toBe(0);
+    expect(entities(d.add('words', 'Russian peacekeepers had stayed three years.'))).toEqual(['rmc:Russian peacekeepers']);
+    expect(d.drainChanged().map(([key, mentions]) => [key, entities(mentions)])).toEqual([['acronym', ['rmc:RMC']]]);
+    expect(d.counts().rmc).toBe(2);
+    d.remove('words');
+    expect(d.drainChanged()).toEqual([['acronym', []]]);
+    expect(d.counts().rmc).toBe(0);
   });
 
   test('re-adding a key replaces the chunk', () => {

@@ -230,7 +230,8 @@ describe('more case forms and phrasings, on a page about the region', () => {
     ],
     ['Qarabağ müharibəsi 44 gün davam etdi.', 'Rusiyanın sülhməramlılarının sayı azaldı.', 'Rusiyanın sülhməramlılarının'],
     ['Qarabağ müharibəsi 44 gün davam etdi.', 'Rusiyalı sülhməramlıların sayı azaldı.', 'Rusiyalı sülhməramlıların'],
-    ['Qarabağ müharibəsi 44 gün davam etdi.', 'RSK-nın komandanı dəyişdi.', 'RSK'],
+    // An acronym counts on a page that names the force in words too: that name is in the first sentence.
+    ['Qarabağ müharibəsi 44 gün davam etdi, sonra Rusiya sülhməramlıları gəldi.', 'RSK-nın komandanı dəyişdi.', 'RSK'],
     ['Qarabağ müharibəsi 44 gün davam etdi.', 'Rusiya Sülhməramlı Kontingentinin komandanı dəyişdi.', 'Rusiya Sülhməramlı Kontingentinin'],
     ['Qarabağ müharibəsi 44 gün davam etdi.', 'Rusiya sülhməramlı missiyasının müddəti bitdi.', 'Rusiya sülhməramlı missiyasının'],
     ['Qarabağ müharibəsi 44 gün davam etdi.', 'Rus sülhməramlı qüvvələrinin komandanı dəyişdi.', 'Rus sülhməramlı qüvvələrinin'],

@@ -158,12 +158,25 @@ describe('the force sent by Russia, its strength as an adjective, Turkish kuvvet
 });
 
 describe('another RMC is named by the word right after it, not by common words in the sentence', () => {
+  // On pages that name the force in words too, as pages meaning it do (needsNameOnPage).
   test.each([
-    ['Nagorno-Karabakh. The RMC set up a joint working group with Azerbaijani officials.', 'RMC'],
-    ["Nagorno-Karabakh. The RMC's monitoring group reported three violations.", "RMC's"],
-    ["Haut-Karabakh. Le RMC a confirmé la découverte d'un charnier près de Choucha.", 'RMC'],
-  ])('%s', (text, name) => {
-    expect(mentionTexts(text, 'rmc')).toEqual([name]);
+    [
+      'Nagorno-Karabakh. Russian peacekeepers arrived. The RMC set up a joint working group with Azerbaijani officials.',
+      'Russian peacekeepers',
+      'RMC',
+    ],
+    [
+      "Nagorno-Karabakh. Russian peacekeepers arrived. The RMC's monitoring group reported three violations.",
+      'Russian peacekeepers',
+      "RMC's",
+    ],
+    [
+      "Haut-Karabakh. Les soldats de la paix russes sont arrivés. Le RMC a confirmé la découverte d'un charnier près de Choucha.",
+      'soldats de la paix russes',
+      'RMC',
+    ],
+  ])('%s', (text, force, name) => {
+    expect(mentionTexts(text, 'rmc')).toEqual([force, name]);
   });
 
   test.each([
