@@ -3,7 +3,8 @@
  * and how many took over 20 ms (dropped at 60 Hz), for each configuration in turn.
  * Registering or dropping highlights as text comes near the screen makes Chromium rebuild
  * every marker, and with an underline redo the page's visual overflow (dom/near-screen-painter.ts).
- *   npx tsx bench/scroll-frames.ts [1mb|5mb] [runs] name=DIR|none ...
+ *   npx tsx bench/scroll-frames.ts [1mb|5mb|2mbtextnode] [runs] name=DIR|none ...
+ * (2mbtextnode: the 2 MB plain-text page, one text node in a <pre>.)
  */
 import { join } from 'node:path';
 import { launchChromium } from '../testing/harness/chromium';
@@ -12,9 +13,10 @@ import { startServer } from '../testing/harness/server';
 import { articlePage } from '../testing/pages/article-page';
 import { loadProse } from '../testing/pages/corpus';
 import { benchNames } from '../testing/pages/names';
+import { textNodePage } from '../testing/pages/text-node-page';
 
 const [size = '5mb', runsArg = '2', ...configs] = process.argv.slice(2);
-const bytes = { '1mb': 1_000_000, '5mb': 5_000_000 }[size];
+const bytes = { '1mb': 1_000_000, '5mb': 5_000_000, '2mbtextnode': 2_000_000 }[size];
 
 // A string, not a function: evaluated as written in the page, whatever the bundler adds to functions.
 const SCROLL = `(async () => {
@@ -30,14 +32,13 @@ const SCROLL = `(async () => {
 
 async function main(): Promise<void> {
   if (!bytes || configs.length === 0) {
-    console.error('usage: tsx bench/scroll-frames.ts [1mb|5mb] [runs] name=DIR|none ...');
+    console.error('usage: tsx bench/scroll-frames.ts [1mb|5mb|2mbtextnode] [runs] name=DIR|none ...');
     process.exitCode = 2;
     return;
   }
   const prose = loadProse(join(sharedDir, 'corpus/docs'));
-  const server = await startServer({
-    '/page': articlePage({ targetBytes: bytes, paragraphs: prose.paragraphs, names: benchNames(), seed: 7 }).html,
-  });
+  const options = { targetBytes: bytes, paragraphs: prose.paragraphs, names: benchNames(), seed: 7 };
+  const server = await startServer({ '/page': (size === '2mbtextnode' ? textNodePage(options) : articlePage(options)).html });
   try {
     for (let run = 0; run < Number(runsArg); run++) {
       for (const config of configs) {
