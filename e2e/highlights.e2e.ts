@@ -69,6 +69,17 @@ beforeAll(async () => {
        <div id="host"></div>
        <script>document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<p>In a shadow root: Karabakh.</p>';</script>`,
     ),
+    // The acronym first, the force's name in words further down: drawn once the page has named it.
+    '/acronym': page(
+      `<p>Nagorno-Karabakh: the RMC withdrew from Stepanakert.</p>
+       ${'<p>Filler paragraph about nothing at all.</p>'.repeat(20)}
+       <p>Russian peacekeepers had stayed there for three years.</p>`,
+    ),
+    // A French football report on RMC Sport: it names Karabakh, never the force.
+    '/rmc-sport': page(
+      `<p lang="fr">Le Qarabağ FK, originaire d'Agdam, joue à Bakou depuis la guerre du Haut-Karabakh.</p>
+       <p lang="fr">Sur RMC Sport, l'analyse du match. Les consultants de RMC ont salué le pressing des Azerbaïdjanais.</p>`,
+    ),
     '/dark': page(
       `<h1>Karabakh, in the dark</h1>${ARTICLE.map((p) => `<p>${p}</p>`).join('\n')}`,
       '<style>html{background:#121212;color:#e8e8e8}</style>',
@@ -86,8 +97,8 @@ const open = (path: string) => openTab(browser.context, server.url(path));
 describe('highlights on a static page', () => {
   test('draw exactly the detector’s mentions, without touching the DOM', async () => {
     const { tab, errors } = await open('/article');
-    const expected = ARTICLE.flatMap((p) => findMentions(p).map((m) => m.text));
-    expected.push(...findMentions('Peacekeepers leave Karabakh').map((m) => m.text));
+    // The page's text as one detector reads it: whether a name counts can depend on the rest of the page.
+    const expected = findMentions(['Peacekeepers leave Karabakh', ...ARTICLE].join('\n')).map((m) => m.text);
     const drawn = await waitForHighlights(tab, expected.length);
     await tab.waitForTimeout(500);
     const final = await readHighlights(tab);
@@ -123,6 +134,21 @@ describe('highlights on a static page', () => {
       expect.arrayContaining(['Berg\u00adkara\u00adbach', 'rus\u00adsi\u00adschen Friedens\u00adtruppen', 'Kara\u00adbakh']),
     );
     await tab.close();
+  });
+
+  test('an acronym is drawn on a page that names the force in words, further down too; not on a football report', async () => {
+    const { tab, errors } = await open('/acronym');
+    await waitForHighlights(tab, 3);
+    await tab.waitForTimeout(300);
+    expect((await readHighlights(tab)).map((h) => h.text).sort()).toEqual(['Nagorno-Karabakh', 'RMC', 'Russian peacekeepers']);
+    expect(errors).toEqual([]);
+    await tab.close();
+
+    const sport = await open('/rmc-sport');
+    await waitForHighlights(sport.tab, 1);
+    await sport.tab.waitForTimeout(500);
+    expect((await readHighlights(sport.tab)).map((h) => h.text)).toEqual(['Haut-Karabakh']);
+    await sport.tab.close();
   });
 
   test('what is on screen is read first, also after a scroll during the first read', async () => {
@@ -200,7 +226,7 @@ async function badge(tab: Page): Promise<string> {
 describe('the content script answers the popup and feeds the badge', () => {
   test('page report: counts, snippets with context, complete', async () => {
     const { tab } = await open('/long');
-    const expected = ARTICLE.flatMap((p) => findMentions(p));
+    const expected = findMentions(ARTICLE.join('\n'));
     await expect
       .poll(async () => ((await ask(tab, { type: 'get-page-report' })) as { complete: boolean }).complete, { timeout: 10_000 })
       .toBe(true);
