@@ -240,7 +240,12 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
   ) {
     const overAnchor = firstInSentence(family.vetoSentenceOverAnchor, c, s);
     if (overAnchor >= 0) reject(c, overAnchor, lex);
-    else accept(c);
+    // A bare shared name (the club's, the rug's) beside the region's in one sentence is left to
+    // the page: "Qarabag have played in Baku since the Nagorno-Karabakh war" is a match report's.
+    else if (family.check === 'sense') {
+      c.decision = Decision.PageSense;
+      c.local = false;
+    } else accept(c);
     return;
   }
   const otherSense = firstInSentence(family.vetoSentence, c, s);

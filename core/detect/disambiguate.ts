@@ -17,7 +17,8 @@
  *     town of the conflict in it, or inside the candidate itself (its anchorInside: "Russia's
  *     Karabakh peacekeepers"), unless the sentence also holds words the family lets
  *     outweigh that name (its vetoSentenceOverAnchor: "humanitarian truce", Sochi, the
- *     Minsk Group, a year before the deployment);
+ *     Minsk Group, a year before the deployment); a name shared with another sense (the
+ *     club, the rug) that only such a name settles is left to the page (step 6);
  *  4. words of another sense in the sentence (football, horses, Transnistria, Ukraine 1994);
  *  5. weak topic words in the sentence (Armenia, Azerbaijan, Baku…), except for names the
  *     other senses share (the club, rug, horse and order are Azerbaijani too) and for the

@@ -194,3 +194,34 @@ describe("Azerbaijan's other three-way formats are not the statement", () => {
     expect(mentionTexts(text, 'trilateral-statement')).toEqual(['trilateral statement']);
   });
 });
+
+// Session 13. A match report explains the club's exile in a sentence that names the region
+// too ("Qarabag have played in Baku since the Nagorno-Karabakh war"): the region's name there
+// used to make the club's bare name the region, and, counted as a certain name, it outweighed
+// the page's football so that the club's other bare names ("Qarabag took the lead") went
+// the same way. A bare name that another Karabakh name in its sentence is all that settles
+// is now left to the page, which on a match report is the club's.
+describe('a Karabakh name in the sentence leaves a bare shared name to the page', () => {
+  test.each([
+    [
+      "Qarabag FK beat Chelsea 2-1 in the Champions League. Qarabag's coach Gurban Gurbanov praised his players. Qarabag took the lead after 20 minutes. Qarabag have played in Baku since the Nagorno-Karabakh war. The return leg is next week.",
+      'Nagorno-Karabakh',
+    ],
+    [
+      '«Карабах» обыграл «Челси» в Лиге чемпионов со счётом 2:1. Главный тренер «Карабаха» Гурбан Гурбанов похвалил игроков. Карабах повёл в счёте на 20-й минуте. Карабах играет в Баку со времён войны в Нагорном Карабахе. Ответный матч пройдёт через неделю.',
+      'Нагорном Карабахе',
+    ],
+    [
+      "Karabağ, Şampiyonlar Ligi'nde Chelsea'yi 2-1 yendi. Karabağ teknik direktörü Gurban Gurbanov oyuncularını övdü. Karabağ 20. dakikada öne geçti. Karabağ, Dağlık Karabağ savaşından beri Bakü'de oynuyor. Rövanş maçı gelecek hafta.",
+      'Dağlık Karabağ',
+    ],
+  ])('a match report: only the region: %s', (text, region) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual([region]);
+  });
+
+  test('on a page about the region, the same sentences stay the region', () => {
+    const text =
+      'Karabakh, which Armenians call Artsakh, was the scene of two wars. In 2020 Azerbaijan retook much of Karabakh, and Nagorno-Karabakh’s Armenians fled in 2023.';
+    expect(mentionTexts(text, 'karabakh')).toEqual(['Karabakh', 'Artsakh', 'Karabakh', 'Nagorno-Karabakh’s']);
+  });
+});
