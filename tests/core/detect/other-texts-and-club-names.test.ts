@@ -219,6 +219,22 @@ describe('a Karabakh name in the sentence leaves a bare shared name to the page'
     expect(mentionTexts(text, 'karabakh')).toEqual([region]);
   });
 
+  // One club, horse or rug name against one certain region name: the region's page still
+  // (a tie does not hand the page to the other sense: tried in session 13, it lost these).
+  test.each([
+    [
+      'Nagorno-Karabakh after 2023. Qarabağ FK still plays in Baku. Many refugees hope to return to Karabakh one day, and Karabakh remains a wound.',
+      ['Nagorno-Karabakh', 'Karabakh', 'Karabakh'],
+    ],
+    [
+      'Nagorno-Karabakh is a mountainous region. The Karabakh horse is a symbol of the area. Karabakh has many old churches and mosques.',
+      ['Nagorno-Karabakh', 'Karabakh'],
+    ],
+    ['Haut-Karabakh : le Qarabağ FK joue toujours à Bakou. Le Karabakh reste au cœur des tensions.', ['Haut-Karabakh', 'Karabakh']],
+  ])('a region page that names the club or the horse once keeps its bare names: %s', (text, names) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual(names);
+  });
+
   test('on a page about the region, the same sentences stay the region', () => {
     const text =
       'Karabakh, which Armenians call Artsakh, was the scene of two wars. In 2020 Azerbaijan retook much of Karabakh, and Nagorno-Karabakh’s Armenians fled in 2023.';
