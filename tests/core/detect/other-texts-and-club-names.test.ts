@@ -14,6 +14,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { mentionTexts } from '../../helpers/mention-texts';
+import { findMentions } from '../../../core/detect/matcher';
 
 describe('a word right before the name makes the statement another, later one', () => {
   // Each probe is about the region, so without the word before the name it is the statement.
@@ -241,3 +242,37 @@ describe('a Karabakh name in the sentence leaves a bare shared name to the page'
     expect(mentionTexts(text, 'karabakh')).toEqual(['Karabakh', 'Artsakh', 'Karabakh', 'Nagorno-Karabakh’s']);
   });
 });
+
+// Session 13: the joint declaration of the White House summit of 8 August 2025 (Aliyev,
+// Pashinyan, Trump), and a statement dated in Armenian the way Armenian dates it: month
+// first, then the day (*հունվարի 11-ի*, 11 January).
+describe('other statements: the Washington declaration of 2025, an Armenian date before the name', () => {
+  test.each([
+    "Le 8 août 2025, Erevan et Bakou ont paraphé à Washington un accord de paix. La déclaration conjointe signée par Aliev, Pachinian et Trump prévoit une route de transit. Le Haut-Karabakh n'y figure plus.",
+    'Am 8. August 2025 paraphierten Armenien und Aserbaidschan ein Friedensabkommen. Die gemeinsame Erklärung von Alijew, Paschinjan und Trump sieht einen Transitkorridor vor. Bergkarabach wird darin nicht erwähnt.',
+    'The Joint Statement of the leaders of Armenia, Azerbaijan and the United States, signed on 8 August 2025, was hailed in Baku. It made no mention of Karabakh.',
+    'Совместное заявление Алиева, Пашиняна и Трампа подписали в Белом доме. О Карабахе в нём не сказано.',
+  ])('not ours: %s', (text) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
+  });
+
+  test('the November 2020 joint statement stays ours beside the United States', () => {
+    expect(
+      mentionTexts(
+        'The joint statement of 10 November 2020 ended the war in Karabakh; the United States took no part in it.',
+        'trilateral-statement',
+      ),
+    ).toEqual(['joint statement']);
+  });
+
+  test('an Armenian month-and-day before the name dates another statement; 9 November is ours', () => {
+    const text =
+      'Ռուսաստանի, Ադրբեջանի և Հայաստանի ղեկավարների 2020 թվականի նոյեմբերի 9-ի եռակողմ հայտարարությունը դադարեցրեց պատերազմը Արցախում։ 2021 թվականի հունվարի 11-ի եռակողմ հայտարարությունը վերաբերում էր ճանապարհներին։';
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual(['եռակողմ հայտարարությունը']);
+    expect(findFirst(text)).toBeLessThan(text.indexOf('2021'));
+  });
+});
+
+function findFirst(text: string): number {
+  return findMentions(text).find((m) => m.entity === 'trilateral-statement')?.start ?? -1;
+}
