@@ -276,3 +276,34 @@ describe('other statements: the Washington declaration of 2025, an Armenian date
 function findFirst(text: string): number {
   return findMentions(text).find((m) => m.entity === 'trilateral-statement')?.start ?? -1;
 }
+
+// Session 13: Azerbaijani, Turkish and German put a participle phrase before the noun, and a
+// date inside it dates the statement however many words stand between (cue other-date-signed).
+describe('a date in a participle phrase before the name dates the statement', () => {
+  test.each([
+    [
+      '2021-ci il yanvarın 11-də Moskvada imzalanmış üçtərəfli bəyanat nəqliyyat kommunikasiyalarına aid idi. 2020-ci il 10 noyabr tarixli üçtərəfli bəyanat isə müharibəni dayandırdı. Qarabağda sülh bərpa olundu.',
+      ['10 noyabr tarixli üçtərəfli bəyanat'],
+    ],
+    [
+      "Moskova'da 11 Ocak 2021'de imzalanan üçlü bildiri ulaşım hatlarıyla ilgiliydi. 10 Kasım 2020 tarihli üçlü bildiri ise Karabağ'daki savaşı sona erdirdi.",
+      ['10 Kasım 2020 tarihli üçlü bildiri'],
+    ],
+    [
+      'Die 2021 in Moskau unterzeichnete trilaterale Erklärung betraf die Verkehrswege. Die trilaterale Erklärung vom 10. November 2020 hatte den Krieg um Bergkarabach beendet.',
+      ['trilaterale Erklärung'],
+    ],
+  ])('%s', (text, names) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual(names);
+  });
+
+  test.each([
+    // The phrase holds November 2020 itself: ours.
+    'Qarabağ müharibəsi 2020-ci il noyabrın 10-da imzalanmış üçtərəfli bəyanatla başa çatdı.',
+    // A later year earlier in the sentence, then the statement's own date in the phrase: ours.
+    'Qarabağda 2021-ci ildə Ermənistan 10 noyabrda imzalanmış üçtərəfli bəyanatı pozdu.',
+    'Die am 10. November 2020 unterzeichnete trilaterale Erklärung beendete den Krieg um Bergkarabach.',
+  ])('ours: %s', (text) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toHaveLength(1);
+  });
+});
