@@ -225,7 +225,10 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
   }
   if (confirm >= 0) {
     accept(c);
-    c.placeOnly = byPlace;
+    // A place named in a sentence about the club, the horse or the rug ("the club was founded
+    // in Ağdam, destroyed in the Karabakh war") is the region, but says nothing of what the
+    // page's bare names are: it does not outweigh that sense (page-state.ts).
+    c.placeOnly = byPlace || firstInSentence(family.vetoSentence, c, s) >= 0;
     return;
   }
 

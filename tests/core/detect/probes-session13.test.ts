@@ -121,3 +121,35 @@ describe('a date in a participle phrase before the name dates the statement', ()
     expect(mentionTexts(text, 'trilateral-statement')).toHaveLength(1);
   });
 });
+
+// Session 13: match reports in German, French and Russian whose club names were highlighted:
+// German "war" is the verb "was", not the English noun ("Karabach war die bessere Mannschaft");
+// a place named in a sentence about the club does not outweigh the page's football; a score
+// with a colon is football reporting.
+describe('match reports in German, French and Russian', () => {
+  test.each([
+    [
+      'Europa League: Karabach Agdam schlägt Frankfurt. Karabach führte zur Pause mit 1:0. Nach dem Krieg um Bergkarabach zog der Verein nach Baku. Karabach-Trainer Gurbanow war zufrieden. Karabach spielt nächste Woche in Baku gegen Leverkusen.',
+      ['Bergkarabach'],
+    ],
+    [
+      "Ligue Europa : Qarabag reçoit l'OM. Le club azerbaïdjanais a été fondé à Agdam, ville détruite lors de la guerre du Karabakh. Qarabag n'a plus perdu à domicile depuis un an.",
+      ['Karabakh'],
+    ],
+    [
+      'Карабах — Нефтчи: 2:0. Карабах обыграл Нефтчи в Баку. Карабах был вынужден покинуть Агдам после Карабахской войны. Карабах укрепил лидерство в чемпионате.',
+      ['Карабахской'],
+    ],
+  ])('only the region: %s', (text, names) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual(names);
+  });
+
+  test.each([
+    ['Karabach war jahrzehntelang umstritten.', ['Karabach']],
+    ['The Second Karabakh War ended in November 2020; Karabakh War veterans met in Baku.', ['Karabakh', 'Karabakh']],
+    // A time is not a score.
+    ['Shelling began at 10:30 in Karabakh, near Shusha.', ['Karabakh']],
+  ])('still the region: %s', (text, names) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual(names);
+  });
+});
