@@ -73,6 +73,7 @@ function nearest(text: string, c: Candidate, refs: CueRef[], s: Sentence, lex: C
   for (let i = s.cueLo; i < s.cueHi; i++) {
     const cue = s.cues[i]!;
     if (after ? cue.start < c.end || cue.start - c.end > NEAR_REACH : cue.end > c.start || c.start - cue.end > NEAR_REACH) continue;
+    if (nameBetween(text, c, cue, s, lex, after)) continue;
     for (const ref of refs) {
       if (ref.cue !== cue.cue) continue;
       const words = gapWords(text, c, cue.start, cue.end, ref.maxWords, after);
@@ -95,6 +96,29 @@ function nearest(text: string, c: Candidate, refs: CueRef[], s: Sentence, lex: C
     }
   }
   return best;
+}
+
+/**
+ * Whether another name stands between the candidate and the cue: the word is that name's
+ * ("Karabağ, Dağlık Karabağ savaşından beri": the war is the second name's, and the first,
+ * the club, is not confirmed by it). A name in brackets is a gloss, not a name of its own
+ * ("the Karabakh (Azerbaijani: Qarabağ) region").
+ */
+function nameBetween(text: string, c: Candidate, cue: Cue, s: Sentence, lex: CompiledLexicon, after: boolean): boolean {
+  const from = after ? c.end : cue.end;
+  const to = after ? cue.start : c.start;
+  for (let i = s.foundLo; i < s.foundHi; i++) {
+    const o = s.found[i]!;
+    if (o === c || o.start < from || o.end > to || lex.families[o.family]!.entity === null) continue;
+    if (!(holds(text, '(', from, o.start) && holds(text, ')', o.end, to))) return true;
+  }
+  return false;
+}
+
+/** Whether text[from, to) holds `char` (a few dozen characters at most: within a cue's reach). */
+function holds(text: string, char: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] === char) return true;
+  return false;
 }
 
 /** Words between the candidate and a cue at [start, end) on the given side, or -1 when out of reach. */

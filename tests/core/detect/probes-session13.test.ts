@@ -153,3 +153,24 @@ describe('match reports in German, French and Russian', () => {
     expect(mentionTexts(text, 'karabakh')).toEqual(names);
   });
 });
+
+// Session 13: Turkish "savaş" (war) makes the name the region as the other languages' words
+// for war do; a word after two names is the nearer one's, unless that one is a gloss in brackets.
+describe('the war word belongs to the nearest name', () => {
+  test('Turkish: the Karabakh war on a page about the Karabakh Order', () => {
+    const text =
+      'Cumhurbaşkanı Aliyev, Karabağ Nişanı ile 50 askeri ödüllendirdi. Karabağ Nişanı 2020de ihdas edildi. Askerler Karabağ savaşında kahramanlık gösterdi.';
+    expect(mentionTexts(text, 'karabakh')).toEqual(['Karabağ']);
+  });
+
+  test('Azerbaijani: a match report whose club moved after the war', () => {
+    const text =
+      'Qarabağ FK Çempionlar Liqasında Çelsini 2:1 hesabı ilə məğlub etdi. Qarabağın baş məşqçisi Qurban Qurbanov oyunçuları təriflədi. Qarabağ 20-ci dəqiqədə önə keçdi. Qarabağ, Dağlıq Qarabağ müharibəsindən bəri Bakıda oynayır.';
+    expect(mentionTexts(text, 'karabakh')).toEqual(['Dağlıq Qarabağ']);
+  });
+
+  test('a name glossed in brackets keeps the word after the gloss', () => {
+    const text = 'The club originates from Aghdam in the Karabakh (Azerbaijani: Qarabağ) region, and Qarabağ FK plays in Baku.';
+    expect(mentionTexts(text, 'karabakh')).toContain('Karabakh');
+  });
+});
