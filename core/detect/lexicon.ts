@@ -30,7 +30,12 @@ export interface CueClass {
   forms: string[];
   /** Literal words that start the raw ('re:') forms, for the prefilter. */
   triggers?: string[];
-  /** The sense a match rejected by this cue counts for; by default the name without "-context". */
+  /**
+   * The sense a match rejected by this cue counts for; by default the name without "-context".
+   * Empty: it counts for nothing, the page's topic included — the Russian peacekeepers
+   * proposed for Karabakh in 1994, the October 2020 humanitarian truce are this topic's own
+   * history, not evidence that the page is about another conflict (page-state.ts).
+   */
   sense?: string;
   /** Match letters' case exactly (acronyms: "UN" is not French "un"). */
   caseSensitive?: boolean;

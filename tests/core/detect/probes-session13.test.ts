@@ -174,3 +174,28 @@ describe('the war word belongs to the nearest name', () => {
     expect(mentionTexts(text, 'karabakh')).toContain('Karabakh');
   });
 });
+
+// Session 13: the peacekeepers proposed for Karabakh in 1994 and the October 2020 truce are
+// this topic's own history: rejected where they are named, they no longer count against the
+// page's topic, which made the contingent's later mention on such a page go unhighlighted.
+describe("the topic's own earlier history does not count against the page", () => {
+  test.each([
+    [
+      'Russia proposed sending Russian peacekeepers to Nagorno-Karabakh in 1994, but Azerbaijan refused. In 2020 Russian peacekeepers finally arrived.',
+      ['Russian peacekeepers'],
+    ],
+    [
+      'The humanitarian truce agreed in Moscow on 10 October 2020 collapsed within hours. The humanitarian ceasefire agreement was broken again on 18 October. The fighting around Nagorno-Karabakh went on. Russian peacekeepers finally arrived in November.',
+      ['Russian peacekeepers'],
+    ],
+  ])('%s', (text, names) => {
+    expect(mentionTexts(text, 'rmc')).toEqual(names);
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
+  });
+
+  test('peacekeepers elsewhere still count against it', () => {
+    const text =
+      'Russian peacekeepers have served in Transnistria since 1992. Moldova wants them gone. Russian peacekeepers patrol the Dniester.';
+    expect(mentionTexts(text, 'rmc')).toEqual([]);
+  });
+});
