@@ -140,6 +140,10 @@ describe('match reports in German, French and Russian', () => {
       'Карабах — Нефтчи: 2:0. Карабах обыграл Нефтчи в Баку. Карабах был вынужден покинуть Агдам после Карабахской войны. Карабах укрепил лидерство в чемпионате.',
       ['Карабахской'],
     ],
+    [
+      'The RMC Sport broadcast of Qarabag v Liverpool drew 2 million viewers. Qarabag, whose city of Aghdam was destroyed in the first Karabakh war, lost 0-3. RMC will also show the return leg.',
+      ['Karabakh'],
+    ],
   ])('only the region: %s', (text, names) => {
     expect(mentionTexts(text, 'karabakh')).toEqual(names);
   });
@@ -147,8 +151,9 @@ describe('match reports in German, French and Russian', () => {
   test.each([
     ['Karabach war jahrzehntelang umstritten.', ['Karabach']],
     ['The Second Karabakh War ended in November 2020; Karabakh War veterans met in Baku.', ['Karabakh', 'Karabakh']],
-    // A time is not a score.
+    // A time is not a score, nor a range of days.
     ['Shelling began at 10:30 in Karabakh, near Shusha.', ['Karabakh']],
+    ['On 3-4 October the fighting in Karabakh spread to Ganja.', ['Karabakh']],
   ])('still the region: %s', (text, names) => {
     expect(mentionTexts(text, 'karabakh')).toEqual(names);
   });
