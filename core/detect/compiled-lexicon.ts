@@ -24,7 +24,7 @@ import { indexFromHeads } from './word-triggers';
  * topic, the next bits which senses dominate, and the top bits which entities the page
  * names in words (for acronym families, Family.needsNameOnPage).
  */
-export const MAX_SENSES = 27;
+const MAX_SENSES = 27;
 export const nameOnPageBit = (entity: EntityId): number => 1 << (28 + ENTITY_IDS.indexOf(entity));
 
 /**

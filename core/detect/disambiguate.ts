@@ -109,9 +109,6 @@ export function scanChunk(text: string, lex: CompiledLexicon): Candidate[] {
   }
   if (found.length === 0) return found;
   decideAll(text, found, lex);
-  // An acronym its sentence accepts still waits for the page to name its entity in words
-  // (Family.needsNameOnPage); it stays local evidence of the topic (page-state.ts).
-  for (const c of found) if (c.decision === Decision.Accept && lex.families[c.family]!.nameOnPageBit) c.decision = Decision.PageTopic;
   return found;
 }
 
@@ -171,6 +168,9 @@ function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void
         sentence.foundHi = firstAtOrAfter(found, to, sentence.foundHi);
       }
       decide(text, c, family, sentence, lex);
+      // An acronym its sentence accepts still waits for the page to name its entity in words
+      // (Family.needsNameOnPage); it stays local evidence of the topic (page-state.ts).
+      if (c.decision === Decision.Accept && family.nameOnPageBit) c.decision = Decision.PageTopic;
     }
   }
   sentence.cues = [];
