@@ -9,19 +9,14 @@
  * Usage: tsx bench/a11y-scroll.ts RUNS STEPS name=dir|none ...   (dir: a built extension folder)
  * An experiment tool, not the benchmark: `npm run bench` is the reference.
  */
-import { join } from 'node:path';
 import { launchChromium, type ExtensionBrowser } from '../testing/harness/chromium';
-import { sharedDir } from '../testing/harness/paths';
 import { startServer } from '../testing/harness/server';
-import { textNodePage } from '../testing/pages/text-node-page';
-import { loadProse } from '../testing/pages/corpus';
-import { benchNames } from '../testing/pages/names';
+import { benchPage } from '../testing/pages/bench-page';
 import { installProbes, HIGHLIGHT_POLL_MS } from '../testing/measure/probes';
 import { readMainThreadTime } from '../testing/measure/measure';
 
 const [runsArg = '2', stepsArg = '6', ...configs] = process.argv.slice(2);
-const prose = loadProse(join(sharedDir, 'corpus/docs'));
-const page = textNodePage({ targetBytes: 2_000_000, paragraphs: prose.paragraphs, names: benchNames(), seed: 7 });
+const page = benchPage('2mbtextnode');
 
 /** A headless Chromium with accessibility on and `dir`'s extension (none when undefined), given time to start. */
 async function launch(dir: string | undefined): Promise<ExtensionBrowser> {

@@ -21,10 +21,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import { sliceEnd, SLICE_CHARS } from '../dom/chunk-limits';
-import { sharedDir } from '../testing/harness/paths';
-import { loadProse } from '../testing/pages/corpus';
-import { benchNames } from '../testing/pages/names';
-import { textNodePage } from '../testing/pages/text-node-page';
+import { benchPage } from '../testing/pages/bench-page';
 
 const args = process.argv.slice(2);
 const dash = args.indexOf('--');
@@ -39,8 +36,7 @@ const dir = mkdtempSync(join(tmpdir(), 'detector-cold-'));
 
 /** The page's one text node, as the browser reads it out of the <pre>. */
 function pageText(): string {
-  const prose = loadProse(join(sharedDir, 'corpus/docs'));
-  const page = textNodePage({ targetBytes: 2_000_000, paragraphs: prose.paragraphs, names: benchNames(), seed: 7 });
+  const page = benchPage('2mbtextnode');
   const pre = /<pre[^>]*>([\s\S]*)<\/pre>/.exec(page.html)![1]!;
   return pre
     .replace(/&lt;/g, '<')

@@ -6,23 +6,16 @@
  * in brackets, the main thread's CPU time in it (on a loaded machine, the steadier figure).
  * `npx tsx bench/first-highlight-timeline.ts [5mb|1mb|100kb|2mbtextnode] [runs]`
  */
-import { join } from 'node:path';
 import { launchChromium } from '../testing/harness/chromium';
-import { sharedDir } from '../testing/harness/paths';
 import { startServer } from '../testing/harness/server';
-import { articlePage } from '../testing/pages/article-page';
-import { loadProse } from '../testing/pages/corpus';
-import { benchNames } from '../testing/pages/names';
-import { textNodePage } from '../testing/pages/text-node-page';
+import { benchPage, isBenchPageName } from '../testing/pages/bench-page';
 import { newProbedPage } from '../testing/measure/loads';
 import { recordTrace, type TraceEvent } from '../testing/measure/trace';
 
 const size = process.argv[2] ?? '5mb';
 const runs = Number(process.argv[3] ?? 1);
-const bytes = { '100kb': 100_000, '1mb': 1_000_000, '5mb': 5_000_000, '2mbtextnode': 2_000_000 }[size] ?? 5_000_000;
-const prose = loadProse(join(sharedDir, 'corpus/docs'));
-const options = { targetBytes: bytes, paragraphs: prose.paragraphs, names: benchNames(), seed: 7 };
-const page = size === '2mbtextnode' ? textNodePage(options) : articlePage(options);
+// An unknown name gets the 5 MB article.
+const page = benchPage(isBenchPageName(size) ? size : '5mb');
 
 /** A task's direct children, by name, with their summed wall time (ms); script calls named by their script. */
 function describeTask(children: TraceEvent[]): string {

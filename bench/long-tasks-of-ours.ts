@@ -11,22 +11,13 @@ import { launchChromium } from '../testing/harness/chromium';
 import { startServer } from '../testing/harness/server';
 import { recordTrace, type TraceEvent } from '../testing/measure/trace';
 import { manyElementsBody } from '../testing/pages/many-elements';
-import { textNodePage } from '../testing/pages/text-node-page';
-import { loadProse } from '../testing/pages/corpus';
-import { benchNames } from '../testing/pages/names';
-import { sharedDir } from '../testing/harness/paths';
-import { join } from 'node:path';
+import { benchPage } from '../testing/pages/bench-page';
 
 const which = process.argv[2] ?? 'many';
 const runs = Number(process.argv[3] ?? 2);
 const html =
   which === '2mbtextnode'
-    ? textNodePage({
-        targetBytes: 2_000_000,
-        paragraphs: loadProse(join(sharedDir, 'corpus/docs')).paragraphs,
-        names: benchNames(),
-        seed: 7,
-      }).html
+    ? benchPage('2mbtextnode').html
     : `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>many elements</title></head><body>${manyElementsBody()}</body></html>`;
 const ourCall = (e: TraceEvent) =>
   e.ph === 'X' &&
