@@ -46,6 +46,8 @@ export interface Scanner {
 export interface CueRef {
   cue: number;
   maxWords: number;
+  /** Whether the rule gave its own reach ("known-for:3") rather than the lexicon's `nearWords`. */
+  ownReach: boolean;
 }
 
 export interface CompiledFamily {
@@ -151,7 +153,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const refs = (list: string[] | undefined): CueRef[] =>
     (list ?? []).map((ref) => {
       const { cue, maxWords } = parseCueRef(ref, lexicon.nearWords);
-      return { cue: cue === '@karabakh' ? KARABAKH_REF : cueIndex.get(cue)!, maxWords };
+      return { cue: cue === '@karabakh' ? KARABAKH_REF : cueIndex.get(cue)!, maxWords, ownReach: ref.includes(':') };
     });
   const classes = (list: string[] | undefined): number[] => (list ?? []).map((name) => cueIndex.get(name)!);
 

@@ -2,27 +2,22 @@
  * The context rules: decide one candidate from the words around it, in the order of
  * evidence declared per family in the lexicon (see disambiguate.ts for the order).
  */
-import type { Candidate, Cue } from './candidate';
+import type { Candidate } from './candidate';
 import { Decision } from './candidate';
-import { countWords } from './char-classes';
-import type { CompiledFamily, CompiledLexicon, CueRef } from './compiled-lexicon';
-import { KARABAKH_REF } from './compiled-lexicon';
+import type { CompiledFamily, CompiledLexicon } from './compiled-lexicon';
+import type { Sentence } from './cue-distance';
+import { isKarabakhAnchor, nearest, nearestEitherSide, nearestHit } from './cue-distance';
 import { quoteEnclosed, startsWithAny } from './quoted-name';
 import type { TriggerHit } from './word-triggers';
 import { nextTrigger } from './word-triggers';
 
-/** Gaps longer than this are never "adjacent", however few words they hold. */
-const NEAR_REACH = 80;
+/**
+ * The most words between a shared name and a confirming word that still settle it as the
+ * region ("Karabakh region", "région du Karabagh", "Karabakh, a region"); further off, the page
+ * decides (decide()), unless the rule gave the reference its own reach ("known-for:3").
+ */
+const FAR_CONFIRM = 1;
 
-/** What one candidate's sentence holds: index ranges into the chunk's cues and candidates (no copies). */
-export interface Sentence {
-  cues: Cue[];
-  cueLo: number;
-  cueHi: number;
-  found: Candidate[];
-  foundLo: number;
-  foundHi: number;
-}
 /** The one Sentence that disambiguate.ts fills for each candidate in turn (no allocation per candidate). */
 export const sentence: Sentence = { cues: [], cueLo: 0, cueHi: 0, found: [], foundLo: 0, foundHi: 0 };
 
@@ -44,102 +39,6 @@ export function firstAtOrAfter(items: ReadonlyArray<{ start: number }>, from: nu
   }
   while (i < items.length && items[i]!.start < from) i++;
   return i;
-}
-
-function isKarabakhAnchor(other: Candidate, self: Candidate, lex: CompiledLexicon): boolean {
-  if (other === self) return false;
-  // A name left to the page (no other sense in its sentence) still anchors its sentence.
-  if (!(other.local && other.decision === Decision.Accept) && other.decision !== Decision.PageSense) return false;
-  const fam = lex.families[other.family]!;
-  if (fam.entity === 'karabakh') return true;
-  // A town or leader of the conflict says the sentence is about the region's affairs, but the
-  // club, the rug and the horse are from those towns too ("Qarabağ was founded in Ağdam in
-  // 1951"): for a name shared with them it leaves the choice to the page.
-  return fam.check === 'cue' && lex.families[self.family]!.check !== 'sense';
-}
-
-/** The cue class and word distance of the nearest hit of `refs` found by the last nearest() call. */
-let nearestCue = -2;
-
-/**
- * The fewest words between the candidate and a cue of `refs` on one side (within each
- * ref's reach), or -1 when none is in reach; sets `nearestCue`.
- */
-function nearest(text: string, c: Candidate, refs: CueRef[], s: Sentence, lex: CompiledLexicon, after: boolean): number {
-  let best = -1;
-  nearestCue = -2;
-  if (refs.length === 0) return best;
-  // Cues first, refs inside: most cues of a sentence are out of reach and cost one comparison.
-  for (let i = s.cueLo; i < s.cueHi; i++) {
-    const cue = s.cues[i]!;
-    if (after ? cue.start < c.end || cue.start - c.end > NEAR_REACH : cue.end > c.start || c.start - cue.end > NEAR_REACH) continue;
-    if (nameBetween(text, c, cue, s, lex, after)) continue;
-    for (const ref of refs) {
-      if (ref.cue !== cue.cue) continue;
-      const words = gapWords(text, c, cue.start, cue.end, ref.maxWords, after);
-      if (words >= 0 && (best < 0 || words < best)) {
-        best = words;
-        nearestCue = ref.cue;
-      }
-    }
-  }
-  for (const ref of refs) {
-    if (ref.cue !== KARABAKH_REF) continue;
-    for (let i = s.foundLo; i < s.foundHi; i++) {
-      const o = s.found[i]!;
-      if (!isKarabakhAnchor(o, c, lex)) continue;
-      const words = gapWords(text, c, o.start, o.end, ref.maxWords, after);
-      if (words >= 0 && (best < 0 || words < best)) {
-        best = words;
-        nearestCue = ref.cue;
-      }
-    }
-  }
-  return best;
-}
-
-/**
- * Whether another name stands between the candidate and the cue: the word is that name's
- * ("Karabağ, Dağlık Karabağ savaşından beri": the war is the second name's, and the first,
- * the club, is not confirmed by it). A name in brackets is a gloss, not a name of its own
- * ("the Karabakh (Azerbaijani: Qarabağ) region").
- */
-function nameBetween(text: string, c: Candidate, cue: Cue, s: Sentence, lex: CompiledLexicon, after: boolean): boolean {
-  const from = after ? c.end : cue.end;
-  const to = after ? cue.start : c.start;
-  for (let i = s.foundLo; i < s.foundHi; i++) {
-    const o = s.found[i]!;
-    if (o === c || o.start < from || o.end > to || lex.families[o.family]!.entity === null) continue;
-    if (!(holds(text, '(', from, o.start) && holds(text, ')', o.end, to))) return true;
-  }
-  return false;
-}
-
-/** Whether text[from, to) holds `char` (a few dozen characters at most: within a cue's reach). */
-function holds(text: string, char: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text[i] === char) return true;
-  return false;
-}
-
-/** Words between the candidate and a cue at [start, end) on the given side, or -1 when out of reach. */
-function gapWords(text: string, c: Candidate, start: number, end: number, maxWords: number, after: boolean): number {
-  const from = after ? c.end : end;
-  const to = after ? start : c.start;
-  if (to < from || to - from > NEAR_REACH) return -1;
-  const words = countWords(text, from, to);
-  return words <= maxWords ? words : -1;
-}
-
-/** The nearer of the two sides' hits (words), or -1; sets `nearestCue` to that hit's cue. */
-function nearestEitherSide(text: string, c: Candidate, after: CueRef[], before: CueRef[], s: Sentence, lex: CompiledLexicon): number {
-  const a = nearest(text, c, after, s, lex, true);
-  const aCue = nearestCue;
-  const b = nearest(text, c, before, s, lex, false);
-  if (a >= 0 && (b < 0 || a <= b)) {
-    nearestCue = aCue;
-    return a;
-  }
-  return b;
 }
 
 function reject(c: Candidate, cue: number, lex: CompiledLexicon): void {
@@ -211,7 +110,7 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
   // ("Karabakh horse" at 0 words beats "region" at 2; "rugs from Karabagh, Azerbaijan":
   // the country at 0 words beats "rugs" at 1).
   const veto = nearestEitherSide(text, c, family.vetoAfter, family.vetoBefore, s, lex);
-  const vetoCue = nearestCue;
+  const vetoCue = nearestHit.cue;
   // A veto right next to the name cannot be beaten: no need to look for a confirmation.
   if (veto === 0) {
     // Except when the veto is before the name and a place word is right after it: the word
@@ -226,6 +125,9 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
     return;
   }
   let confirm = nearestEitherSide(text, c, family.confirmAfter, family.confirmBefore, s, lex);
+  // A reference with its own reach ("known-for:3": "Karabakh has long been known for its
+  // horses") settles as far as it says; FAR_CONFIRM limits those that take the default.
+  const confirmOwnReach = nearestHit.ownReach;
   // A place preposition right before the name ("woven in Karabakh") confirms it as a place
   // on rug and horse pages too, but not in a sentence about the club ("joined from Qarabağ").
   let byPlace = false;
@@ -248,11 +150,22 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
     return;
   }
   if (confirm >= 0) {
+    const otherSense = firstInSentence(family.vetoSentence, c, s);
+    // A confirming word two or more words off is not the name's head but the sentence's other
+    // part ("Karabach spielt seit dem Krieg in Baku", "Qarabag, after the war, moved to Baku":
+    // the club's history): it leaves a shared name to the page, as a bare name is. Its head
+    // ("Karabakh region", "Karabakh's war"), a gloss between ("the Karabakh (Azerbaijani:
+    // Qarabağ) region") and a place preposition ("woven in Karabakh") still settle it.
+    if (confirm > FAR_CONFIRM && !confirmOwnReach && !byPlace && family.check === 'sense') {
+      c.decision = Decision.PageSense;
+      c.local = false;
+      return;
+    }
     accept(c);
     // A place named in a sentence about the club, the horse or the rug ("the club was founded
     // in Ağdam, destroyed in the Karabakh war") is the region, but says nothing of what the
     // page's bare names are: it does not outweigh that sense (page-state.ts).
-    c.placeOnly = byPlace || firstInSentence(family.vetoSentence, c, s) >= 0;
+    c.placeOnly = byPlace || otherSense >= 0;
     return;
   }
 

@@ -65,3 +65,39 @@ describe('a homeland word before the name makes it the place, on a horse page to
     expect(mentionTexts(text, 'karabakh')).toEqual(['Qarabağdır']);
   });
 });
+
+// A match report tells the club's history: "Karabach spielt seit dem Krieg in Baku". The war,
+// four words off, confirmed the bare club name as the region, and, counted as a certain
+// region name, outweighed the report's football. A confirming word two or more words off is
+// now the sentence's other part, not the name's head: the page decides. Its head right after
+// the name ("Karabakh region") and a gloss between them still settle it.
+describe('a distant confirming word leaves a shared name to the page', () => {
+  test.each([
+    'Karabach schlug Malmö mit 2:1 in der Europa League. Karabach spielt seit dem Krieg in Baku, weil das Stadion in Agdam zerstört wurde. Karabach trifft nun auf Frankfurt.',
+    'Qarabag beat Malmo 2-1 in the Europa League on Thursday. Qarabag, after the war, moved to Baku. Qarabag face Frankfurt next.',
+    'Qarabag a battu Malmö 2-1 en Ligue Europa. Qarabag, après la guerre, s’est installé à Bakou. Qarabag affrontera Francfort.',
+    // Russian has no article: "after the war" is one word from the name, so a preposition of
+    // time before the war word keeps it from confirming.
+    '«Карабах» обыграл «Мальмё» со счётом 2:1 в Лиге Европы. Карабах после войны переехал в Баку. Карабах сыграет с «Айнтрахтом».',
+    // Azerbaijani and Turkish "after the war" (müharibədən sonra, savaştan sonra) right after
+    // the name is not the compound "Karabakh war" (Qarabağ müharibəsi, Karabağ savaşı).
+    'Qarabağ Avropa Liqasında Malmönü 2:1 hesabı ilə məğlub edib. Qarabağ müharibədən sonra ev oyunlarını Bakıda keçirir. Gələn həftə Qarabağ Frankfurtla oynayacaq.',
+    'Karabağ, Avrupa Ligi’nde Malmö’yü 2-1 yendi. Karabağ savaştan sonra Bakü’de oynuyor. Karabağ gelecek hafta Frankfurt ile oynayacak.',
+  ])('a match report: no region: %s', (text) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual([]);
+  });
+
+  test.each([
+    ['Qarabağ müharibəsi 44 gün davam etdi.', ['Qarabağ']],
+    ['Karabağ savaşı 44 gün sürdü.', ['Karabağ']],
+    ['После второй карабахской войны Карабах вернулся под контроль Баку.', ['карабахской', 'Карабах']],
+  ])('the compound "Karabakh war" is still the region: %s', (text, places) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual(places);
+  });
+
+  test('a bracketed gloss does not part the name from its head word', () => {
+    const text =
+      'Qarabag beat Malmo 2-1 in the Europa League on Thursday. Qarabag FK comes from Agdam, a town in the Karabakh (Russian: Карабах) region, and plays its home games in Baku. Qarabag face Frankfurt next.';
+    expect(mentionTexts(text, 'karabakh')).toEqual(['Karabakh', 'Карабах']);
+  });
+});
