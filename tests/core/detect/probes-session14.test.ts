@@ -101,3 +101,33 @@ describe('a distant confirming word leaves a shared name to the page', () => {
     expect(mentionTexts(text, 'karabakh')).toEqual(['Karabakh', 'Карабах']);
   });
 });
+
+// Hotels, restaurants and cafés named after the region were highlighted as the region: the
+// venue's word right before the name ("Hotel Karabakh", ресторан «Карабах»), a capitalised one
+// right after it ("Karabakh Restaurant"), or the Azerbaijani and Turkish singular compound
+// (Qarabağ restoranı) make it the venue, and so do booking and menu words in its sentence; a
+// venue's page leaves its other bare names to the venue.
+describe('a hotel or restaurant named Karabakh is not the region', () => {
+  test.each([
+    'Karabakh Restaurant in North London serves Azerbaijani dishes. Book a table at Karabakh for Friday night; Karabakh is open until midnight.',
+    'Hotel Qarabağ in Baku offers 120 rooms. The Qarabağ Hotel is close to the Flame Towers.',
+    'Ресторан «Карабах» на Тверской: азербайджанская кухня и живая музыка. В меню «Карабаха» — плов и долма. Карабах открыт ежедневно.',
+    'Qarabağ restoranı Bakının mərkəzində yerləşir. Qarabağ restoranında milli mətbəx təqdim olunur. Qarabağ hər gün açıqdır.',
+  ])('%s', (text) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual([]);
+  });
+
+  test.each([
+    // A place preposition between: hotels in the region.
+    ['New hotels in Karabakh are opening as people return.', ['Karabakh']],
+    // A plural compound is the region's hotels.
+    ['Qarabağ otelləri turistləri qəbul edir.', ['Qarabağ']],
+    // A region page that names a hotel keeps its region.
+    [
+      'The Karabakh Hotel in Shusha reopened in 2023. Shusha lies in the Karabakh region. Karabakh was retaken by Azerbaijan in 2023.',
+      ['Karabakh', 'Karabakh'],
+    ],
+  ])('the region: %s', (text, places) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual(places);
+  });
+});
