@@ -59,6 +59,8 @@ export interface CompiledFamily {
   confirmAfter: CueRef[];
   confirmBefore: CueRef[];
   strongSentence: number[];
+  /** Cue classes that all inside the match settle it (see Family.strongInside). */
+  strongInside: number[];
   vetoSentence: number[];
   placeBefore: CueRef[];
   placeUnlessSentence: number[];
@@ -167,6 +169,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       confirmAfter: refs(f.confirmAfter),
       confirmBefore: refs(f.confirmBefore),
       strongSentence: classes(f.strongSentence),
+      strongInside: classes(f.strongInside),
       vetoSentence: classes(f.vetoSentence),
       placeBefore: refs(f.placeBefore),
       placeUnlessSentence: classes(f.placeUnlessSentence),

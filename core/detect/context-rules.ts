@@ -83,6 +83,20 @@ function holdsKarabakhName(text: string, c: Candidate, lex: CompiledLexicon): bo
   return false;
 }
 
+/** Whether each of `classes` (at least one) has a cue inside the candidate's own span. */
+function allInside(classes: number[], c: Candidate, s: Sentence): boolean {
+  if (classes.length === 0) return false;
+  for (const cue of classes) {
+    let found = false;
+    for (let i = s.cueLo; i < s.cueHi && !found; i++) {
+      const x = s.cues[i]!;
+      found = x.cue === cue && x.start >= c.start && x.end <= c.end;
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
 /** The first of `classes` in the sentence, or -1. */
 function firstInSentence(classes: number[], c: Candidate, s: Sentence): number {
   for (const cue of classes) if (inSentence(cue, c, s)) return cue;
@@ -169,7 +183,9 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
     return;
   }
 
-  if (firstInSentence(family.strongSentence, c, s) >= 0) {
+  // The November 2020 date settles the statement in its sentence, or, in full, inside the name
+  // itself: *10 noyabr 2020-ci il tarixli üçtərəfli bəyanat* carries its own date.
+  if (firstInSentence(family.strongSentence, c, s) >= 0 || allInside(family.strongInside, c, s)) {
     accept(c);
     return;
   }

@@ -54,6 +54,12 @@ export interface Family {
   confirmBefore?: string[];
   /** Cue classes that confirm even when a veto cue is in the same sentence. */
   strongSentence?: string[];
+  /**
+   * Cue classes that, all found inside the match itself, settle it: a name that carries its
+   * full date (*10 noyabr 2020-ci il tarixli üçtərəfli bəyanat*: the day and month, and the
+   * year) is the statement on any page; the day alone (*10 noyabr bəyanatı*) is not.
+   */
+  strongInside?: string[];
   vetoSentence?: string[];
   /**
    * Cue references before the name that make it the place ("woven in Karabakh", "aus
