@@ -46,8 +46,6 @@ export interface Scanner {
 export interface CueRef {
   cue: number;
   maxWords: number;
-  /** Whether the rule gave its own reach ("known-for:3") rather than the lexicon's `nearWords`. */
-  ownReach: boolean;
 }
 
 export interface CompiledFamily {
@@ -96,6 +94,8 @@ export interface CompiledLexicon {
   cueNames: string[];
   /** Sense key of each cue class ("horse-context" → "horse"). */
   cueSense: string[];
+  /** Per cue class: whether it confirms a shared name only right next to it (CueClass.nearOnly). */
+  cueNearOnly: boolean[];
   /** Every sense key used by a family, and its index (page-state bit i + 1). */
   senseKeys: string[];
   senseIndex: Map<string, number>;
@@ -155,7 +155,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const refs = (list: string[] | undefined): CueRef[] =>
     (list ?? []).map((ref) => {
       const { cue, maxWords } = parseCueRef(ref, lexicon.nearWords);
-      return { cue: cue === '@karabakh' ? KARABAKH_REF : cueIndex.get(cue)!, maxWords, ownReach: ref.includes(':') };
+      return { cue: cue === '@karabakh' ? KARABAKH_REF : cueIndex.get(cue)!, maxWords };
     });
   const classes = (list: string[] | undefined): number[] => (list ?? []).map((name) => cueIndex.get(name)!);
 
@@ -239,6 +239,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     senseKeys,
     senseIndex,
     cueSense: cueNames.map((name) => lexicon.cues[name]!.sense ?? name.replace(/-context$/, '')),
+    cueNearOnly: cueNames.map((name) => lexicon.cues[name]!.nearOnly === true),
     topicCue: cueIndex.get('topic') ?? -1,
     nearWords: lexicon.nearWords,
   };

@@ -12,9 +12,10 @@ import type { TriggerHit } from './word-triggers';
 import { nextTrigger } from './word-triggers';
 
 /**
- * The most words between a shared name and a confirming word that still settle it as the
- * region ("Karabakh region", "région du Karabagh", "Karabakh, a region"); further off, the page
- * decides (decide()), unless the rule gave the reference its own reach ("known-for:3").
+ * The most words between a shared name and an event word of the region (a `nearOnly` cue:
+ * its war, conflict, liberation…) that still settle it ("the Karabakh war", "Karabakh's
+ * bloody war"); further off, the page decides (decide()). Place nouns reach as far as any cue
+ * ("Karabakh, a mountainous region", "Karabagh was an Armenian-populated area").
  */
 const FAR_CONFIRM = 1;
 
@@ -139,9 +140,7 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
     return;
   }
   let confirm = nearestEitherSide(text, c, family.confirmAfter, family.confirmBefore, s, lex);
-  // A reference with its own reach ("known-for:3": "Karabakh has long been known for its
-  // horses") settles as far as it says; FAR_CONFIRM limits those that take the default.
-  const confirmOwnReach = nearestHit.ownReach;
+  const confirmNearOnly = confirm >= 0 && lex.cueNearOnly[nearestHit.cue] === true;
   // A place preposition right before the name ("woven in Karabakh") confirms it as a place
   // on rug and horse pages too, but not in a sentence about the club ("joined from Qarabağ").
   let byPlace = false;
@@ -165,12 +164,12 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
   }
   if (confirm >= 0) {
     const otherSense = firstInSentence(family.vetoSentence, c, s);
-    // A confirming word two or more words off is not the name's head but the sentence's other
-    // part ("Karabach spielt seit dem Krieg in Baku", "Qarabag, after the war, moved to Baku":
-    // the club's history): it leaves a shared name to the page, as a bare name is. Its head
-    // ("Karabakh region", "Karabakh's war"), a gloss between ("the Karabakh (Azerbaijani:
-    // Qarabağ) region") and a place preposition ("woven in Karabakh") still settle it.
-    if (confirm > FAR_CONFIRM && !confirmOwnReach && !byPlace && family.check === 'sense') {
+    // An event of the region two or more words off is not the name's head but the sentence's
+    // other part ("Karabach spielt seit dem Krieg in Baku", "Qarabag, after the war, moved to
+    // Baku": the club's history): it leaves a shared name to the page, as a bare name is. A
+    // bracketed gloss between is no distance ("the Karabakh (Azerbaijani: Qarabağ) conflict"),
+    // and a place preposition ("woven in Karabakh") still settles the name.
+    if (confirm > FAR_CONFIRM && confirmNearOnly && !byPlace && family.check === 'sense') {
       c.decision = Decision.PageSense;
       c.local = false;
       return;

@@ -33,12 +33,8 @@ export function isKarabakhAnchor(other: Candidate, self: Candidate, lex: Compile
   return fam.check === 'cue' && lex.families[self.family]!.check !== 'sense';
 }
 
-/**
- * The nearest hit found by the last nearest() or nearestEitherSide() call: its cue class (-2:
- * none) and whether its reference gave its own reach (CueRef.ownReach). One object, no
- * allocation per call.
- */
-export const nearestHit = { cue: -2, ownReach: false };
+/** The cue class (-2: none) of the nearest hit found by the last nearest() or nearestEitherSide() call: one object, no allocation per call. */
+export const nearestHit = { cue: -2 };
 
 /**
  * The fewest words between the candidate and a cue of `refs` on one side (within each
@@ -59,7 +55,6 @@ export function nearest(text: string, c: Candidate, refs: CueRef[], s: Sentence,
       if (words >= 0 && (best < 0 || words < best)) {
         best = words;
         nearestHit.cue = ref.cue;
-        nearestHit.ownReach = ref.ownReach;
       }
     }
   }
@@ -72,7 +67,6 @@ export function nearest(text: string, c: Candidate, refs: CueRef[], s: Sentence,
       if (words >= 0 && (best < 0 || words < best)) {
         best = words;
         nearestHit.cue = ref.cue;
-        nearestHit.ownReach = ref.ownReach;
       }
     }
   }
@@ -133,11 +127,9 @@ export function nearestEitherSide(
 ): number {
   const a = nearest(text, c, after, s, lex, true);
   const aCue = nearestHit.cue;
-  const aOwn = nearestHit.ownReach;
   const b = nearest(text, c, before, s, lex, false);
   if (a >= 0 && (b < 0 || a <= b)) {
     nearestHit.cue = aCue;
-    nearestHit.ownReach = aOwn;
     return a;
   }
   return b;

@@ -39,6 +39,12 @@ export interface CueClass {
   sense?: string;
   /** Match letters' case exactly (acronyms: "UN" is not French "un"). */
   caseSensitive?: boolean;
+  /**
+   * Confirms a shared name (a `sense` family's) only right next to it: an event of the region
+   * ("the Karabakh war") a few words off is the sentence's other part, which the club has too
+   * ("Karabach spielt seit dem Krieg in Baku"), and leaves the name to the page.
+   */
+  nearOnly?: boolean;
 }
 
 export interface Family {

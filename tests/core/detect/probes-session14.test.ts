@@ -95,6 +95,31 @@ describe('a distant confirming word leaves a shared name to the page', () => {
     expect(mentionTexts(text, 'karabakh')).toEqual(places);
   });
 
+  // Place nouns are not events: a few words off they still describe the name (the first
+  // version of the rule, for every region word, lost these on rug pages).
+  test.each([
+    ['Karabagh rugs are red. Karabagh, a mountainous region of the Caucasus, gave its name to them.', 'Karabagh'],
+    ['Karabagh rugs are red. Karabagh was an Armenian-populated area.', 'Karabagh'],
+    ['Karabagh rugs are red. Karabagh is a contested territory.', 'Karabagh'],
+    ['Ковры Карабах ярко-красные. Карабах был спорной территорией.', 'Карабах'],
+    ['Qarabağ xalçaları qırmızıdır. Qarabağ Cənubi Qafqazda tarixi bölgədir.', 'Qarabağ'],
+    ['Karabagh rugs are red. Karabagh, the historical region, gave its name to them.', 'Karabagh'],
+  ])('a place noun a few words off: %s', (text, place) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual([place]);
+  });
+
+  // French and German put the copula and an article between the name and the region noun.
+  test.each([
+    ['Tapis du Karabagh. Le Karabagh est une région du Caucase du Sud réputée pour ses tapis.', ['Karabagh']],
+    ['Karabach-Teppiche sind rot. Der Karabach ist eine historische Region im Südkaukasus.', ['Karabach']],
+  ])('the copula with a region noun: %s', (text, places) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual(places);
+  });
+
+  test('a Russian war word followed by a place still confirms', () => {
+    expect(mentionTexts('После войны в Карабахе клуб переехал в Баку.', 'karabakh')).toEqual(['Карабахе']);
+  });
+
   test('a bracketed gloss does not part the name from its head word', () => {
     const text =
       'Qarabag beat Malmo 2-1 in the Europa League on Thursday. Qarabag FK comes from Agdam, a town in the Karabakh (Russian: Карабах) region, and plays its home games in Baku. Qarabag face Frankfurt next.';
