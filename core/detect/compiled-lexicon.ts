@@ -57,6 +57,9 @@ export interface CompiledFamily {
   confirmAfter: CueRef[];
   confirmBefore: CueRef[];
   strongSentence: number[];
+  /** Whether an accepted match counts as the region against another sense (Family.regionEvidenceUnlessSentence). */
+  regionEvidence: boolean;
+  regionEvidenceUnlessSentence: number[];
   /** Cue classes that all inside the match settle it (see Family.strongInside). */
   strongInside: number[];
   vetoSentence: number[];
@@ -170,6 +173,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       confirmBefore: refs(f.confirmBefore),
       strongSentence: classes(f.strongSentence),
       strongInside: classes(f.strongInside),
+      regionEvidence: f.regionEvidenceUnlessSentence !== undefined,
+      regionEvidenceUnlessSentence: classes(f.regionEvidenceUnlessSentence),
       vetoSentence: classes(f.vetoSentence),
       placeBefore: refs(f.placeBefore),
       placeUnlessSentence: classes(f.placeUnlessSentence),
@@ -187,7 +192,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       quotedCitedBefore: refs(f.quotedCitedBefore),
       quotedCitedAfter: refs(f.quotedCitedAfter),
     };
-    compiled.needsContext = f.check !== 'always' && f.check !== 'cue';
+    compiled.needsContext = (f.check !== 'always' && f.check !== 'cue') || compiled.regionEvidence;
     return compiled;
   });
 

@@ -84,6 +84,15 @@ function holdsKarabakhName(text: string, c: Candidate, lex: CompiledLexicon): bo
   return false;
 }
 
+/** Whether the sentence holds a shared name (a `sense` family's) that its own words did not accept. */
+function sharedNameNotAccepted(s: Sentence, lex: CompiledLexicon): boolean {
+  for (let i = s.foundLo; i < s.foundHi; i++) {
+    const o = s.found[i]!;
+    if (lex.families[o.family]!.check === 'sense' && o.decision !== Decision.Accept) return true;
+  }
+  return false;
+}
+
 /** Whether each of `classes` (at least one) has a cue inside the candidate's own span. */
 function allInside(classes: number[], c: Candidate, s: Sentence): boolean {
   if (classes.length === 0) return false;
@@ -121,6 +130,14 @@ function anchored(c: Candidate, s: Sentence, lex: CompiledLexicon): boolean {
 
 // Plain functions, no closures: decide() runs for every candidate.
 export function decide(text: string, c: Candidate, family: CompiledFamily, s: Sentence, lex: CompiledLexicon): void {
+  // A place of the conflict is accepted as it is; its sentence says only whether it counts as
+  // the region for the page: not in a sentence about the club, the horse or the rug, nor
+  // beside a shared name the sentence did not accept, whose story it may be ("Карабах был
+  // вынужден покинуть Агдам": the club left its town).
+  if (family.check === 'cue') {
+    c.placeOnly = firstInSentence(family.regionEvidenceUnlessSentence, c, s) >= 0 || sharedNameNotAccepted(s, lex);
+    return;
+  }
   // The nearest adjacent word decides; at equal distance the other sense wins
   // ("Karabakh horse" at 0 words beats "region" at 2; "rugs from Karabagh, Azerbaijan":
   // the country at 0 words beats "rugs" at 1).

@@ -117,6 +117,9 @@ let sentenceFrom = new Int32Array(64);
 let sentenceTo = new Int32Array(64);
 const bounds = new SentenceCursor();
 
+/** Characters on each side of a place of the conflict in which its sentence's words count. */
+const PLACE_WINDOW = 80;
+
 function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void {
   if (sentenceFrom.length < found.length) {
     sentenceFrom = new Int32Array(found.length * 2);
@@ -131,9 +134,17 @@ function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void
   bounds.reset(text);
   for (let k = 0; k < found.length; k++) {
     const c = found[k]!;
-    if (!lex.families[c.family]!.needsContext) continue;
+    const family = lex.families[c.family]!;
+    if (!family.needsContext) continue;
     sentenceFrom[k] = bounds.start(c.start);
-    const to = (sentenceTo[k] = bounds.end(c.end));
+    sentenceTo[k] = bounds.end(c.end);
+    // A place of the conflict looks only at the words near it (context-rules.ts): the whole
+    // sentence of every town named on a page about the region would cost a cue scan each.
+    if (family.check === 'cue') {
+      sentenceFrom[k] = Math.max(sentenceFrom[k]!, c.start - PLACE_WINDOW);
+      sentenceTo[k] = Math.min(sentenceTo[k]!, c.end + PLACE_WINDOW);
+    }
+    const to = sentenceTo[k]!;
     const from = c.start >= spanFrom && c.start < spanTo ? spanFrom : sentenceFrom[k]!;
     if (spanFrom >= 0 && from <= spanTo) {
       spanTo = Math.max(spanTo, to);
@@ -158,8 +169,10 @@ function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void
       const family = lex.families[c.family]!;
       if (!family.needsContext) continue;
       if ((family.check === 'sense') !== (pass === 'sense')) continue;
-      // Candidates in the same sentence share its window (and keep a run-on text linear).
-      if (!(c.start >= from && c.end <= to)) {
+      // Candidates in the same sentence share its window (and keep a run-on text linear); a
+      // place has a narrower window of its own (PLACE_WINDOW), which no neighbour shares.
+      const place = family.check === 'cue';
+      if (place || !(c.start >= from && c.end <= to)) {
         from = sentenceFrom[k]!;
         to = sentenceTo[k]!;
         sentence.cueLo = firstAtOrAfter(all, from, sentence.cueLo);
@@ -168,6 +181,7 @@ function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void
         sentence.foundHi = firstAtOrAfter(found, to, sentence.foundHi);
       }
       decide(text, c, family, sentence, lex);
+      if (place) from = to = -1;
       // An acronym its sentence accepts still waits for the page to name its entity in words
       // (Family.needsNameOnPage); it stays local evidence of the topic (page-state.ts).
       if (c.decision === Decision.Accept && family.nameOnPageBit) c.decision = Decision.PageTopic;

@@ -61,6 +61,16 @@ export interface Family {
   /** Cue classes that confirm even when a veto cue is in the same sentence. */
   strongSentence?: string[];
   /**
+   * For a `cue` family of the conflict's places (Shusha, Fuzuli, Stepanakert…): its matches
+   * count as the region against another sense of a shared name (page-state.ts), except in a
+   * sentence holding one of these cue classes (the club's home town in a match report, the
+   * stud farm of a horse page, the weaving town of a rug listing) or a shared name its own
+   * words did not accept, whose story it is ("Qarabag FK left Agdam in 1993"). Without this,
+   * a page on the region's reconstruction that mentions the football club once had every
+   * bare name taken for the club.
+   */
+  regionEvidenceUnlessSentence?: string[];
+  /**
    * Cue classes that, all found inside the match itself, settle it: a name that carries its
    * full date (*10 noyabr 2020-ci il tarixli üçtərəfli bəyanat*: the day and month, and the
    * year) is the statement on any page; the day alone (*10 noyabr bəyanatı*) is not.

@@ -8,6 +8,8 @@
  *   outnumber the page's locally certain Karabakh names: on a page where the only word
  *   around a bare "Qarabağ" said "club", an undecided one is the club too. Names certain
  *   only as a place ("bred in Karabakh") do not count: a horse page names the breed's home.
+ *   The conflict's towns and leaders count with the certain names, except near another
+ *   sense's words or beside a shared name their sentence left undecided (context-rules.ts).
  * - an acronym (Family.needsNameOnPage: RMC, РМК, RSK) counts only once the page also names
  *   its entity in words: a mention accepted anywhere, or an undecided one of a family
  *   that is not an acronym, on a page about the topic.
@@ -21,7 +23,7 @@ import type { CompiledLexicon } from './compiled-lexicon';
 import { nameOnPageBit } from './compiled-lexicon';
 
 export interface PageCounts {
-  /** Karabakh names accepted from local evidence. */
+  /** Karabakh names accepted from local evidence, and the conflict's places outside a sentence of another sense. */
   karabakh: number;
   /** All local evidence that the page is about our topic. */
   topic: number;
@@ -59,7 +61,7 @@ export function applyChunk(counts: PageCounts, candidates: readonly Candidate[],
     switch (c.decision) {
       case Decision.Accept:
         counts.topic += sign;
-        if (family.entity === 'karabakh' && !c.placeOnly) counts.karabakh += sign;
+        if ((family.entity === 'karabakh' || family.regionEvidence) && !c.placeOnly) counts.karabakh += sign;
         if (family.entity) counts.certain[family.entity] += sign;
         break;
       case Decision.Reject:

@@ -73,6 +73,7 @@ export function validateLexicon(value: unknown): DocumentedLexicon {
       ...(f.confirmAfter ?? []),
       ...(f.confirmBefore ?? []),
       ...(f.strongSentence ?? []),
+      ...(f.regionEvidenceUnlessSentence ?? []),
       ...(f.strongInside ?? []),
       ...(f.vetoSentence ?? []),
       ...(f.vetoSentenceOverAnchor ?? []),

@@ -1,0 +1,84 @@
+/**
+ * Session 14's probes of whole short pages (written for this project, none taken from the
+ * corpus): a page about the region that mentions the football club once, and pages of the
+ * club, the horse and the rug that name the conflict's towns.
+ */
+import { describe, expect, test } from 'vitest';
+import { createPageDetector } from '../../../core/detect/page-detector';
+import { mentionTexts } from '../../helpers/mention-texts';
+
+// The page judges a bare shared name by the names its sentences settled: one "Qarabag FK"
+// against no certain region name made every bare "Karabakh" of a page about the region's
+// reconstruction the club. The conflict's towns and leaders named outside a sentence of the
+// club, the horse or the rug (and not beside a shared name the sentence left undecided) now
+// count as the region there.
+const regionPages = [
+  [
+    "Azerbaijan is rebuilding Karabakh after the 2023 offensive. New roads link Agdam, Fuzuli and Shusha. The government says 150,000 people will return to Karabakh by 2026. Qarabag FK, the football club that left Agdam in 1993, plans to play in its rebuilt home stadium next season. Karabakh's mine contamination remains among the worst in the world.",
+    ['Karabakh', 'Karabakh', "Karabakh's"],
+  ],
+  [
+    'Азербайджан восстанавливает Карабах. В Агдаме, Физули и Шуше строятся новые кварталы. К 2026 году в Карабах вернутся 150 тысяч человек. Футбольный клуб «Карабах», покинувший Агдам в 1993 году, планирует вернуться на домашний стадион. Разминирование Карабаха займёт десятилетия.',
+    ['Карабах', 'Карабах', 'Карабаха'],
+  ],
+  [
+    'Azərbaycan Qarabağı yenidən qurur. Ağdam, Füzuli və Şuşada yeni məhəllələr tikilir. 2026-cı ilədək Qarabağa 150 min nəfər qayıdacaq. 1993-cü ildə Ağdamı tərk edən "Qarabağ" futbol klubu doğma stadionuna qayıtmağı planlaşdırır. Qarabağın minalardan təmizlənməsi onilliklər çəkəcək.',
+    ['Qarabağı', 'Qarabağa', 'Qarabağın'],
+  ],
+  [
+    'Ադրբեջանը վերակառուցում է Ղարաբաղը։ Աղդամում, Ֆիզուլիում և Շուշիում նոր թաղամասեր են կառուցվում։ Մինչև 2026 թվականը Ղարաբաղ կվերադառնա 150 հազար մարդ։ «Ղարաբաղ» ֆուտբոլային ակումբը, որը 1993 թվականին լքել է Աղդամը, ծրագրում է վերադառնալ իր մարզադաշտ։ Ղարաբաղի ականազերծումը տասնամյակներ կտևի։',
+    ['Ղարաբաղը', 'Ղարաբաղ', 'Ղարաբաղի'],
+  ],
+] as const;
+
+describe('a page about the region that mentions the club once keeps its bare names', () => {
+  test.each(regionPages)('%s', (text, names) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual(names);
+  });
+
+  // The page detector (the content script's) gets the page block by block: the same counts.
+  test('fed sentence by sentence to the page detector', () => {
+    const [text, names] = regionPages[0];
+    const d = createPageDetector<number>();
+    const found = new Map<number, string[]>();
+    const sentences = text.split(/(?<=\.) /);
+    sentences.forEach((s, i) => {
+      found.set(
+        i,
+        d.add(i, s).map((m) => m.text),
+      );
+    });
+    for (const [key, mentions] of d.drainChanged())
+      found.set(
+        key,
+        mentions.map((m) => m.text),
+      );
+    expect([...found.values()].flat()).toEqual(names);
+  });
+});
+
+// The towns belong to the club's, the horse's and the rug's stories too: there they do not count.
+describe('the towns on a page of the club, the horse or the rug', () => {
+  test.each([
+    'Qarabag beat Neftchi 2-0 in Baku. Qarabag’s Juninho scored twice. President Aliyev was in the stands. Qarabag lead the league by six points.',
+    'The Karabakh horse is a mountain-steppe breed. Karabakh horses are known for their golden coat. The breed was famous in Shusha in the 19th century. Today the Karabakh is rare.',
+    'Antique Karabagh rug, circa 1900. This Karabagh was made near Shusha. Size 6 x 4 ft. Karabagh rugs are known for their red grounds.',
+    '«Карабах» разгромил «Зиру» 4:0. Карабах вернётся в Агдам через два года. Президент Алиев поздравил команду. Карабах лидирует в чемпионате.',
+    'Qarabağ "Zirə"ni 4:0 hesabı ilə məğlub etdi. Qarabağ iki ildən sonra Ağdama qayıdacaq. Prezident İlham Əliyev Ağdamda yeni stadionun təməlini qoyub. Qarabağ çempionatda liderdir.',
+  ])('no region: %s', (text) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual([]);
+  });
+
+  test.each([
+    [
+      'Карабах — Нефтчи: 2:0. Карабах обыграл Нефтчи в Баку. Карабах был вынужден покинуть Агдам после Карабахской войны. Карабах укрепил лидерство в чемпионате.',
+      ['Карабахской'],
+    ],
+    [
+      'Tapis Karabagh ancien, 1890. Ce Karabagh présente un médaillon rouge. Les tapis du Karabagh étaient noués dans la région de Choucha, au Haut-Karabakh. Le Karabagh est en bon état. Livraison gratuite.',
+      ['Haut-Karabakh'],
+    ],
+  ])('only the certain region name: %s', (text, names) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual(names);
+  });
+});
