@@ -93,6 +93,14 @@ function sharedNameNotAccepted(s: Sentence, lex: CompiledLexicon): boolean {
   return false;
 }
 
+/** Whether a place preposition is right before the name, a comma, semicolon or colon right after it, and no veto right before it. */
+function placeClosedByComma(text: string, c: Candidate, family: CompiledFamily, s: Sentence, lex: CompiledLexicon): boolean {
+  const next = text.charCodeAt(c.end);
+  if (next !== 44 && next !== 59 && next !== 58) return false;
+  if (family.placeBefore.length === 0 || firstInSentence(family.placeUnlessSentence, c, s) >= 0) return false;
+  return nearest(text, c, family.vetoBefore, s, lex, false) !== 0 && nearest(text, c, family.placeBefore, s, lex, false) === 0;
+}
+
 /** Whether each of `classes` (at least one) has a cue inside the candidate's own span. */
 function allInside(classes: number[], c: Candidate, s: Sentence): boolean {
   if (classes.length === 0) return false;
@@ -151,6 +159,13 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
     // horse of Karabakh in the Karabakh mountains; "rug, Karabagh region").
     if (nearest(text, c, family.vetoAfter, s, lex, true) !== 0 && nearest(text, c, family.confirmAfter, s, lex, true) === 0) {
       accept(c);
+      return;
+    }
+    // A place preposition right before the name and a comma right after it close the phrase:
+    // in "In Karabakh, stud farms kept the line alive" the horse word is the next phrase's.
+    if (placeClosedByComma(text, c, family, s, lex)) {
+      accept(c);
+      c.placeOnly = true;
       return;
     }
     reject(c, vetoCue, lex);

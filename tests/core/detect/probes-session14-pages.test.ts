@@ -82,3 +82,23 @@ describe('the towns on a page of the club, the horse or the rug', () => {
     expect(mentionTexts(text, 'karabakh')).toEqual(names);
   });
 });
+
+// Rug and horse pages tell where the region is and who lived there.
+describe('geography and people on rug and horse pages', () => {
+  test.each([
+    // A place preposition before and a comma after close the phrase: the horse word beyond
+    // the comma is the next phrase's.
+    ['The Karabakh horse is a breed. Karabakh horses were prized. In Karabakh, stud farms at Agdam kept the line alive.', ['Karabakh']],
+    // French and German verbs of location, and the weavers of a place.
+    ["Les tapis du Karabagh sont rouges. Le Karabagh s'étend entre la Koura et l'Araxe. Les tapis Karabagh sont noués main.", ['Karabagh']],
+    ['Karabach-Teppiche sind rot. Karabach erstreckt sich zwischen Kura und Araxes. Karabach-Teppiche sind geknüpft.', ['Karabach']],
+    ['Karabach-Teppiche sind rot. Die Weber Karabachs verwendeten Krapp. Karabach-Teppiche sind geknüpft.', ['Karabachs']],
+    ['Карабахские ковры красные. Ткачи Карабаха использовали марену. Карабахские ковры ценятся.', ['Карабаха']],
+  ])('%s', (text, places) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual(places);
+  });
+
+  test('a comma after the name does not free it from a veto before it', () => {
+    expect(mentionTexts('Karabakh horses were prized. The breed came from the Karabakh horse, a golden one.', 'karabakh')).toEqual([]);
+  });
+});
