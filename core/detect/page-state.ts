@@ -12,7 +12,10 @@
  *   sense's words or beside a shared name their sentence left undecided (context-rules.ts).
  * - an acronym (Family.needsNameOnPage: RMC, РМК, RSK) counts only once the page also names
  *   its entity in words: a mention accepted anywhere, or an undecided one of a family
- *   that is not an acronym, on a page about the topic.
+ *   that is not an acronym, on a page about the topic; and not on a page where it is
+ *   rejected as something else (the Royal Military College, RMC Sport) more often than
+ *   its sentences accepted it. Those rejections say what the acronym is, not what the page
+ *   is about: they do not count against the topic.
  * The judgement is a small bit set, so "did anything change?" is one comparison.
  */
 import type { EntityId } from '../entities';
@@ -39,6 +42,9 @@ export interface PageCounts {
   pending: number[];
   /** Undecided matches per entity of families that name it in words (not acronyms): with the topic, they name it on the page. */
   pendingInWords: Record<EntityId, number>;
+  /** Acronyms (Family.needsNameOnPage) their sentence accepted, and those it rejected as something else. */
+  acronymsOurs: number;
+  acronymsOther: number;
 }
 
 export function emptyCounts(lex: CompiledLexicon): PageCounts {
@@ -51,6 +57,8 @@ export function emptyCounts(lex: CompiledLexicon): PageCounts {
     certain: Object.fromEntries(ENTITY_IDS.map((id) => [id, 0])) as Record<EntityId, number>,
     pending: lex.families.map(() => 0),
     pendingInWords: Object.fromEntries(ENTITY_IDS.map((id) => [id, 0])) as Record<EntityId, number>,
+    acronymsOurs: 0,
+    acronymsOther: 0,
   };
 }
 
@@ -69,7 +77,8 @@ export function applyChunk(counts: PageCounts, candidates: readonly Candidate[],
         if (family.check === 'sense') {
           const i = lex.senseIndex.get(c.rejectedAs);
           if (i !== undefined) counts.senses[i]! += sign;
-        } else counts.otherTopic += sign;
+        } else if (family.nameOnPageBit) counts.acronymsOther += sign;
+        else counts.otherTopic += sign;
         break;
       case Decision.PageSense:
         if (family.entity === 'karabakh') counts.pendingNames += sign;
@@ -78,8 +87,10 @@ export function applyChunk(counts: PageCounts, candidates: readonly Candidate[],
       case Decision.PageTopic:
         counts.pending[c.family]! += sign;
         // An acronym its sentence accepted (disambiguate.ts) is evidence of the topic still.
-        if (family.nameOnPageBit) counts.topic += c.local ? sign : 0;
-        else if (family.entity) counts.pendingInWords[family.entity] += sign;
+        if (family.nameOnPageBit) {
+          counts.topic += c.local ? sign : 0;
+          counts.acronymsOurs += c.local ? sign : 0;
+        } else if (family.entity) counts.pendingInWords[family.entity] += sign;
         break;
     }
   }
@@ -96,6 +107,8 @@ export function judgePage(counts: PageCounts): PageJudgement {
   }
   const evidence = counts.topic + (bits === 0 ? counts.pendingNames : 0);
   if (evidence >= 1 && evidence > counts.otherTopic) bits |= 1;
+  // The page calls the acronym something else more often than ours: none of them is ours.
+  if (counts.acronymsOther > counts.acronymsOurs) return bits;
   for (const entity of ENTITY_IDS) {
     if (counts.certain[entity] > 0 || (bits & 1 && counts.pendingInWords[entity] > 0)) bits |= nameOnPageBit(entity);
   }

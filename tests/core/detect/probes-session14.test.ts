@@ -183,3 +183,29 @@ describe("a statement's name that holds its own date", () => {
     expect(mentionTexts(page('11 yanvar 2021-ci il tarixli üçtərəfli bəyanat'), 'trilateral-statement')).toEqual([]);
   });
 });
+
+// An acronym rejected as something else (RMC Découverte, the Royal Military College) says what
+// the acronym is, not what the page is about: three channel names made a documentary page
+// "off topic", and its "soldats de la paix russes" went unhighlighted. And a page that calls
+// the acronym something else more often than its sentences accept it as ours keeps none of
+// its undecided ones: "An RMC graduate wrote about peacekeeping in Nagorno-Karabakh" on the
+// college's page was highlighted as the contingent.
+describe('an acronym rejected as something else', () => {
+  test('a channel page keeps its topic and the force named in words', () => {
+    const text =
+      'RMC Découverte diffuse ce soir un documentaire sur la guerre du Haut-Karabakh. Le film suit les soldats de la paix russes déployés en 2020. Sur RMC, le réalisateur explique avoir tourné à Stepanakert. RMC Story rediffusera le documentaire dimanche.';
+    expect(mentionTexts(text, 'rmc')).toEqual(['soldats de la paix russes']);
+  });
+
+  test('the college page: the acronym is the college everywhere', () => {
+    const text =
+      'The Royal Military College (RMC) of Canada in Kingston trains officer cadets. An RMC graduate wrote about peacekeeping in Nagorno-Karabakh, where Russian peacekeepers served from 2020. RMC cadets study the conflict.';
+    expect(mentionTexts(text, 'rmc')).toEqual(['Russian peacekeepers']);
+  });
+
+  test('a page that defines the acronym as the contingent keeps every one', () => {
+    const text =
+      'The Russian Military Contingent (RMC) arrived in Nagorno-Karabakh in November 2020. The RMC set up 27 observation posts. The RMC’s commander reported to Moscow. RMC Sport did not cover it. By 2024 the RMC had withdrawn.';
+    expect(mentionTexts(text, 'rmc')).toEqual(['Russian Military Contingent', 'RMC', 'RMC', 'RMC’s', 'RMC']);
+  });
+});
