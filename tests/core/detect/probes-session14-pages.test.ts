@@ -102,3 +102,27 @@ describe('geography and people on rug and horse pages', () => {
     expect(mentionTexts('Karabakh horses were prized. The breed came from the Karabakh horse, a golden one.', 'karabakh')).toEqual([]);
   });
 });
+
+// The work of rebuilding a place, as a noun right before its name, makes it the region on an
+// award page full of the order's names; a coach's verbs ("rebuilding Qarabag") are not among them.
+describe('the work of rebuilding a place', () => {
+  test.each([
+    [
+      'President Aliyev awarded the Karabakh Order to 20 servicemen. The Karabakh Order was established in 2020. Recipients of the Karabakh receive a gold star. Aliyev also spoke about the reconstruction of Karabakh.',
+      ['Karabakh'],
+    ],
+    [
+      'Орденом «Карабах» награждены 20 военнослужащих. Орден «Карабах» учреждён в 2020 году. Президент говорил и о восстановлении Карабаха.',
+      ['Карабаха'],
+    ],
+    // Armenian puts the genitive name before the work.
+    ['Ղարաբաղի ձիերը հայտնի են։ Ղարաբաղի ձին ոսկեգույն է։ Ղարաբաղի վերակառուցումը շարունակվում է։', ['Ղարաբաղի']],
+  ])('%s', (text, places) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual(places);
+  });
+
+  test('a coach rebuilding the club is not the region', () => {
+    const text = 'Qarabag lost 0-2 to Ajax. Gurbanov is rebuilding Qarabag after the defeat. Qarabag play Neftchi on Sunday.';
+    expect(mentionTexts(text, 'karabakh')).toEqual([]);
+  });
+});
