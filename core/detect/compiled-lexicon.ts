@@ -81,6 +81,8 @@ export interface CompiledFamily {
   senseMask: number;
   /** Set for a family with Family.needsNameOnPage: the judgement bit saying its entity is named in words on the page (0 otherwise). */
   nameOnPageBit: number;
+  /** Whether it spells out its entity's acronym (Family.spellsOutAcronym). */
+  spellsOutAcronym: boolean;
   /** See Family.quotedTitle. */
   quotedTitle: boolean;
   quotedTitleExcept: string[];
@@ -187,6 +189,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       anchorInside: f.anchorInside === true,
       senseMask: 0,
       nameOnPageBit: f.needsNameOnPage === true && f.entity ? nameOnPageBit(f.entity) : 0,
+      spellsOutAcronym: f.spellsOutAcronym === true,
       quotedTitle: f.quotedTitle === true,
       quotedTitleExcept: f.quotedTitleExcept ?? [],
       quotedCitedBefore: refs(f.quotedCitedBefore),

@@ -98,6 +98,12 @@ export interface Family {
    */
   needsNameOnPage?: boolean;
   /**
+   * The name its entity's acronym abbreviates ("Russian Military Contingent" for RMC): each
+   * counts for the acronym, as one its sentence accepted does, against the page's rejections
+   * of the acronym as something else (page-state.ts).
+   */
+  spellsOutAcronym?: boolean;
+  /**
    * Cue classes whose words in the sentence outweigh a Karabakh name or place in it, as
    * vetoSentence cues do when no such name is there: "a trilateral statement on the Lachin
    * corridor was signed in Sochi" is the 2022 one; "in 1994 Russia proposed Russian

@@ -14,8 +14,9 @@
  *   its entity in words: a mention accepted anywhere, or an undecided one of a family
  *   that is not an acronym, on a page about the topic; and not on a page where it is
  *   rejected as something else (the Royal Military College, RMC Sport) more often than
- *   its sentences accepted it. Those rejections say what the acronym is, not what the page
- *   is about: they do not count against the topic.
+ *   its sentences accepted it or the page spelled it out ("Russian Military Contingent").
+ *   Those rejections say what the acronym is, not what the page is about: they do not
+ *   count against the topic.
  * The judgement is a small bit set, so "did anything change?" is one comparison.
  */
 import type { EntityId } from '../entities';
@@ -42,7 +43,7 @@ export interface PageCounts {
   pending: number[];
   /** Undecided matches per entity of families that name it in words (not acronyms): with the topic, they name it on the page. */
   pendingInWords: Record<EntityId, number>;
-  /** Acronyms (Family.needsNameOnPage) their sentence accepted, and those it rejected as something else. */
+  /** Acronyms (Family.needsNameOnPage) their sentence accepted or names spelling one out, and acronyms rejected as something else. */
   acronymsOurs: number;
   acronymsOther: number;
 }
@@ -71,6 +72,7 @@ export function applyChunk(counts: PageCounts, candidates: readonly Candidate[],
         counts.topic += sign;
         if ((family.entity === 'karabakh' || family.regionEvidence) && !c.placeOnly) counts.karabakh += sign;
         if (family.entity) counts.certain[family.entity] += sign;
+        if (family.spellsOutAcronym) counts.acronymsOurs += sign;
         break;
       case Decision.Reject:
         if (!c.rejectedAs) break;

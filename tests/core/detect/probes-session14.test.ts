@@ -209,3 +209,9 @@ describe('an acronym rejected as something else', () => {
     expect(mentionTexts(text, 'rmc')).toEqual(['Russian Military Contingent', 'RMC', 'RMC', 'RMC’s', 'RMC']);
   });
 });
+
+test('the spelled-out name counts for the acronym against its other meanings', () => {
+  const text =
+    'Russian Military Contingent. RMC Sport covered the match. RMC Découverte aired a film. The RMC left in 2024, the Russian Military Contingent said.';
+  expect(mentionTexts(text, 'rmc')).toEqual(['Russian Military Contingent', 'RMC', 'Russian Military Contingent']);
+});
