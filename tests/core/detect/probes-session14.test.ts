@@ -138,6 +138,9 @@ describe('a hotel or restaurant named Karabakh is not the region', () => {
     'Hotel Qarabağ in Baku offers 120 rooms. The Qarabağ Hotel is close to the Flame Towers.',
     'Ресторан «Карабах» на Тверской: азербайджанская кухня и живая музыка. В меню «Карабаха» — плов и долма. Карабах открыт ежедневно.',
     'Qarabağ restoranı Bakının mərkəzində yerləşir. Qarabağ restoranında milli mətbəx təqdim olunur. Qarabağ hər gün açıqdır.',
+    // Cinemas and streets named after the region too.
+    'Qarabağ kinoteatrında yeni film nümayiş olunur. Qarabağ kinoteatrı Bakının mərkəzində yerləşir.',
+    'Karabakh Street in Baku was renamed in 2021. Karabakh Street is lined with cafés.',
   ])('%s', (text) => {
     expect(mentionTexts(text, 'karabakh')).toEqual([]);
   });
