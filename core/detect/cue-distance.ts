@@ -10,7 +10,7 @@ import type { CompiledLexicon, CueRef } from './compiled-lexicon';
 import { KARABAKH_REF } from './compiled-lexicon';
 
 /** Gaps longer than this are never "adjacent", however few words they hold. */
-const NEAR_REACH = 80;
+export const NEAR_REACH = 80;
 
 /** What one candidate's sentence holds: index ranges into the chunk's cues and candidates (no copies). */
 export interface Sentence {

@@ -31,6 +31,7 @@ import type { Candidate, Cue } from './candidate';
 import { Decision } from './candidate';
 import type { CompiledLexicon, Scanner } from './compiled-lexicon';
 import { decide, firstAtOrAfter, sentence } from './context-rules';
+import { NEAR_REACH } from './cue-distance';
 import { insideUrl, SentenceCursor } from './sentence-bounds';
 import type { TriggerHit } from './word-triggers';
 import { nextTrigger } from './word-triggers';
@@ -117,8 +118,8 @@ let sentenceFrom = new Int32Array(64);
 let sentenceTo = new Int32Array(64);
 const bounds = new SentenceCursor();
 
-/** Characters on each side of a place of the conflict in which its sentence's words count. */
-const PLACE_WINDOW = 80;
+/** Characters on each side of a place of the conflict in which its sentence's words count: a cue's reach. */
+const PLACE_WINDOW = NEAR_REACH;
 
 function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void {
   if (sentenceFrom.length < found.length) {
