@@ -111,8 +111,7 @@ function gapWords(text: string, c: Candidate, start: number, end: number, maxWor
  */
 function glossWords(text: string, from: number, to: number): number {
   // Looks only inside the gap (a cue's reach at most): indexOf would search on to the end of
-  // a text without brackets, once per candidate and cue, which on a 2 MB block of names took
-  // long tasks (e2e/hostile-pages, "200,000 elements: no long task of ours").
+  // a text without brackets, once per candidate and cue near it.
   let open = from;
   while (open < to && text.charCodeAt(open) !== 40) open++;
   let close = open + 1;
