@@ -195,7 +195,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       quotedCitedBefore: refs(f.quotedCitedBefore),
       quotedCitedAfter: refs(f.quotedCitedAfter),
     };
-    compiled.needsContext = (f.check !== 'always' && f.check !== 'cue') || compiled.regionEvidence;
+    // A place of the conflict has its window scanned; a certain name (always) only reads the
+    // cues its neighbours' windows brought in (disambiguate.ts).
+    compiled.needsContext = (f.check !== 'always' && f.check !== 'cue') || (compiled.regionEvidence && f.check === 'cue');
     return compiled;
   });
 

@@ -142,7 +142,7 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
   // the region for the page: not in a sentence about the club, the horse or the rug, nor
   // beside a shared name the sentence did not accept, whose story it may be ("Карабах был
   // вынужден покинуть Агдам": the club left its town).
-  if (family.check === 'cue') {
+  if (family.check === 'cue' || family.check === 'always') {
     c.placeOnly = firstInSentence(family.regionEvidenceUnlessSentence, c, s) >= 0 || sharedNameNotAccepted(s, lex);
     return;
   }

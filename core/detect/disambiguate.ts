@@ -136,9 +136,16 @@ function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void
   for (let k = 0; k < found.length; k++) {
     const c = found[k]!;
     const family = lex.families[c.family]!;
-    if (!family.needsContext) continue;
+    if (!family.needsContext && !family.regionEvidence) continue;
     sentenceFrom[k] = bounds.start(c.start);
     sentenceTo[k] = bounds.end(c.end);
+    if (!family.needsContext) {
+      // A certain name weighed as the region (Family.regionEvidenceUnlessSentence) scans
+      // nothing of its own: markCertainNames reads what its neighbours' windows found.
+      sentenceFrom[k] = Math.max(sentenceFrom[k]!, c.start - PLACE_WINDOW);
+      sentenceTo[k] = Math.min(sentenceTo[k]!, c.end + PLACE_WINDOW);
+      continue;
+    }
     // A place of the conflict looks only at the words near it (context-rules.ts): the whole
     // sentence of every town named on a page about the region would cost a cue scan each.
     if (family.check === 'cue') {
@@ -188,6 +195,27 @@ function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void
       if (c.decision === Decision.Accept && family.nameOnPageBit) c.decision = Decision.PageTopic;
     }
   }
+  markCertainNames(text, found, lex);
   sentence.cues = [];
   sentence.found = [];
+}
+
+/**
+ * Whether each certain name weighed as the region sits in a sentence of another sense
+ * (context-rules.ts), from the cues already found near it: a town's or a shared name's window
+ * in its sentence brings them in ("Le club d'Agdam, ville fantôme du Haut-Karabakh"), so a
+ * certain name costs no scan of its own.
+ */
+function markCertainNames(text: string, found: Candidate[], lex: CompiledLexicon): void {
+  sentence.cueLo = sentence.cueHi = sentence.foundLo = sentence.foundHi = 0;
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!;
+    const family = lex.families[c.family]!;
+    if (family.needsContext || !family.regionEvidence) continue;
+    sentence.cueLo = firstAtOrAfter(sentence.cues, sentenceFrom[k]!, sentence.cueLo);
+    sentence.cueHi = firstAtOrAfter(sentence.cues, sentenceTo[k]!, sentence.cueHi);
+    sentence.foundLo = firstAtOrAfter(found, sentenceFrom[k]!, sentence.foundLo);
+    sentence.foundHi = firstAtOrAfter(found, sentenceTo[k]!, sentence.foundHi);
+    decide(text, c, family, sentence, lex);
+  }
 }

@@ -45,7 +45,10 @@ describe('a Karabakh name in the sentence leaves a bare shared name to the page'
       'Nagorno-Karabakh is a mountainous region. The Karabakh horse is a symbol of the area. Karabakh has many old churches and mosques.',
       ['Nagorno-Karabakh', 'Karabakh'],
     ],
-    ['Haut-Karabakh : le Qarabağ FK joue toujours à Bakou. Le Karabakh reste au cœur des tensions.', ['Haut-Karabakh', 'Karabakh']],
+    // Session 14 dropped a French case whose compound shares its sentence with the club
+    // ("Haut-Karabakh : le Qarabağ FK joue toujours à Bakou."): a certain name in a sentence
+    // of another sense no longer counts for the region (probes-session14-pages.test.ts), and
+    // that page's bare "Karabakh" is now lost: a known loss.
   ])('a region page that names the club or the horse once keeps its bare names: %s', (text, names) => {
     expect(mentionTexts(text, 'karabakh')).toEqual(names);
   });

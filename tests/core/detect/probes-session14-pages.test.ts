@@ -126,3 +126,29 @@ describe('the work of rebuilding a place', () => {
     expect(mentionTexts(text, 'karabakh')).toEqual([]);
   });
 });
+
+// A certain region name (Nagorno-Karabakh, Haut-Karabakh) near words of the club, the horse or
+// the rug is the place of that story: like the towns, it no longer counts for the region when
+// the page weighs its bare names. A match report that explains the club's exile tied with the
+// report's football and its club names became the region; a horse page that named the war
+// lost its breed to the region. It reads only the cues its neighbours' windows found (a town,
+// a shared name), so it costs no scan of its own.
+describe('a certain region name near words of another sense', () => {
+  test.each([
+    [
+      "Ligue des champions : Qarabag, l'improbable invité. Le club d'Agdam, ville fantôme du Haut-Karabakh, n'a plus joué chez lui depuis 1993. Qarabag dispute ses matchs à Bakou, au Tofiq Bahramov. La région du Karabakh, reprise par l'Azerbaïdjan en 2020 et 2023, reste minée. Qarabag a battu Benfica 3-2 au Portugal. Qarabag recevra Chelsea le 5 novembre.",
+      ['Haut-Karabakh', 'Karabakh'],
+    ],
+    [
+      'Champions League: Karabach Agdam sorgt weiter für Furore. Der Klub aus Agdam, einer Geisterstadt in Bergkarabach, hat seit 1993 nicht mehr zu Hause gespielt. Karabach trägt seine Spiele in Baku aus. Die Region Karabach, 2020 und 2023 von Aserbaidschan zurückerobert, ist noch immer vermint. Karabach schlug Benfica in Lissabon mit 3:2. Karabach empfängt Chelsea am 5. November.',
+      ['Bergkarabach', 'Karabach'],
+    ],
+    [
+      'The Karabakh is a mountain-steppe riding horse. The Karabakh was developed in the Karabakh region of the Caucasus. Karabakhs are known for their golden coats. During the Nagorno-Karabakh war, the Karabakh stud at Aghdam was lost, and the Karabakh became rare.',
+      ['Karabakh', 'Nagorno-Karabakh'],
+    ],
+    ['Qarabag FK won 2-1. Qarabag have played in Baku since the Nagorno-Karabakh war.', ['Nagorno-Karabakh']],
+  ])('%s', (text, names) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual(names);
+  });
+});
