@@ -85,15 +85,20 @@ function nameBetween(text: string, c: Candidate, cue: Cue, s: Sentence, lex: Com
   for (let i = s.foundLo; i < s.foundHi; i++) {
     const o = s.found[i]!;
     if (o === c || o.start < from || o.end > to || lex.families[o.family]!.entity === null) continue;
-    if (!(holds(text, '(', from, o.start) && holds(text, ')', o.end, to))) return true;
+    if (!(indexIn(text, '(', from, o.start) < o.start && indexIn(text, ')', o.end, to) < to)) return true;
   }
   return false;
 }
 
-/** Whether text[from, to) holds `char` (a few dozen characters at most: within a cue's reach). */
-function holds(text: string, char: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text[i] === char) return true;
-  return false;
+/**
+ * The first index of `char` in text[from, to), or `to` when it is not there. A gap is a few
+ * dozen characters at most (a cue's reach); indexOf would search on to the end of a text
+ * without it, once per candidate and cue near it.
+ */
+function indexIn(text: string, char: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && text[i] !== char) i++;
+  return i;
 }
 
 /** Words between the candidate and a cue at [start, end) on the given side, or -1 when out of reach. */
@@ -110,12 +115,8 @@ function gapWords(text: string, c: Candidate, start: number, end: number, maxWor
  * head word ("the Karabakh (Azerbaijani: Qarabağ) region" is as near as "the Karabakh region").
  */
 function glossWords(text: string, from: number, to: number): number {
-  // Looks only inside the gap (a cue's reach at most): indexOf would search on to the end of
-  // a text without brackets, once per candidate and cue near it.
-  let open = from;
-  while (open < to && text.charCodeAt(open) !== 40) open++;
-  let close = open + 1;
-  while (close < to && text.charCodeAt(close) !== 41) close++;
+  const open = indexIn(text, '(', from, to);
+  const close = indexIn(text, ')', open + 1, to);
   return close < to ? countWords(text, open, close + 1) : 0;
 }
 
