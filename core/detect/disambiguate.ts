@@ -139,19 +139,16 @@ function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void
     if (!family.needsContext && !family.regionEvidence) continue;
     sentenceFrom[k] = bounds.start(c.start);
     sentenceTo[k] = bounds.end(c.end);
-    if (!family.needsContext) {
-      // A certain name weighed as the region (Family.regionEvidenceUnlessSentence) scans
-      // nothing of its own: markCertainNames reads what its neighbours' windows found.
-      sentenceFrom[k] = Math.max(sentenceFrom[k]!, c.start - PLACE_WINDOW);
-      sentenceTo[k] = Math.min(sentenceTo[k]!, c.end + PLACE_WINDOW);
-      continue;
-    }
-    // A place of the conflict looks only at the words near it (context-rules.ts): the whole
-    // sentence of every town named on a page about the region would cost a cue scan each.
-    if (family.check === 'cue') {
+    // A name weighed as the region (Family.regionEvidenceUnlessSentence) looks only at the
+    // words near it (context-rules.ts): the whole sentence of every town named on a page about
+    // the region would cost a cue scan each.
+    if (family.regionEvidence) {
       sentenceFrom[k] = Math.max(sentenceFrom[k]!, c.start - PLACE_WINDOW);
       sentenceTo[k] = Math.min(sentenceTo[k]!, c.end + PLACE_WINDOW);
     }
+    // A certain name scans nothing of its own: markCertainNames reads what its neighbours'
+    // windows found.
+    if (!family.needsContext) continue;
     const to = sentenceTo[k]!;
     const from = c.start >= spanFrom && c.start < spanTo ? spanFrom : sentenceFrom[k]!;
     if (spanFrom >= 0 && from <= spanTo) {
@@ -179,14 +176,11 @@ function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void
       if ((family.check === 'sense') !== (pass === 'sense')) continue;
       // Candidates in the same sentence share its window (and keep a run-on text linear); a
       // place has a narrower window of its own (PLACE_WINDOW), which no neighbour shares.
-      const place = family.check === 'cue';
+      const place = family.regionEvidence;
       if (place || !(c.start >= from && c.end <= to)) {
         from = sentenceFrom[k]!;
         to = sentenceTo[k]!;
-        sentence.cueLo = firstAtOrAfter(all, from, sentence.cueLo);
-        sentence.cueHi = firstAtOrAfter(all, to, sentence.cueHi);
-        sentence.foundLo = firstAtOrAfter(found, from, sentence.foundLo);
-        sentence.foundHi = firstAtOrAfter(found, to, sentence.foundHi);
+        narrowTo(from, to, found);
       }
       decide(text, c, family, sentence, lex);
       if (place) from = to = -1;
@@ -212,10 +206,15 @@ function markCertainNames(text: string, found: Candidate[], lex: CompiledLexicon
     const c = found[k]!;
     const family = lex.families[c.family]!;
     if (family.needsContext || !family.regionEvidence) continue;
-    sentence.cueLo = firstAtOrAfter(sentence.cues, sentenceFrom[k]!, sentence.cueLo);
-    sentence.cueHi = firstAtOrAfter(sentence.cues, sentenceTo[k]!, sentence.cueHi);
-    sentence.foundLo = firstAtOrAfter(found, sentenceFrom[k]!, sentence.foundLo);
-    sentence.foundHi = firstAtOrAfter(found, sentenceTo[k]!, sentence.foundHi);
+    narrowTo(sentenceFrom[k]!, sentenceTo[k]!, found);
     decide(text, c, family, sentence, lex);
   }
+}
+
+/** Points `sentence` at the cues and candidates in [from, to) (its cues and candidates are sorted by start). */
+function narrowTo(from: number, to: number, found: Candidate[]): void {
+  sentence.cueLo = firstAtOrAfter(sentence.cues, from, sentence.cueLo);
+  sentence.cueHi = firstAtOrAfter(sentence.cues, to, sentence.cueHi);
+  sentence.foundLo = firstAtOrAfter(found, from, sentence.foundLo);
+  sentence.foundHi = firstAtOrAfter(found, to, sentence.foundHi);
 }
