@@ -89,7 +89,7 @@ describe.skipIf(!haveCorpus)('the labelled corpus (../shared/corpus)', () => {
   });
 
   test('the test half stays at or above the figures reached (a regression floor, not a target)', () => {
-    expect(three(namedRecall(halves.test.all))).toBeGreaterThanOrEqual(0.982);
+    expect(three(namedRecall(halves.test.all))).toBeGreaterThanOrEqual(0.984);
     expect(three(precision(halves.test.all))).toBeGreaterThanOrEqual(1);
     expect(halves.test.all.confuserHits).toBe(0);
   });

@@ -1,0 +1,101 @@
+/**
+ * Session 15's probes, written for this project (none taken from the corpus): horse and rug
+ * pages that also name the region, in the grammar each language uses for a place's land
+ * and for what belongs to it or goes to it.
+ */
+import { describe, expect, test } from 'vitest';
+import { mentionTexts } from '../../helpers/mention-texts';
+
+// Azerbaijani and Turkish name a rug or a breed after the region with the bare name (Qarabağ
+// xalçası, Karabağ atı). A dative (where something goes) or a genitive (whose something is)
+// is the place's, or the club's: rug and horse words around it do not make it the rug or the
+// horse. The page's bare names stay the rug and the horse.
+describe('an Azerbaijani or Turkish dative or genitive on a rug or horse page is the place', () => {
+  test.each([
+    [
+      'Qarabağ atı qədim cinsdir. Mütəxəssislər atların yenidən Qarabağa qaytarılmasını təklif edir. Qarabağ atları qızılı rənglidir.',
+      ['Qarabağa'],
+    ],
+    [
+      "Karabağ atı eski bir ırktır. Yetiştiriciler atları yeniden Karabağ'a götürmek istiyor. Karabağ atları altın renklidir.",
+      ["Karabağ'a"],
+    ],
+    [
+      'Qarabağ xalçası məşhurdur. Qarabağın xalçaçılıq ənənəsi əsrlər boyu yaşayıb. Bu Qarabağ xalçası 1910-cu ildə toxunub.',
+      ['Qarabağın'],
+    ],
+    [
+      "Karabağ halısı çok aranır. Karabağ'ın halıcılık geleneği yüzyıllar öncesine uzanır. Bu Karabağ halısı 1920'de dokundu.",
+      ["Karabağ'ın"],
+    ],
+  ])('%s', (text, places) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual(places);
+  });
+
+  // The same cases name the club in a match report: the football words decide them.
+  test.each([
+    'Qarabağ Neftçiyə qalib gəldi. Neftçi Qarabağa 2:1 hesabı ilə uduzdu. Qarabağın qapıçısı matçın ən yaxşı oyunçusu seçildi.',
+    "Karabağ, Galatasaray'ı 2-1 yendi. Fenerbahçe Karabağ'a karşı kazanamadı. Karabağ'ın kalecisi maçın yıldızı oldu.",
+  ])('the club in a match report: nothing: %s', (text) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual([]);
+  });
+});
+
+// A place has uplands, hills and pastures; a breed or a rug type has none. Such a word right
+// beside the name makes it the region, as "the mountains of Karabakh" already did, though the
+// sentence is about horses.
+describe('the land of a place (uplands, hills, pastures) makes the name the region', () => {
+  test.each([
+    [
+      "The Karabakh is a hardy horse. Breeders say the Karabakh thrives on the summer pastures of Karabakh's uplands. Karabakh horses are golden.",
+      ["Karabakh's"],
+    ],
+    [
+      'Карабахская лошадь — древняя порода. Заводчики мечтают вернуть табуны на пастбища Карабаха. Карабахские лошади ценятся за выносливость.',
+      ['Карабаха'],
+    ],
+    [
+      'Le karabakh est un cheval de selle. Les éleveurs espèrent ramener les chevaux dans les pâturages du Karabakh. Un étalon karabakh a été offert à la reine en 1956.',
+      ['Karabakh'],
+    ],
+    [
+      "Karabağ atı eski bir ırktır. Irk yüzyıllardır Karabağ'ın dağlık yaylalarında yetiştirilir. Karabağ atları altın renklidir.",
+      ["Karabağ'ın"],
+    ],
+    [
+      'Der Karabach ist eine robuste Pferderasse. Die Pferde weiden auf den Hochweiden Karabachs. 1956 erhielt die Königin einen Karabach-Hengst.',
+      ['Karabachs'],
+    ],
+    [
+      'Karabakh rugs are woven in many villages. The hills of Karabakh give the wool its colour. This Karabakh rug dates from 1900.',
+      ['Karabakh'],
+    ],
+  ])('%s', (text, places) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual(places);
+  });
+
+  // The steppe types a breed ("a mountain-steppe riding horse"), so it is not among them.
+  test('a mountain-steppe horse stays the horse', () => {
+    const text =
+      'The Karabakh is a mountain-steppe riding horse. Karabakhs are known for their golden coats. The Karabakh was shown in London in 1956.';
+    expect(mentionTexts(text, 'karabakh')).toEqual([]);
+  });
+});
+
+// Stallions, mares, foals and stud farms in French, German, Russian, Azerbaijani and Turkish
+// are horse words: "un étalon karabakh" is the breed, and a stud farm's sentence is a horse
+// page's, so its towns do not outweigh the breed's names.
+describe('stallions and stud farms are the horse', () => {
+  test.each([
+    'Le karabakh est une race de selle. Un étalon karabakh a été offert à la reine en 1956.',
+    'Der Karabach ist eine Pferderasse. Ein Karabach-Hengst wurde 1956 verschenkt.',
+  ])('%s', (text) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual([]);
+  });
+
+  test('a horse page that names the war and a stud farm keeps its bare names for the breed', () => {
+    const text =
+      'Das Karabach-Pferd ist eine Reitpferderasse. Der Karabach stammt aus Bergkarabach. Der Karabach ist für sein goldenes Fell bekannt. Das Gestüt in Agdam wurde im Krieg zerstört.';
+    expect(mentionTexts(text, 'karabakh')).toEqual(['Bergkarabach']);
+  });
+});
