@@ -61,6 +61,10 @@ export function computeHeads(inputs: readonly ScannerInput[], fold: readonly str
  * space; a rest is letters, marks, digits and spaces. A head whose groups are the same as
  * the head before it is written `~`, and a run of n such heads `~n`. Under a third of the
  * size of the same heads as JSON objects.
+ * A head text that begins with n ≥ 2 letters of the text before it (spellings and endings of
+ * one word: nagorno nagorny nagornyi…) is written as one capital letter for n (B = 2 … Z = 26)
+ * and the rest: `nagorno Fy Fyi`. Head texts are lower case, so a capital is never a letter
+ * of one; this keeps about 0.4 kB of the name heads out of content.js.
  */
 export interface EncodedHeads {
   texts: string;
@@ -71,7 +75,7 @@ const sameList = (a: readonly number[], b: readonly number[]) => a.length === b.
 
 export function encodeHeads(heads: readonly Head[]): EncodedHeads {
   for (const { text, followed } of heads) {
-    if (!text || /\s/.test(text)) throw new Error(`trigger head ${JSON.stringify(text)} is empty or holds a space`);
+    if (!text || /[\sA-Z]/.test(text)) throw new Error(`trigger head ${JSON.stringify(text)} is empty or holds a space or a capital`);
     for (const { rest } of followed)
       if (!rest || /[_/=:,]/.test(rest)) throw new Error(`trigger rest ${JSON.stringify(rest)} is empty or holds _ / = : or ,`);
   }
@@ -91,7 +95,13 @@ export function encodeHeads(heads: readonly Head[]): EncodedHeads {
     if (repeats > 0) groups.push(repeats === 1 ? '~' : `~${repeats}`);
     i += 1 + repeats;
   }
-  return { texts: heads.map((h) => h.text).join(' '), groups: groups.join(' ') };
+  const texts = heads.map(({ text }, i) => {
+    const before = heads[i - 1]?.text ?? '';
+    let shared = 0;
+    while (shared < 26 && shared < before.length && shared < text.length && before[shared] === text[shared]) shared++;
+    return shared >= 2 ? String.fromCharCode(64 + shared) + text.slice(shared) : text;
+  });
+  return { texts: texts.join(' '), groups: groups.join(' ') };
 }
 
 /**
@@ -177,16 +187,20 @@ export function decodeHeads({ texts, groups }: EncodedHeads): Head[] {
   const groupList = groups.split(' ');
   const heads: Head[] = new Array(textList.length);
   let previous = '';
+  let text = '';
   let repeats = 0;
   let next = 0;
   for (let i = 0; i < textList.length; i++) {
+    const written = textList[i]!;
+    const shared = written.charCodeAt(0) - 64;
+    text = shared >= 2 && shared <= 26 ? text.slice(0, shared) + written.slice(1) : written;
     if (repeats > 0) repeats--;
     else {
       const token = groupList[next++] ?? '';
       if (token[0] === '~') repeats = (token.length > 1 ? Number(token.slice(1)) : 1) - 1;
       else previous = token;
     }
-    heads[i] = new EncodedHead(textList[i]!, previous);
+    heads[i] = new EncodedHead(text, previous);
   }
   if (next !== groupList.length || repeats !== 0) throw new Error('trigger heads: texts and groups differ in number');
   return heads;

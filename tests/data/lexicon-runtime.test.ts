@@ -88,7 +88,14 @@ describe('encodeHeads / decodeHeads', () => {
     const encoded = encodeHeads(heads);
     // A rest for group 0 alone (every rest of the yes-or-no heads) is written without "=0".
     expect(encoded.groups).toBe('3:3/karab ~3 1:1/qarab=2,5 ~ 4:');
+    // A text that begins with two or more letters of the one before is written as a capital
+    // for how many (B = 2, D = 4) and the rest.
+    expect(encoded.texts).toBe('dağlıq Bgliq Dıq Bğliq upper haut berg');
     expect(plain(decodeHeads(encoded))).toEqual(heads);
+  });
+
+  test('a head text with a capital is refused: capitals write shared beginnings', () => {
+    expect(() => encodeHeads([{ text: 'Karabakh', exact: [1], longer: [1], followed: [] }])).toThrow(/capital/);
   });
 
   test('groups that do not match the texts in number are refused, not decoded wrong', () => {
