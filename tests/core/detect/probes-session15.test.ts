@@ -99,3 +99,31 @@ describe('stallions and stud farms are the horse', () => {
     expect(mentionTexts(text, 'karabakh')).toEqual(['Bergkarabach']);
   });
 });
+
+// More names of the force and the statement, found on probe pages about the withdrawal in
+// April 2024: each counts only on a page about the topic, like the other names of its family.
+describe('more names of the force and of the statement', () => {
+  const page = 'Nagorno-Karabakh, April 2024. ';
+  test.each([
+    ['The Russian contingent of peacekeepers left Stepanakert.', 'Russian contingent of peacekeepers'],
+    ['Russian blue helmets had their headquarters near Stepanakert.', 'Russian blue helmets'],
+    ['The Russian interposition force left the Lachin corridor.', 'Russian interposition force'],
+    ['The peacekeeping troops from Russia handed over their posts.', 'peacekeeping troops from Russia'],
+    ['The Russian peace force was to stay until 2025.', 'Russian peace force'],
+    ['Rusiya sülhyaratma kontingenti Xankəndini tərk etdi.', 'Rusiya sülhyaratma kontingenti'],
+  ])('%s', (text, force) => {
+    expect(mentionTexts(page + text, 'rmc')).toEqual([force]);
+  });
+
+  test.each([
+    ['Üç liderin imzaladığı bəyanat sülhməramlıların beş il qalmasını nəzərdə tuturdu.', 'Üç liderin imzaladığı bəyanat'],
+    ['Moskva razılaşmasına əsasən Laçın dəhlizi sülhməramlılara verilmişdi.', 'Moskva razılaşmasına'],
+    ['Moskova mutabakatı Laçın koridorunu barış gücüne bıraktı.', 'Moskova mutabakatı'],
+  ])('%s', (text, statement) => {
+    expect(mentionTexts(page + text, 'trilateral-statement')).toEqual([statement]);
+  });
+
+  test('elsewhere: Russian blue helmets in Transnistria are not the contingent', () => {
+    expect(mentionTexts('Russian blue helmets have guarded the Dniester in Transnistria since 1992.', 'rmc')).toEqual([]);
+  });
+});
