@@ -1,8 +1,9 @@
+import { TEXT_NODE } from './node-types';
 import { ENTITY_IDS, type EntityId } from '@/core/entities';
 import { chunkOffsetOf } from './chunk-positions';
 import { compareDocumentOrder } from './document-order';
 import type { LiveMention, MentionIndex } from './mention-index';
-import type { TextChunk } from './text-chunks';
+import { blockOf, chunkStart, isReadWhole, type TextChunk } from './text-chunks';
 
 /** A mention plus where it sits in its chunk, for hit-testing by offset. */
 export interface PlacedMention extends LiveMention {
@@ -28,7 +29,9 @@ export class ChunkRegistry implements PlacedMentionIndex {
   // A plain Map, not a WeakMap: the chunks hold their nodes strongly anyway, and a
   // WeakMap of 400,000 text nodes made every major GC trace them as ephemerons (hundreds
   // of ms per collection on a big page). Entries go when their chunk is removed.
-  // A long text node read in slices has one chunk per slice here (text-chunks.ts).
+  // A long text node read in slices has one chunk per slice here (text-chunks.ts). A plain
+  // block read whole is not here: it is found by its block (chunksAt), so its nodes are not
+  // listed until a mention in it is drawn or hovered.
   private readonly slots = new Map<Text, TextChunk | TextChunk[]>();
   private readonly byBlock = new Map<Node, Set<TextChunk>>();
   private readonly mentions = new Map<TextChunk, PlacedMention[]>();
@@ -45,7 +48,7 @@ export class ChunkRegistry implements PlacedMentionIndex {
   constructor(private isShown: (entity: EntityId) => boolean = () => true) {}
 
   add(chunk: TextChunk): void {
-    for (const node of chunk.nodes) {
+    for (const node of isReadWhole(chunk) ? [] : chunk.nodes) {
       const held = this.slots.get(node);
       if (held === undefined || held === chunk) this.slots.set(node, chunk);
       else if (Array.isArray(held)) held.includes(chunk) || held.push(chunk);
@@ -62,7 +65,7 @@ export class ChunkRegistry implements PlacedMentionIndex {
 
   /** Forgets a chunk; returns the mentions it had so their highlights can be removed. */
   remove(chunk: TextChunk): PlacedMention[] {
-    for (const node of chunk.nodes) {
+    for (const node of isReadWhole(chunk) ? [] : chunk.nodes) {
       const held = this.slots.get(node);
       if (held === chunk) this.slots.delete(node);
       else if (Array.isArray(held)) {
@@ -94,10 +97,20 @@ export class ChunkRegistry implements PlacedMentionIndex {
     return had;
   }
 
-  /** The chunks holding this text node: one, or one per slice of a long node. */
+  /** The chunks holding this text node: one, or one per slice of a long node, or its plain block's. */
   chunksAt(node: Text): readonly TextChunk[] {
     const held = this.slots.get(node);
-    return held === undefined ? [] : Array.isArray(held) ? held : [held];
+    if (held !== undefined) return Array.isArray(held) ? held : [held];
+    // A plain block holds only inline elements, so the node's block is the chunk's.
+    const whole = this.wholeChunkOf(blockOf(node));
+    return whole ? [whole] : [];
+  }
+
+  /** The chunk of a plain block read whole, if that is how the block is held. */
+  wholeChunkOf(block: Node): TextChunk | undefined {
+    // Such a block has that one chunk.
+    const [chunk] = this.byBlock.get(block) ?? [];
+    return chunk && isReadWhole(chunk) ? chunk : undefined;
   }
 
   /** True while the chunk is in the registry (a rescan may have replaced it). */
@@ -147,7 +160,7 @@ export class ChunkRegistry implements PlacedMentionIndex {
   }
 
   at(node: Node, offset: number): LiveMention | undefined {
-    if (node.nodeType !== Node.TEXT_NODE) return undefined;
+    if (node.nodeType !== TEXT_NODE) return undefined;
     for (const chunk of this.chunksAt(node as Text)) {
       const list = this.mentions.get(chunk);
       if (!list) continue;
@@ -175,7 +188,7 @@ export class ChunkRegistry implements PlacedMentionIndex {
    * document order (TextChunk.step): only the runs are merged by asking the DOM.
    */
   private sortChunks(): TextChunk[] {
-    const byOrder = (a: TextChunk, b: TextChunk) => compareDocumentOrder(a.nodes[0]!, b.nodes[0]!);
+    const byOrder = (a: TextChunk, b: TextChunk) => compareDocumentOrder(chunkStart(a), chunkStart(b));
     const kept = this.sortedChunks.filter((chunk) => this.mentions.has(chunk));
     if (kept.length !== this.sortedChunks.length) {
       this.sortedSet.clear();

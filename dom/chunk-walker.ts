@@ -1,3 +1,4 @@
+import { SHOW_TEXT, TEXT_NODE } from './node-types';
 import { elementKind, KIND_INLINE, KIND_MAY_HOST_SHADOW, KIND_SKIPPED, type SkipOptions } from './element-kinds';
 import { isFull, SLICE_CHARS, sliceEnd, SOFT_LIMIT } from './chunk-limits';
 import { shadowRootOf } from './shadow-roots';
@@ -25,7 +26,7 @@ export interface ChunkWalkerOptions extends SkipOptions {
    * read it node by node.
    */
   lookAtBlock?: (element: Element) => BlockLook;
-  /** Begin inside this node (a descendant of the root) instead of at the root. */
+  /** Begin at this node (a descendant of the root), visiting it too, instead of at the root. */
   startAt?: Node;
   /** Stop once the walk has left this node (the end of a span). */
   stopAfter?: Node;
@@ -61,8 +62,11 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
   // No NodeFilter: native code calling a script filter for every node cost more than all
   // else the walk does (about 1 µs a node from an isolated world, 400,000 nodes on a
   // 5 MB page). The loop below classifies each node itself and steps over subtrees.
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | SHOW_TEXT);
   if (options.startAt) walker.currentNode = options.startAt;
+  // The start is visited itself, not only what is inside it: a block the registry holds
+  // whole is then passed over as a whole (lookAtBlock), not read again node by node.
+  let startWith = options.startAt;
   const walk = ++walks;
   let step = 0;
   // Set whenever the walk crosses something that ends a line of text.
@@ -192,12 +196,13 @@ export function createChunkWalker(root: Node, options: ChunkWalkerOptions = {}):
         untilTimeCheck = NODES_BETWEEN_TIME_CHECKS;
         if (!hasTime()) return undefined;
       }
-      const node = ended ? null : walker.nextNode();
+      const node = ended ? null : (startWith ?? walker.nextNode());
+      startWith = undefined;
       if (!node) {
         ended = true;
         return endRun();
       }
-      if (node.nodeType !== Node.TEXT_NODE) {
+      if (node.nodeType !== TEXT_NODE) {
         // Where the walk ends is checked on text only (and on blocks read whole):
         // compareDocumentPosition costs the depth of the tree, and on every element of a
         // deep page that was quadratic.

@@ -1,3 +1,4 @@
+import { ELEMENT_NODE } from './node-types';
 import type { PlacedMention } from './chunk-registry';
 import { compareDocumentOrder } from './document-order';
 import { rectsContain } from './hit-test';
@@ -91,7 +92,7 @@ const EVERYWHERE: Box = { top: -Infinity, bottom: Infinity };
  * higher.
  */
 export function measureBlock(node: Node, view: Window): Box | null {
-  if (node.nodeType !== Node.ELEMENT_NODE) return null;
+  if (node.nodeType !== ELEMENT_NODE) return null;
   const element = node as Element;
   const rect = element.getBoundingClientRect();
   if (rect.height <= view.innerHeight) return { top: rect.top + view.scrollY, bottom: rect.bottom + view.scrollY };

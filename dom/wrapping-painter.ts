@@ -1,3 +1,4 @@
+import { TEXT_NODE } from './node-types';
 import type { EntityId } from '@/core/entities';
 import type { PlacedMention } from './chunk-registry';
 import { highlightDeclarations } from './highlight-sheet';
@@ -153,7 +154,7 @@ export function createWrappingPainter(doc: Document, tagName = randomTagName()):
 }
 
 function isText(node: Node | null | undefined): node is Text {
-  return node?.nodeType === Node.TEXT_NODE;
+  return node?.nodeType === TEXT_NODE;
 }
 
 /** A valid custom-element name that differs on every page (see docs/page-visibility.md). */

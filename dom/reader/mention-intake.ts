@@ -70,16 +70,22 @@ export function createMentionIntake({ detectors, registry, painter, onDetectorSe
 
   function place(chunk: TextChunk, mentions: readonly Mention[]): void {
     const placed: PlacedMention[] = [];
-    for (const mention of mentions) {
-      if (!(mention.start >= 0 && mention.end > mention.start && mention.end <= chunk.text.length)) continue;
+    for (const { entity, start, end } of mentions) {
+      if (!(start >= 0 && end > start && end <= chunk.text.length)) continue;
+      // The range is made when first asked for (drawn near the screen, hovered, stepped to):
+      // for a block read whole that lists its nodes then, not for every mention of the page.
+      let range: AbstractRange | undefined;
       placed.push({
         id: nextId++,
-        entity: mention.entity,
-        text: chunk.text.slice(mention.start, mention.end),
-        range: staticRangeFor(chunk, mention.start, mention.end),
+        entity,
+        text: chunk.text.slice(start, end),
+        get range() {
+          range ??= staticRangeFor(chunk, start, end);
+          return range;
+        },
         chunk,
-        start: mention.start,
-        end: mention.end,
+        start,
+        end,
       });
     }
     for (const old of registry.setMentions(chunk, placed)) painter.remove(old);

@@ -1,3 +1,4 @@
+import { ELEMENT_NODE, TEXT_NODE } from '../node-types';
 import { isInlineElement, isSkippedElement, type SkipOptions } from '../element-kinds';
 import { blockOf } from '../text-chunks';
 
@@ -76,12 +77,14 @@ export function dirtyRegionOf(records: readonly MutationRecord[], options: SkipO
       region.removed.push(node);
       // Inline content left a run of text: the run around it is read again. Blank text
       // between blocks (a feed's line breaks) changes no run.
-      if (isInlineText(node) || touchesInlineText(record)) region.blocks.add(parentBlock);
+      // Any text node, even blank: a plain block read whole counted it in its text
+      // (text-chunks.ts), and its chunk is found by block, not by that node.
+      if (node.nodeType === TEXT_NODE || isInlineText(node) || touchesInlineText(record)) region.blocks.add(parentBlock);
     }
     for (const node of record.addedNodes) {
-      if (node.nodeType === Node.TEXT_NODE) {
+      if (node.nodeType === TEXT_NODE) {
         if (isInlineText(node) || hasInlineNeighbour(node as Text)) region.blocks.add(parentBlock);
-      } else if (node.nodeType === Node.ELEMENT_NODE) {
+      } else if (node.nodeType === ELEMENT_NODE) {
         const element = node as Element;
         if (isSkippedElement(element, options)) continue;
         if (isInlineElement(element)) {
@@ -100,15 +103,15 @@ export function dirtyRegionOf(records: readonly MutationRecord[], options: SkipO
 
 /** The block whose own inline content includes `node`'s children. */
 function ownBlockOf(node: Node): Node {
-  if (node.nodeType === Node.ELEMENT_NODE && !isInlineElement(node as Element)) return node;
-  if (node.nodeType !== Node.ELEMENT_NODE) return node;
+  if (node.nodeType === ELEMENT_NODE && !isInlineElement(node as Element)) return node;
+  if (node.nodeType !== ELEMENT_NODE) return node;
   return blockOf(node);
 }
 
 function isInlineText(node: Node | null): boolean {
   if (!node) return false;
-  if (node.nodeType === Node.TEXT_NODE) return /\S/.test((node as Text).data);
-  return node.nodeType === Node.ELEMENT_NODE && isInlineElement(node as Element);
+  if (node.nodeType === TEXT_NODE) return /\S/.test((node as Text).data);
+  return node.nodeType === ELEMENT_NODE && isInlineElement(node as Element);
 }
 
 function touchesInlineText(record: MutationRecord): boolean {

@@ -1,3 +1,4 @@
+import { ELEMENT_NODE, SHOW_TEXT } from '../node-types';
 import { compareDocumentOrder } from '../document-order';
 import { isInlineElement } from '../element-kinds';
 import { blockAround, type VisibleSpan } from './visible-blocks';
@@ -24,7 +25,7 @@ export function parsedSince(doc: Document, after: Element | undefined, maxChars:
   if (!first) return undefined;
   // At most about `maxChars` of text: the parser may have closed a megabyte of blocks by
   // the first frame, and reading them all now would hold the first highlights back.
-  const texts = doc.createTreeWalker(first, NodeFilter.SHOW_TEXT);
+  const texts = doc.createTreeWalker(first, SHOW_TEXT);
   let chars = 0;
   for (let text = texts.nextNode(); text; text = texts.nextNode()) {
     if (last.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING && !last.contains(text)) break;
@@ -53,7 +54,7 @@ function lastCompleteBlockBefore(open: Node): Element | null {
   for (let node: Node | null = open; node; node = node.parentNode) {
     let looked = 0;
     for (let before = node.previousSibling; before && looked < MAX_SIBLINGS_LOOKED_AT; before = before.previousSibling, looked++) {
-      if (before.nodeType === Node.ELEMENT_NODE && !isInlineElement(before as Element)) return before as Element;
+      if (before.nodeType === ELEMENT_NODE && !isInlineElement(before as Element)) return before as Element;
     }
   }
   return null;

@@ -1,3 +1,4 @@
+import { SHOW_TEXT } from '../node-types';
 import { isParsing } from '../parsing';
 import type { DetectorSource } from '@/core/detect/page-detector';
 import { isSkippedElement } from '../element-kinds';
@@ -18,7 +19,7 @@ const CUT_NAME_CHARS = 64;
  */
 export function preloadDetectorWhileParsing<K>(doc: Document, detectors: DetectorSource<K>, signal?: AbortSignal): void {
   // Live: past the last node parsed so far, it goes on with whatever the parser adds.
-  const walker = doc.createTreeWalker(doc, NodeFilter.SHOW_TEXT);
+  const walker = doc.createTreeWalker(doc, SHOW_TEXT);
   let left = 65_536;
   // The last node looked at, and how much of it: the parser appends to the node it is in,
   // so a long <pre> or plain-text document is one node that grows between looks.

@@ -1,3 +1,4 @@
+import { ELEMENT_NODE, SHOW_TEXT, TEXT_NODE } from '../node-types';
 import type { DetectorSource } from '@/core/detect/page-detector';
 import type { ChunkRegistry } from '../chunk-registry';
 import { createChunkWalker, type BlockLook, type ChunkWalker } from '../chunk-walker';
@@ -65,8 +66,8 @@ export function createReadJobs({ doc, skip, registry, detectors, intake, onShado
     const text = plainBlockText(block);
     if (text === undefined) return undefined;
     if (!detectors.mayFindIn(text)) return 'skip';
-    // Read already (by the viewport read): walked, its read nodes are passed over.
-    if (registry.hasChunksOf(block)) return undefined;
+    // Read already (by the viewport read): passed over if read whole, else walked, its read nodes passed over.
+    if (registry.hasChunksOf(block)) return registry.wholeChunkOf(block) ? 'skip' : undefined;
     return { wholeText: text };
   }
 
@@ -88,7 +89,7 @@ export function createReadJobs({ doc, skip, registry, detectors, intake, onShado
     return (hasTime) => {
       if (!root.isConnected || isInsideSkipped(root)) return true;
       // The walker reports shadow roots of what it walks into, not of where it starts.
-      const ownRoot = first && root.nodeType === Node.ELEMENT_NODE ? shadowRootOf(root as Element) : null;
+      const ownRoot = first && root.nodeType === ELEMENT_NODE ? shadowRootOf(root as Element) : null;
       if (ownRoot) onShadowRoot(ownRoot);
       first = false;
       // The walk stood on a node the page removed since: start over, skipping what is done.
@@ -145,9 +146,9 @@ export function createReadJobs({ doc, skip, registry, detectors, intake, onShado
   function removeJob(node: Node): Job {
     return () => {
       const texts: Text[] = [];
-      if (node.nodeType === Node.TEXT_NODE) texts.push(node as Text);
+      if (node.nodeType === TEXT_NODE) texts.push(node as Text);
       else {
-        const walker = (node.ownerDocument ?? doc).createTreeWalker(node, NodeFilter.SHOW_TEXT);
+        const walker = (node.ownerDocument ?? doc).createTreeWalker(node, SHOW_TEXT);
         for (let text = walker.nextNode(); text; text = walker.nextNode()) texts.push(text as Text);
       }
       for (const text of texts) {
@@ -162,7 +163,7 @@ export function createReadJobs({ doc, skip, registry, detectors, intake, onShado
 
   function isInsideSkipped(node: Node): boolean {
     for (let current: Node | null = node; current; ) {
-      if (current.nodeType === Node.ELEMENT_NODE && isSkippedElement(current as Element, skip)) return true;
+      if (current.nodeType === ELEMENT_NODE && isSkippedElement(current as Element, skip)) return true;
       current = isShadowRoot(current) ? current.host : current.parentNode;
     }
     return false;
