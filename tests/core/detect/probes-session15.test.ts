@@ -127,3 +127,30 @@ describe('more names of the force and of the statement', () => {
     expect(mentionTexts('Russian blue helmets have guarded the Dniester in Transnistria since 1992.', 'rmc')).toEqual([]);
   });
 });
+
+// What a place has, after its possessive: capital, villages, people, weavers, rivers and
+// valleys (English 's, German genitive -s), and before "du"/"of": its dyers, rivers and
+// valleys. A rug type or a breed has none of them.
+describe('what a place has makes the name the place, on a rug or horse page too', () => {
+  test.each([
+    ["Karabagh rugs are colourful. Karabakh's villages wove them for centuries. This Karabagh rug dates from 1900.", ["Karabakh's"]],
+    ["Karabagh rugs were sold in Shusha, Karabakh's old capital. This Karabagh rug dates from 1900.", ["Karabakh's"]],
+    ["Karabagh rugs are red. Karabakh's rivers and valleys gave the dyers plants. This Karabagh rug dates from 1900.", ["Karabakh's"]],
+    ["The Karabakh is a riding horse. Karabakh's people still race the horses at festivals. The Karabakh is calm.", ["Karabakh's"]],
+    [
+      'Der Karabagh ist ein Teppich aus dem Kaukasus. Karabachs Dörfer knüpften ihn seit Jahrhunderten. Dieser Karabagh-Teppich stammt von 1900.',
+      ['Karabachs'],
+    ],
+    [
+      'Les tapis du Karabagh sont rouges. Les teinturiers du Karabakh utilisaient la garance. Un bon tapis Karabagh coûte cher.',
+      ['Karabakh'],
+    ],
+    ['Karabagh rugs are red. The rivers and valleys of Karabakh gave the dyers plants. This Karabagh rug dates from 1900.', ['Karabakh']],
+  ])('%s', (text, places) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual(places);
+  });
+
+  test("the club's players are not the place's people", () => {
+    expect(mentionTexts("Qarabag beat Benfica 3-2. Qarabag's players celebrated with the fans in Lisbon.", 'karabakh')).toEqual([]);
+  });
+});
