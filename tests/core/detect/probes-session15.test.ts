@@ -154,3 +154,17 @@ describe('what a place has makes the name the place, on a rug or horse page too'
     expect(mentionTexts("Qarabag beat Benfica 3-2. Qarabag's players celebrated with the fans in Lisbon.", 'karabakh')).toEqual([]);
   });
 });
+
+// French places by nearness: "loin du", "près du", "autour du" are prepositions of place like
+// "au" and "dans le": the award's ceremony far from the region names the region.
+describe('French loin du, près du, autour du make a place', () => {
+  test('on a page about the order', () => {
+    const text =
+      "Aliyev a remis l'ordre « Karabakh » à douze officiers turcs. L'ordre du Karabakh récompense les militaires. La cérémonie s'est tenue à Bakou, loin du Karabakh.";
+    expect(mentionTexts(text, 'karabakh')).toEqual(['Karabakh']);
+  });
+
+  test('not in a sentence about the club', () => {
+    expect(mentionTexts('Le Qarabağ FK a battu Benfica 3-2. Le club joue ses matchs à Bakou, loin du Qarabağ.', 'karabakh')).toEqual([]);
+  });
+});
