@@ -168,3 +168,16 @@ describe('French loin du, près du, autour du make a place', () => {
     expect(mentionTexts('Le Qarabağ FK a battu Benfica 3-2. Le club joue ses matchs à Bakou, loin du Qarabağ.', 'karabakh')).toEqual([]);
   });
 });
+
+// Azerbaijani writes Dağlıq Qarabağ as DQ, as English writes NK: on pages about the topic only.
+// DQMV (the autonomous oblast) names the oblast, as NKR names the republic.
+describe('the Azerbaijani abbreviation DQ', () => {
+  test('on a page about the region', () => {
+    const text = 'Qarabağda bərpa işləri davam edir. DQ münaqişəsi 2023-cü ildə başa çatıb. Keçmiş DQMV ərazisində yeni yollar salınır.';
+    expect(mentionTexts(text, 'karabakh')).toEqual(['Qarabağda', 'DQ']);
+  });
+
+  test('a disqualification elsewhere: nothing', () => {
+    expect(mentionTexts('The sprinter got a DQ for a false start in the 100 m final.', 'karabakh')).toEqual([]);
+  });
+});
