@@ -181,3 +181,15 @@ describe('the Azerbaijani abbreviation DQ', () => {
     expect(mentionTexts('The sprinter got a DQ for a false start in the 100 m final.', 'karabakh')).toEqual([]);
   });
 });
+
+// The truce and the peace deal by their year, as "the 2020 ceasefire" and *cessez-le-feu de
+// 2020* already counted.
+describe('the statement as the 2020 truce or peace deal', () => {
+  test.each([
+    ['Nagorno-Karabakh after the war. Under the 2020 truce, Russian peacekeepers deployed to the region.', '2020 truce'],
+    ['Haut-Karabakh : selon la trêve de 2020, des soldats de la paix russes se sont déployés.', 'trêve de 2020'],
+    ["Haut-Karabakh : l'accord de paix de 2020 est contesté à Erevan.", 'accord de paix de 2020'],
+  ])('%s', (text, statement) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([statement]);
+  });
+});
