@@ -75,10 +75,10 @@ export function dirtyRegionOf(records: readonly MutationRecord[], options: SkipO
     const parentBlock = ownBlockOf(record.target);
     for (const node of record.removedNodes) {
       region.removed.push(node);
-      // Inline content left a run of text: the run around it is read again. Blank text
-      // between blocks (a feed's line breaks) changes no run.
-      // Any text node, even blank: a plain block read whole counted it in its text
-      // (text-chunks.ts), and its chunk is found by block, not by that node.
+      // Inline content left a run of text: the run around it is read again. So does any
+      // text node, even blank text between blocks (a feed's line breaks): a plain block read
+      // whole counted it in its text (text-chunks.ts), and its chunk is found by block, not
+      // by that node. Reading a block's own inline text again is cheap.
       if (node.nodeType === TEXT_NODE || isInlineText(node) || touchesInlineText(record)) region.blocks.add(parentBlock);
     }
     for (const node of record.addedNodes) {
