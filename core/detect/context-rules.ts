@@ -136,6 +136,40 @@ function anchored(c: Candidate, s: Sentence, lex: CompiledLexicon): boolean {
   return false;
 }
 
+/** Whether a semicolon lies between offsets `a` and `b` (either order). */
+function semicolonBetween(text: string, a: number, b: number): boolean {
+  const i = text.indexOf(';', Math.min(a, b));
+  return i >= 0 && i < Math.max(a, b);
+}
+
+/**
+ * Whether the candidate's own clause names another sense (another conflict) while every
+ * Karabakh anchor of its sentence is in another clause, past a semicolon: "In Transnistria
+ * those interests have kept Russian peacekeepers in place for thirty years; in Karabakh
+ * they lasted less than four". Sets nearestHit.cue to that sense's cue. A comma does not
+ * part clauses here ("Russian peacekeepers in Karabakh, unlike those in Transnistria, left").
+ */
+function otherClauseAnchors(text: string, c: Candidate, family: CompiledFamily, s: Sentence, lex: CompiledLexicon): boolean {
+  let other = -1;
+  for (let i = s.cueLo; i < s.cueHi && other < 0; i++) {
+    const x = s.cues[i]!;
+    if ((x.end <= c.start || x.start >= c.end) && family.vetoSentence.includes(x.cue) && !semicolonBetween(text, x.start, c.start))
+      other = x.cue;
+  }
+  if (other < 0) return false;
+  for (let i = s.foundLo; i < s.foundHi; i++) {
+    const o = s.found[i]!;
+    if (isKarabakhAnchor(o, c, lex) && !semicolonBetween(text, o.start, c.start)) return false;
+  }
+  for (let i = s.cueLo; i < s.cueHi; i++) {
+    const x = s.cues[i]!;
+    if (family.anchorSentence.includes(x.cue) && !semicolonBetween(text, x.start, c.start)) return false;
+  }
+  if (family.anchorInside && holdsKarabakhName(text, c, lex)) return false;
+  nearestHit.cue = other;
+  return true;
+}
+
 // Plain functions, no closures: decide() runs for every candidate.
 export function decide(text: string, c: Candidate, family: CompiledFamily, s: Sentence, lex: CompiledLexicon): void {
   // A place of the conflict is accepted as it is; its sentence says only whether it counts as
@@ -227,6 +261,7 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
   ) {
     const overAnchor = firstInSentence(family.vetoSentenceOverAnchor, c, s);
     if (overAnchor >= 0) reject(c, overAnchor, lex);
+    else if (otherClauseAnchors(text, c, family, s, lex)) reject(c, nearestHit.cue, lex);
     // A bare shared name (the club's, the rug's) beside the region's in one sentence is left to
     // the page: "Qarabag have played in Baku since the Nagorno-Karabakh war" is a match report's.
     else if (family.check === 'sense') {

@@ -1,0 +1,75 @@
+/**
+ * Session 16's probes of the context rules, written for this project (none taken from the
+ * corpus): pages that mix subjects (a football forum with one post about the war, a rug
+ * listing beside a note on the region), where a bare shared name's paragraph says what it
+ * is; and a comparison of two forces past a semicolon.
+ */
+import { describe, expect, test } from 'vitest';
+import { mentionTexts } from '../../helpers/mention-texts';
+
+// A paragraph keeps to one subject. A bare name its sentence left to the page takes the other
+// sense the rest of its paragraph speaks of (the return leg, knots and wool), unless that
+// paragraph names the region for certain. The page as a whole no longer decides it.
+describe('a bare shared name takes the sense of its paragraph', () => {
+  test.each([
+    [
+      [
+        'Die Auslosung ist vorbei: Es wird Karabach! Das Rückspiel in Baku wird trotzdem schwer.',
+        'Agdam liegt östlich von Bergkarabach. Die Stadt wurde 1993 im Krieg erobert und nach dem Waffenstillstand 2020 zurückgegeben. In Bergkarabach standen russische Friedenstruppen.',
+        'Am Ende danke an Karabach. Nach dem 2:2 im Hinspiel war das Viertelfinale verdient.',
+      ].join('\n'),
+      ['Bergkarabach', 'Bergkarabach'],
+    ],
+    [
+      [
+        'Antique Karabagh rug, about 1910.',
+        'This Karabagh came to us from an old collection in Tabriz. The pile is hand-knotted wool on a cotton foundation.',
+        'About the region: Nagorno-Karabakh lies in the South Caucasus. Karabakh was fought over in the wars of 1992-94 and 2020.',
+      ].join('\n'),
+      ['Nagorno-Karabakh', 'Karabakh'],
+    ],
+    [
+      [
+        "J'ai enfin pu monter un Karabakh cet été. La jument était calme et très endurante en montagne.",
+        'Le Haut-Karabakh a été au cœur de deux guerres. Au Karabakh, les combats de 2020 ont duré 44 jours.',
+      ].join('\n'),
+      ['Haut-Karabakh', 'Karabakh'],
+    ],
+  ])('%s', (text, region) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual(region);
+  });
+
+  // A paragraph that names the region for certain keeps its bare names the region's, though
+  // another of its sentences speaks of carpets; and a place of the conflict in the name's own
+  // sentence speaks for the region though the paragraph is about an award.
+  test.each([
+    [
+      'Nagorno-Karabakh is a mountainous region of the South Caucasus. Its carpets are famous. Karabakh has been fought over since 1988.',
+      ['Nagorno-Karabakh', 'Karabakh'],
+    ],
+    [
+      [
+        'Holders of the Karabakh Order were awarded at the ministry. Celebrations will take place in Aghdam and Fuzuli, where rebuilding in the Karabakh and East Zangezur economic regions goes on.',
+        'Victory Day marks the end of the 2020 war in Nagorno-Karabakh.',
+      ].join('\n'),
+      ['Karabakh', 'Nagorno-Karabakh'],
+    ],
+  ])('the region stays the region: %s', (text, region) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual(region);
+  });
+});
+
+// A comparison past a semicolon: the force's own clause names another conflict, and the
+// Karabakh anchor is in the other clause. A comma does not part clauses.
+describe('the Russian peacekeepers in a clause of their own', () => {
+  test.each([
+    [
+      'In Transnistria such interests have kept Russian peacekeepers there for thirty years; in Karabakh they stayed for less than four.',
+      [],
+    ],
+    ['Russian peacekeepers stayed in Karabakh for three years; in Transnistria they have stayed for thirty.', ['Russian peacekeepers']],
+    ['Russian peacekeepers in Karabakh, unlike those in Transnistria, left early.', ['Russian peacekeepers']],
+  ])('%s', (text, force) => {
+    expect(mentionTexts(text, 'rmc')).toEqual(force);
+  });
+});
