@@ -90,3 +90,13 @@ test('a Karabagh-Läufer is a rug', () => {
     ),
   ).toEqual(['Karabagh']);
 });
+
+// An address or a provenance line gives a town and then its region.
+describe('a town and a comma before the name: the region', () => {
+  test.each([
+    ['Provenance: Shusha, Karabagh\nAn antique Karabagh rug, wool pile on wool.', ['Karabagh']],
+    ['Toxunduğu yer: Şuşa, Qarabağ\nQarabağ xalçası, yun, 1920-ci illər.', ['Qarabağ']],
+  ])('%s', (text, region) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual(region);
+  });
+});
