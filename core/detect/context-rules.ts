@@ -224,7 +224,12 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
   // A name in quotation marks is a title (the club, the order), unless a place word confirms
   // it ("the region of “Karabakh”"); only its sentence's words of another sense count for the
   // page (a region page may quote the club once).
-  if (confirm < 0 && family.quotedTitle && quotedTitle(text, c, family, s, lex)) {
+  // Only a place word right by a quoted name undoes the quotes ("the region of “Karabakh”", a
+  // place preposition before it): an event of the region not right next to it, or a place
+  // word further off, is the sentence's other part (*müharibə illərində «Qarabağ»ın
+  // azarkeşlərinin böyük hissəsi*, most of the club's fans in the war years).
+  const confirmsQuoted = byPlace || confirm === 0 || (confirm === 1 && !confirmNearOnly);
+  if (!confirmsQuoted && family.quotedTitle && quotedTitle(text, c, family, s, lex)) {
     reject(c, firstInSentence(family.vetoSentence, c, s), lex);
     return;
   }

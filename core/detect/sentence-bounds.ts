@@ -8,16 +8,27 @@ import { isSpace } from './char-classes';
 /** Sentences longer than this are cut: context is "nearby", not "the whole paragraph". */
 const SENTENCE_REACH = 300;
 
-/** A line break, or the Armenian or CJK full stop: ends a sentence wherever it is. */
+/** A line break, or the Armenian or CJK full stop. */
 const isBreak = (c: number) => c === 10 || c === 13 || c === 0x589 || c === 0x3002;
 /** '.', '!' or '?': ends a sentence when followed by a space (or the end of the text). */
 const isStop = (c: number) => c === 46 || c === 33 || c === 63;
+/**
+ * A middle dot, a bullet or a vertical bar after a space parts the items of a line ("Russian
+ * peacekeepers complete Karabakh pullout · Transnistria · Qarabağ's title", "Headline | Site"):
+ * each item is a sentence of its own. Inside a word (Catalan *l·l*) it parts nothing.
+ */
+const isItemMark = (c: number) => c === 0xb7 || c === 0x2022 || c === 0x7c;
+
+/** Whether text[i] ends a sentence wherever it is: a break, or an item mark after a space. */
+const breaksAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return isBreak(c) || (isItemMark(c) && i > 0 && isSpace(text.charCodeAt(i - 1)));
+};
 
 /** The start of the sentence of `index` if it ends in text[stop, index), scanning back, or -1. */
 function boundaryBack(text: string, index: number, stop: number): number {
   for (let i = index - 1; i >= stop; i--) {
-    const c = text.charCodeAt(i);
-    if (isBreak(c) || (isStop(c) && i + 1 < index && isSpace(text.charCodeAt(i + 1)))) return i + 1;
+    if (breaksAt(text, i) || (isStop(text.charCodeAt(i)) && i + 1 < index && isSpace(text.charCodeAt(i + 1)))) return i + 1;
   }
   return -1;
 }
@@ -25,14 +36,13 @@ function boundaryBack(text: string, index: number, stop: number): number {
 /** The first character in text[from, limit) that ends a sentence, or -1. */
 function boundaryAhead(text: string, from: number, limit: number): number {
   for (let i = from; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (isBreak(c) || (isStop(c) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1))))) return i;
+    if (breaksAt(text, i) || (isStop(text.charCodeAt(i)) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1))))) return i;
   }
   return -1;
 }
 
 /** Where a sentence ending at character `char` ends: before a break, after a full stop. */
-const endAfter = (text: string, char: number) => (isBreak(text.charCodeAt(char)) ? char : char + 1);
+const endAfter = (text: string, char: number) => (breaksAt(text, char) ? char : char + 1);
 
 export function sentenceStart(text: string, index: number): number {
   const limit = Math.max(0, index - SENTENCE_REACH);

@@ -100,3 +100,77 @@ describe('a town and a comma before the name: the region', () => {
     expect(mentionTexts(text, 'karabakh')).toEqual(region);
   });
 });
+
+// A line of items parted by middle dots, bullets or bars (a newsletter's contents, tags,
+// related links): each item is a sentence of its own, so another conflict's item does not
+// speak for the force's item beside it.
+describe('items of a line are sentences of their own', () => {
+  test.each([
+    [
+      'In this issue: Russian peacekeepers finish their Karabakh pullout · Moldova and its Transnistria mission · a horse show in Baku',
+      ['Russian peacekeepers'],
+    ],
+    ['Nagorno-Karabakh: Russian peacekeepers leave | Transnistria: a quiet border | Sport: Qarabağ win again', ['Russian peacekeepers']],
+    ['Nagorno-Karabakh news • Russian peacekeepers leave • Transnistria stays calm', ['Russian peacekeepers']],
+  ])('%s', (text, force) => {
+    expect(mentionTexts(text, 'rmc')).toEqual(force);
+  });
+});
+
+// More words of a place: a khanate in French and German, Lower Karabakh, the points of the
+// compass in French, the German Armenians of Karabakh, "Provenienz" and the South Caucasus
+// after a comma on a German label.
+describe('more words of a place', () => {
+  test.each([
+    ['Le karabakh est un cheval doré. Chouchi était la capitale du khanat du Karabakh.', ['Karabakh']],
+    ['Die Karabach-Pferde wurden in den Gestüten des Karabach-Khanats gezüchtet.', ['Karabach']],
+    ['Qarabağ FK was founded in 1951 in Aghdam, in Lower Karabakh. The club plays in Baku.', ['Karabakh']],
+    ['Des tapis du Karabagh tissés dans les villages du sud du Karabakh, en laine.', ['Karabakh']],
+    [
+      'Ein Karabagh-Teppich aus Wolle.\nAuf dem Etikett steht „Provenienz: Karabach, Südkaukasus“. Die Flucht der Karabach-Armenier 2023 beendete die Webtradition.',
+      ['Karabach', 'Karabach'],
+    ],
+  ])('%s', (text, region) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual(region);
+  });
+
+  // Kazak is a rug group beside Karabagh in the trade's lists.
+  test('the trade groups: Kazak and Karabagh', () => {
+    expect(
+      mentionTexts(
+        'Nagorno-Karabakh was a war zone.\nWer den Unterschied zwischen einem Kasak und einem Karabagh verstehen will, ist hier richtig.',
+        'karabakh',
+      ),
+    ).toEqual(['Nagorno-Karabakh']);
+  });
+});
+
+// Dates and numbers beside the statement's name.
+describe('the statement beside other dates and numbers', () => {
+  test.each([
+    // The day Aghdam was returned, right before the name that holds its own date.
+    [
+      'Ağdam rayonu 2020-ci il noyabrın 20-də 10 noyabr üçtərəfli bəyanatına əsasən Azərbaycana qaytarılıb.',
+      ['10 noyabr üçtərəfli bəyanatına'],
+    ],
+    // The contingent's strength after the name, not a year.
+    [
+      'Ռուս խաղաղապահները տեղակայվել էին 2020 թվականի նոյեմբերի 9-ի եռակողմ հայտարարության համաձայն՝ 1960 զինծառայող։',
+      ['եռակողմ հայտարարության'],
+    ],
+  ])('%s', (text, statement) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual(statement);
+  });
+
+  test('another day of November right before the name still dates another statement', () => {
+    expect(mentionTexts('Soçidə 26 noyabr üçtərəfli bəyanatı imzalandı. Qarabağ.', 'trilateral-statement')).toEqual([]);
+  });
+});
+
+// Where something comes from, after the name in Turkish, Azerbaijani and Russian.
+test.each([
+  ['Gerçek bir Karabağ halısında desen iridir; ancak her Karabağ kökenli halı bu gruba girmez.', ['Karabağ']],
+  ['Bu Qarabağ xalçası Qarabağ mənşəlidir, yundan toxunub.', ['Qarabağ']],
+])('origin after the name: %s', (text, region) => {
+  expect(mentionTexts(text, 'karabakh')).toEqual(region);
+});

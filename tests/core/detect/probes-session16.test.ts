@@ -73,3 +73,18 @@ describe('the Russian peacekeepers in a clause of their own', () => {
     expect(mentionTexts(text, 'rmc')).toEqual(force);
   });
 });
+
+// Only a place word right by a quoted name undoes the quotes: an event of the region a word
+// or more away, or a place word further off, is the sentence's other part.
+describe('a quoted name with an event of the region a word away is still the title', () => {
+  test.each([
+    'Müharibə illərində «Qarabağ»ın azarkeşləri çox idi.',
+    'DQ münaqişəsinin ən ağır illərində «Qarabağ»ın azarkeşlərinin böyük hissəsi Bakıda yaşayırdı.',
+  ])('%s', (text) => {
+    expect(mentionTexts(text, 'karabakh').filter((t) => t !== 'DQ')).toEqual([]);
+  });
+
+  test('a place word right by it undoes the quotes', () => {
+    expect(mentionTexts('The region of “Karabakh” was contested after 1988.', 'karabakh')).toEqual(['Karabakh']);
+  });
+});

@@ -58,9 +58,22 @@ describe('sentence cursor', () => {
   const piece = fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom('a', 'b', ' ', 'word ') },
     { weight: 2, arbitrary: fc.constantFrom('.', '!', '?', '. ', '\n', '\r', '\u0589', '\u3002', '\u00a0', '.\u00a0') },
+    // Item marks part sentences only after a space (' · ', ' | ', ' • '); 'l·l' parts nothing.
+    { weight: 1, arbitrary: fc.constantFrom(' · ', '·', ' | ', '|', ' • ', '•') },
     { weight: 1, arbitrary: fc.constantFrom('x'.repeat(120), 'y '.repeat(90)) },
   );
   const text = fc.array(piece, { maxLength: 200 }).map((pieces) => pieces.join(''));
+
+  test('an item mark parts sentences only after a space', () => {
+    const text = 'News · Transnistria | Sport • la col·lecció. End';
+    // Each item ends before its mark and starts after it.
+    expect(sentenceEnd(text, 0)).toBe(text.indexOf('·'));
+    expect(sentenceStart(text, 8)).toBe(text.indexOf('·') + 1);
+    expect(sentenceEnd(text, 8)).toBe(text.indexOf('|'));
+    expect(sentenceEnd(text, 22)).toBe(text.indexOf('•'));
+    // The middle dot inside col·lecció parts nothing: the item runs to the full stop.
+    expect(sentenceEnd(text, 30)).toBe(text.indexOf('.') + 1);
+  });
 
   test('gives sentenceStart() and sentenceEnd() for positions in order', () => {
     fc.assert(
