@@ -174,3 +174,14 @@ test.each([
 ])('origin after the name: %s', (text, region) => {
   expect(mentionTexts(text, 'karabakh')).toEqual(region);
 });
+
+// Garabagh (Azerbaijan's official English) and Gharabagh (from Armenian) are the region's
+// names too, and the club's where football words say so.
+test('Garabagh and Gharabagh', () => {
+  expect(
+    mentionTexts(
+      'Garabagh is a region of Azerbaijan. Gharabagh war veterans met in Yerevan. Garabagh FK won 2:0 in the league.',
+      'karabakh',
+    ),
+  ).toEqual(['Garabagh', 'Gharabagh']);
+});
