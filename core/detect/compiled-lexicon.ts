@@ -101,6 +101,8 @@ export interface CompiledLexicon {
   cueSense: string[];
   /** Per cue class: whether it confirms a shared name only right next to it (CueClass.nearOnly). */
   cueNearOnly: boolean[];
+  /** Per cue class: whether it confirms a name only as the place something comes from (CueClass.placeOnly). */
+  cuePlaceOnly: boolean[];
   /** Every sense key used by a family, and its index (page-state bit i + 1). */
   senseKeys: string[];
   senseIndex: Map<string, number>;
@@ -250,6 +252,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     senseIndex,
     cueSense: cueNames.map((name) => lexicon.cues[name]!.sense ?? name.replace(/-context$/, '')),
     cueNearOnly: cueNames.map((name) => lexicon.cues[name]!.nearOnly === true),
+    cuePlaceOnly: cueNames.map((name) => lexicon.cues[name]!.placeOnly === true),
     topicCue: cueIndex.get('topic') ?? -1,
     nearWords: lexicon.nearWords,
   };

@@ -207,6 +207,7 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
   }
   let confirm = nearestEitherSide(text, c, family.confirmAfter, family.confirmBefore, s, lex);
   const confirmNearOnly = confirm >= 0 && lex.cueNearOnly[nearestHit.cue] === true;
+  const confirmPlaceOnly = confirm >= 0 && lex.cuePlaceOnly[nearestHit.cue] === true;
   // A place preposition right before the name ("woven in Karabakh") confirms it as a place
   // on rug and horse pages too, but not in a sentence about the club ("joined from Qarabağ").
   let byPlace = false;
@@ -249,7 +250,7 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
     // A place named in a sentence about the club, the horse or the rug ("the club was founded
     // in Ağdam, destroyed in the Karabakh war") is the region, but says nothing of what the
     // page's bare names are: it does not outweigh that sense (page-state.ts).
-    c.placeOnly = byPlace || otherSense >= 0;
+    c.placeOnly = byPlace || confirmPlaceOnly || otherSense >= 0;
     return;
   }
 

@@ -27,6 +27,11 @@ export function isKarabakhAnchor(other: Candidate, self: Candidate, lex: Compile
   if (!(other.local && other.decision === Decision.Accept) && other.decision !== Decision.PageSense) return false;
   const fam = lex.families[other.family]!;
   if (fam.entity === 'karabakh') return true;
+  // The force or the statement, accepted from its own words, says the sentence is about the
+  // region's affairs ("alongside Russia's peacekeeping contingent in Karabakh"), as a town of
+  // the conflict does; for a shared name it leaves the choice to the page.
+  if (fam.entity !== null && other.local && other.decision === Decision.Accept && fam.check === 'topic')
+    return lex.families[self.family]!.check === 'sense';
   // A town or leader of the conflict says the sentence is about the region's affairs, but the
   // club, the rug and the horse are from those towns too ("Qarabağ was founded in Ağdam in
   // 1951"): for a name shared with them it leaves the choice to the page.

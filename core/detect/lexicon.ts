@@ -45,6 +45,12 @@ export interface CueClass {
    * ("Karabach spielt seit dem Krieg in Baku"), and leaves the name to the page.
    */
   nearOnly?: boolean;
+  /**
+   * Confirms a name only as the place something comes from ("Provenance: Shusha, Karabagh",
+   * *Karabağ kökenli halı*): the name is the region, but on a rug or horse page it says
+   * nothing of what the page's bare names are, as a place preposition does (page-state.ts).
+   */
+  placeOnly?: boolean;
 }
 
 export interface Family {

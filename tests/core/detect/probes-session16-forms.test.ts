@@ -185,3 +185,32 @@ test('Garabagh and Gharabagh', () => {
     ),
   ).toEqual(['Garabagh', 'Gharabagh']);
 });
+
+// "To match" is a verb, not a football match; French "matchs" is still the match.
+test.each([
+  ['It gave the Kremlin a foothold to match the first one, in Karabakh.', ['Karabakh']],
+  ['Qarabag dispute ses matchs à Bakou. Qarabag a battu Benfica.', []],
+])('match, the verb and the noun: %s', (text, region) => {
+  expect(mentionTexts(text, 'karabakh')).toEqual(region);
+});
+
+// Other conflicts: Tbilisi for the 2008 war's "peacekeepers"; Idlib, and another conflict's
+// place in the sentence of a statement's name (as for the force).
+describe('other conflicts beside the force and the statement', () => {
+  test('Tbilisi', () => {
+    expect(
+      mentionTexts('Nagorno-Karabakh.\nFor Tbilisi, the lesson was that Russian "peacekeepers" can change sides overnight.', 'rmc'),
+    ).toEqual([]);
+  });
+  test.each([
+    "İdlib'de dört yıl: Moskova mutabakatı neyi değiştirdi? Dağlık Karabağ'da ise durum farklı.",
+    'В Абхазии миротворцы появились после Московского соглашения 1994 года. Нагорный Карабах.',
+  ])('%s', (text) => {
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
+  });
+});
+
+// German names the statement by its year with -er.
+test('das 2020er Abkommen', () => {
+  expect(mentionTexts('Eriwan beruft sich auf das 2020er Abkommen zu Bergkarabach.', 'trilateral-statement')).toEqual(['2020er Abkommen']);
+});

@@ -88,3 +88,25 @@ describe('a quoted name with an event of the region a word away is still the tit
     expect(mentionTexts('The region of “Karabakh” was contested after 1988.', 'karabakh')).toEqual(['Karabakh']);
   });
 });
+
+// The force or the statement, accepted from its own words, says its sentence is about the
+// region's affairs, as a town of the conflict does: a bare name beside it is left to the page
+// (here a page about the statement), though a word of another sense is in the sentence.
+test('the force in a sentence anchors a bare name there', () => {
+  const text =
+    'The trilateral statement of 10 November 2020 ended the war.\nIts point 9 gave the Kremlin a second foothold to match the first: alongside Russia’s peacekeeping contingent in Karabakh, an FSB post on the border.';
+  expect(mentionTexts(text, 'karabakh')).toEqual(['Karabakh']);
+});
+
+// Where a rug comes from names the region, but on a rug page it says nothing of what the page's
+// bare names are: a provenance line does not outweigh the rug names around it.
+test('a provenance line is a place only: the bare names of a rug page stay the rug', () => {
+  const text = [
+    '101 | Tapis Karabagh dit « Chelaberd », fond rouge, vers 1900 | 2 500 €',
+    '102 | Tapis du Karabagh à médaillon, 260 x 140 cm. Provenance : région de Choucha, Karabagh ; collection du Dr. M. | 3 000 €',
+    '103 | Galerie Karabagh à décor de botehs, 480 x 105 cm | 800 €',
+    '104 | Tapis Karabagh-Kazak, laine sur laine | 700 €',
+    'Le lot 102, un tapis tissé dans le Haut-Karabakh vers 1907, a été adjugé 4 953 €.',
+  ].join('\n');
+  expect(mentionTexts(text, 'karabakh')).toEqual(['Karabagh', 'Haut-Karabakh']);
+});
