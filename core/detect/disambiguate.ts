@@ -213,7 +213,7 @@ function markCertainNames(text: string, found: Candidate[], lex: CompiledLexicon
 }
 
 /** A paragraph longer than this (a long block without line breaks) is read in windows of it, neighbouring names sharing one. */
-const PARAGRAPH_WINDOW = 2400;
+const PARAGRAPH_WINDOW = 1000;
 const paragraphCues: Cue[] = [];
 
 /**
