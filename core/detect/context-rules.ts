@@ -138,8 +138,9 @@ function anchored(c: Candidate, s: Sentence, lex: CompiledLexicon): boolean {
 
 /** Whether a semicolon lies between offsets `a` and `b` (either order). */
 function semicolonBetween(text: string, a: number, b: number): boolean {
-  const i = text.indexOf(';', Math.min(a, b));
-  return i >= 0 && i < Math.max(a, b);
+  // Both lie in one sentence, so this looks at a few hundred characters at most.
+  for (let i = Math.min(a, b), end = Math.max(a, b); i < end; i++) if (text.charCodeAt(i) === 59) return true;
+  return false;
 }
 
 /**
@@ -222,13 +223,12 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
     reject(c, vetoCue, lex);
     return;
   }
-  // A name in quotation marks is a title (the club, the order), unless a place word confirms
-  // it ("the region of “Karabakh”"); only its sentence's words of another sense count for the
-  // page (a region page may quote the club once).
-  // Only a place word right by a quoted name undoes the quotes ("the region of “Karabakh”", a
-  // place preposition before it): an event of the region not right next to it, or a place
-  // word further off, is the sentence's other part (*müharibə illərində «Qarabağ»ın
-  // azarkeşlərinin böyük hissəsi*, most of the club's fans in the war years).
+  // A name in quotation marks is a title (the club, the order), unless a place word right by
+  // it confirms it ("the region of “Karabakh”", a place preposition before it): an event of
+  // the region not right next to it, or a place word further off, is the sentence's other
+  // part (*müharibə illərində «Qarabağ»ın azarkeşlərinin böyük hissəsi*, most of the club's
+  // fans in the war years). Only its sentence's words of another sense count for the page (a
+  // region page may quote the club once).
   const confirmsQuoted = byPlace || confirm === 0 || (confirm === 1 && !confirmNearOnly);
   if (!confirmsQuoted && family.quotedTitle && quotedTitle(text, c, family, s, lex)) {
     reject(c, firstInSentence(family.vetoSentence, c, s), lex);
