@@ -214,3 +214,22 @@ describe('other conflicts beside the force and the statement', () => {
 test('das 2020er Abkommen', () => {
   expect(mentionTexts('Eriwan beruft sich auf das 2020er Abkommen zu Bergkarabach.', 'trilateral-statement')).toEqual(['2020er Abkommen']);
 });
+
+// Armenian names of the force and the statement: the armed forces' abbreviation after ՌԴ, and
+// the "act of capitulation", as Azerbaijani *kapitulyasiya aktı* already counted.
+describe('Armenian forms of the force and the statement', () => {
+  test('ՌԴ ԶՈՒ խաղաղապահ զորակազմը', () => {
+    expect(mentionTexts('ՌԴ ԶՈՒ խաղաղապահ զորակազմը Արցախում տեղակայվել էր 2020 թ. նոյեմբերին։', 'rmc')).toEqual([
+      'ՌԴ ԶՈՒ խաղաղապահ զորակազմը',
+    ]);
+  });
+  test.each([
+    ['Ընդդիմությունը պահանջում է չեղարկել կապիտուլյացիայի ակտը, որով ավարտվեց Արցախյան պատերազմը։', ['կապիտուլյացիայի ակտը']],
+    [
+      '«Դուք ստորագրեցիք նոյեմբերի 10-ի կապիտուլյացիոն հայտարարությունը», ասաց պատգամավորը Արցախի մասին։',
+      ['կապիտուլյացիոն հայտարարությունը'],
+    ],
+  ])('%s', (text, statement) => {
+    expect(mentionTexts(text, 'trilateral-statement').map((t) => t.replace(/^նոյեմբերի 10-ի /, ''))).toEqual(statement);
+  });
+});
