@@ -103,6 +103,8 @@ export interface CompiledLexicon {
   cueNearOnly: boolean[];
   /** Per cue class: whether it confirms a name only as the place something comes from (CueClass.placeOnly). */
   cuePlaceOnly: boolean[];
+  /** Per cue class: whether it speaks only for its own sentence, not for the paragraph (CueClass.sentenceOnly). */
+  cueSentenceOnly: boolean[];
   /** Every sense key used by a family, and its index (page-state bit i + 1). */
   senseKeys: string[];
   senseIndex: Map<string, number>;
@@ -253,6 +255,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     cueSense: cueNames.map((name) => lexicon.cues[name]!.sense ?? name.replace(/-context$/, '')),
     cueNearOnly: cueNames.map((name) => lexicon.cues[name]!.nearOnly === true),
     cuePlaceOnly: cueNames.map((name) => lexicon.cues[name]!.placeOnly === true),
+    cueSentenceOnly: cueNames.map((name) => lexicon.cues[name]!.sentenceOnly === true),
     topicCue: cueIndex.get('topic') ?? -1,
     nearWords: lexicon.nearWords,
   };

@@ -32,12 +32,13 @@ import { Decision } from './candidate';
 import type { CompiledLexicon, Scanner } from './compiled-lexicon';
 import { decide, firstAtOrAfter, sentence } from './context-rules';
 import { NEAR_REACH } from './cue-distance';
+import { findCues } from './find-cues';
+import { decideByParagraph } from './paragraph-sense';
 import { insideUrl, SentenceCursor } from './sentence-bounds';
 import type { TriggerHit } from './word-triggers';
 import { nextTrigger } from './word-triggers';
 
 const candidateHit: TriggerHit = { wordEnd: 0, groups: [] };
-const cueHit: TriggerHit = { wordEnd: 0, groups: [] };
 
 /** The family of the last preciseAt() match. */
 let matchedGroup = -1;
@@ -52,26 +53,6 @@ function preciseAt(scanner: Scanner, text: string, at: number, forms: readonly n
     }
   }
   return -1;
-}
-
-/** Appends every cue starting in [from, to); a word may be a cue of several classes ("Transnistria"). */
-function findCues(text: string, from: number, to: number, lex: CompiledLexicon, out: Cue[]): void {
-  const { triggers, precise, groupOf } = lex.cues;
-  let at: number;
-  while ((at = nextTrigger(triggers, text, from, to, cueHit)) >= 0) {
-    let end = cueHit.wordEnd;
-    const first = out.length;
-    for (const f of cueHit.groups) {
-      const cue = groupOf[f]!;
-      if (out.length > first && out[out.length - 1]!.cue === cue) continue;
-      const matched = precise.matchAt(f, text, at);
-      if (matched >= 0) {
-        out.push({ start: at, end: matched, cue });
-        end = Math.max(end, matched);
-      }
-    }
-    from = end;
-  }
 }
 
 /**
@@ -190,7 +171,7 @@ function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void
     }
   }
   markCertainNames(text, found, lex);
-  decideByParagraph(text, found, lex);
+  decideByParagraph(text, found, lex, sentenceFrom, sentenceTo);
   sentence.cues = [];
   sentence.found = [];
 }
@@ -210,68 +191,6 @@ function markCertainNames(text: string, found: Candidate[], lex: CompiledLexicon
     narrowTo(sentenceFrom[k]!, sentenceTo[k]!, found);
     decide(text, c, family, sentence, lex);
   }
-}
-
-/** A paragraph longer than this (a long block without line breaks) is read in windows of it, neighbouring names sharing one. */
-const PARAGRAPH_WINDOW = 1000;
-const paragraphCues: Cue[] = [];
-
-/**
- * A shared name its sentence left to the page ("Es wird Karabach!", a rug's bare name in a
- * heading's sentence) is not ours when its paragraph's other sentences speak of another
- * sense ("Das Hinspiel in Baku wird eklig", a score, knots and wool), unless the paragraph
- * names the region for certain: a forum post or a listing's paragraph keeps to one subject,
- * while a page mixes them (a thread about the match with one post about the war).
- * Paragraphs end at line breaks; a block's text is one. Linear in the chunk: lines and
- * windows only move forward, and each window's cues are found once.
- */
-function decideByParagraph(text: string, found: Candidate[], lex: CompiledLexicon): void {
-  let lineStart = 0;
-  let lineEnd = -1;
-  let from = -1;
-  let certain = false;
-  const hint = { sentence: 0, window: 0 };
-  for (let k = 0; k < found.length; k++) {
-    const c = found[k]!;
-    if (c.decision !== Decision.PageSense) continue;
-    // A place of the conflict in its own sentence ("in Aghdam, where… the Karabakh economic
-    // region") speaks for the region even where a shared name beside it made it only a place.
-    hint.sentence = firstAtOrAfter(found, sentenceFrom[k]!, hint.sentence);
-    if (placeWithin(hint.sentence, sentenceTo[k]!, found, lex, false)) continue;
-    if (c.start >= lineEnd) {
-      lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
-      const next = text.indexOf('\n', c.start);
-      lineEnd = next < 0 ? text.length : next;
-    }
-    const windowFrom = lineStart + Math.floor((c.start - lineStart) / PARAGRAPH_WINDOW) * PARAGRAPH_WINDOW;
-    if (windowFrom !== from) {
-      from = windowFrom;
-      const to = Math.min(lineEnd, from + PARAGRAPH_WINDOW);
-      hint.window = firstAtOrAfter(found, from, hint.window);
-      certain = placeWithin(hint.window, to, found, lex, true);
-      paragraphCues.length = 0;
-      if (!certain) findCues(text, from, to, lex, paragraphCues);
-    }
-    if (certain) continue;
-    const family = lex.families[c.family]!;
-    if (!paragraphCues.some((x) => family.vetoSentence.includes(x.cue))) continue;
-    // Its paragraph's words decide this name only: they are no evidence of what the page's
-    // other bare names are (a listing's region note keeps its own).
-    c.decision = Decision.Reject;
-    c.rejectedAs = '';
-    c.local = true;
-  }
-}
-
-/** Whether a Karabakh name or a place of the conflict was accepted among found[first…] before `to` (`certainOnly`: not merely as a place). */
-function placeWithin(first: number, to: number, found: Candidate[], lex: CompiledLexicon, certainOnly: boolean): boolean {
-  for (let i = first; i < found.length && found[i]!.start < to; i++) {
-    const o = found[i]!;
-    if (o.end > to || o.decision !== Decision.Accept || (certainOnly && o.placeOnly)) continue;
-    const family = lex.families[o.family]!;
-    if (family.entity === 'karabakh' || family.regionEvidence) return true;
-  }
-  return false;
 }
 
 /** Points `sentence` at the cues and candidates in [from, to) (its cues and candidates are sorted by start). */

@@ -51,6 +51,11 @@ export interface CueClass {
    * nothing of what the page's bare names are, as a place preposition does (page-state.ts).
    */
   placeOnly?: boolean;
+  /**
+   * Speaks only for its own sentence, not for the paragraph around it (disambiguate.ts): the
+   * war in Ukraine named beside the contingent in 2022–2024 news, a year before the deployment.
+   */
+  sentenceOnly?: boolean;
 }
 
 export interface Family {

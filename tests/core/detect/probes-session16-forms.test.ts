@@ -233,3 +233,22 @@ describe('Armenian forms of the force and the statement', () => {
     expect(mentionTexts(text, 'trilateral-statement').map((t) => t.replace(/^նոյեմբերի 10-ի /, ''))).toEqual(statement);
   });
 });
+
+// A French live text: a fixture's score after a colon, a formation, a corner and a goal.
+test('a French live text is about the club', () => {
+  const text = [
+    'Qarabağ - Nantes : 3-0 (terminé)',
+    '12e  Premier corner pour Qarabağ, dégagé par le défenseur.',
+    "81e  BUUUUT de Qarabag ! L'ailier enroule du gauche.",
+    'Qarabağ (4-2-3-1) : Mahammadaliyev – Medina, Huseynov – Kady – Zoubir, Owusu.',
+  ].join('\n');
+  expect(mentionTexts(text, 'karabakh')).toEqual([]);
+});
+
+// An origin line gives the larger place first: a country or the Caucasus, a comma, the name.
+test.each([
+  ['Menşei: Kafkasya, Karabağ\nKarabağ halısı, yün, 1920.', ['Karabağ']],
+  ['Происхождение: Азербайджан, Карабах\nКарабахский ковёр, шерсть.', ['Карабах']],
+])('a country and a comma before the name: %s', (text, region) => {
+  expect(mentionTexts(text, 'karabakh')).toEqual(region);
+});

@@ -110,3 +110,37 @@ test('a provenance line is a place only: the bare names of a rug page stay the r
   ].join('\n');
   expect(mentionTexts(text, 'karabakh')).toEqual(['Karabagh', 'Haut-Karabakh']);
 });
+
+// A name of the force in a paragraph about another conflict's force is that force, unless the
+// paragraph names Karabakh or a place of the conflict. Ukraine does not count here: news of the
+// contingent names the war beside it. A statement is compared with other agreements, so its
+// names keep to their sentence.
+describe('the force in a paragraph about another conflict', () => {
+  test.each([
+    [
+      'Приднестровье: миротворческая операция с 1992 года. Российский миротворческий контингент сегодня насчитывает около 400 военнослужащих.\nВ Нагорном Карабахе российские миротворцы стояли с 2020 по 2024 год.',
+      ['российские миротворцы'],
+    ],
+    [
+      'Qazaxıstanda KTMT qüvvələri yanvarda Almatıda idi. Kontingentin əsas hissəsini Rusiya sülhməramlıları təşkil edirdi.\nQarabağda isə Rusiya sülhməramlıları 2024-cü ilə qədər qaldı.',
+      ['Rusiya sülhməramlıları'],
+    ],
+  ])('%s', (text, force) => {
+    expect(mentionTexts(text, 'rmc')).toEqual(force);
+  });
+
+  test.each([
+    [
+      'Nagorno-Karabakh, 2022.\nAfter the invasion of Ukraine, Moscow moved units north. The Russian peacekeepers were thinned out.',
+      ['Russian peacekeepers'],
+    ],
+  ])('the war in Ukraine beside the force does not make it another: %s', (text, force) => {
+    expect(mentionTexts(text, 'rmc')).toEqual(force);
+  });
+
+  test('a statement compared with other missions keeps its name', () => {
+    const text =
+      'Bergkarabach, 2020 bis 2024.\nHintergrund: Das Mandat beruhte allein auf der gemeinsamen Erklärung der drei Staaten. Anders als die UN-Friedenstruppen im Libanon unterstand das Kontingent Moskau.';
+    expect(mentionTexts(text, 'trilateral-statement')).toEqual(['gemeinsamen Erklärung']);
+  });
+});

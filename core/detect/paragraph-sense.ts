@@ -1,0 +1,104 @@
+/**
+ * The paragraph around a name its sentence left to the page (disambiguate.ts calls this once
+ * its sentences are decided): see decideByParagraph.
+ */
+import type { Candidate, Cue } from './candidate';
+import { Decision } from './candidate';
+import type { CompiledLexicon } from './compiled-lexicon';
+import { firstAtOrAfter } from './context-rules';
+import { findCues } from './find-cues';
+
+/** A paragraph longer than this (a long block without line breaks) is read in windows of it, neighbouring names sharing one. */
+const PARAGRAPH_WINDOW = 1000;
+const paragraphCues: Cue[] = [];
+
+/**
+ * A name its sentence left to the page is not ours when the rest of its paragraph speaks of
+ * another sense or another conflict, and nothing there speaks for ours. A paragraph keeps to
+ * one subject, while a page mixes them: a forum thread about the match with one post about the
+ * war, a rug listing with a note on the region, a page on Transnistria's peacekeepers with one
+ * paragraph comparing them with Karabakh's.
+ * - A shared name ("Es wird Karabach!", a rug's bare name in a heading) gives way to words of
+ *   another sense (the return leg, a score, knots and wool), unless the paragraph names the
+ *   region for certain or its own sentence holds a place of the conflict.
+ * - A name of the force gives way to another conflict's places ("Российский миротворческий
+ *   контингент сегодня насчитывает около 400 военнослужащих" in a paragraph on Transnistria),
+ *   unless the paragraph names Karabakh, a place of the conflict, or one of our mentions its
+ *   own words accepted. Ukraine is not among those places here, nor is a year before the
+ *   deployment (their cue classes are `sentenceOnly`): news of the contingent in 2022–2024
+ *   names the war beside it.
+ * Paragraphs end at line breaks; a block's text is one. Linear in the chunk: lines and
+ * windows only move forward, and each window's cues are found once.
+ */
+export function decideByParagraph(
+  text: string,
+  found: Candidate[],
+  lex: CompiledLexicon,
+  sentenceFrom: Int32Array,
+  sentenceTo: Int32Array,
+): void {
+  let lineStart = 0;
+  let lineEnd = -1;
+  let from = -1;
+  let certain = false;
+  let ours = false;
+  const hint = { sentence: 0, window: 0 };
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!;
+    const shared = c.decision === Decision.PageSense;
+    const family = lex.families[c.family]!;
+    // Of the names a page decides, only the force is somewhere: a statement is compared with
+    // other agreements in the same paragraph ("based on the joint statement, unlike the UN
+    // forces in Lebanon"), a force on another conflict's ground is that conflict's.
+    if (!shared && !(c.decision === Decision.PageTopic && family.entity === 'rmc')) continue;
+    if (family.vetoSentence.length === 0) continue;
+    // A place of the conflict in its own sentence ("in Aghdam, where… the Karabakh economic
+    // region") speaks for the region even where a shared name beside it made it only a place.
+    if (shared) {
+      hint.sentence = firstAtOrAfter(found, sentenceFrom[k]!, hint.sentence);
+      if (placeWithin(hint.sentence, sentenceTo[k]!, found, lex, false)) continue;
+    }
+    if (c.start >= lineEnd) {
+      lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+      const next = text.indexOf('\n', c.start);
+      lineEnd = next < 0 ? text.length : next;
+    }
+    const windowFrom = lineStart + Math.floor((c.start - lineStart) / PARAGRAPH_WINDOW) * PARAGRAPH_WINDOW;
+    if (windowFrom !== from) {
+      from = windowFrom;
+      const to = Math.min(lineEnd, from + PARAGRAPH_WINDOW);
+      hint.window = firstAtOrAfter(found, from, hint.window);
+      certain = placeWithin(hint.window, to, found, lex, true);
+      ours = certain || placeWithin(hint.window, to, found, lex, false) || oursWithin(hint.window, to, found, lex);
+      paragraphCues.length = 0;
+      if (!certain) findCues(text, from, to, lex, paragraphCues);
+    }
+    if (shared ? certain : ours || paragraphCues.some((x) => family.anchorSentence.includes(x.cue))) continue;
+    if (!paragraphCues.some((x) => !lex.cueSentenceOnly[x.cue] && family.vetoSentence.includes(x.cue))) continue;
+    // Its paragraph's words decide this name only: they are no evidence of what the page's
+    // other names are (a listing's region note keeps its own).
+    c.decision = Decision.Reject;
+    c.rejectedAs = '';
+    c.local = true;
+  }
+}
+
+/** Whether one of our mentions was accepted from its own sentence's words among found[first…] before `to`. */
+function oursWithin(first: number, to: number, found: Candidate[], lex: CompiledLexicon): boolean {
+  for (let i = first; i < found.length && found[i]!.start < to; i++) {
+    const o = found[i]!;
+    if (o.local && o.decision === Decision.Accept && lex.families[o.family]!.entity !== null) return true;
+  }
+  return false;
+}
+
+/** Whether a Karabakh name or a place of the conflict was accepted among found[first…] before `to` (`certainOnly`: not merely as a place). */
+function placeWithin(first: number, to: number, found: Candidate[], lex: CompiledLexicon, certainOnly: boolean): boolean {
+  for (let i = first; i < found.length && found[i]!.start < to; i++) {
+    const o = found[i]!;
+    if (o.end > to || o.decision !== Decision.Accept || (certainOnly && o.placeOnly)) continue;
+    const family = lex.families[o.family]!;
+    if (family.entity === 'karabakh' || family.regionEvidence) return true;
+  }
+  return false;
+}
