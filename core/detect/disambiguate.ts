@@ -33,7 +33,7 @@ import type { CompiledLexicon, Scanner } from './compiled-lexicon';
 import { decide, firstAtOrAfter, sentence } from './context-rules';
 import { NEAR_REACH } from './cue-distance';
 import { findCues } from './find-cues';
-import { decideByParagraph } from './paragraph-sense';
+import { decideByParagraph, type ScannedSpans } from './paragraph-sense';
 import { insideUrl, SentenceCursor } from './sentence-bounds';
 import type { TriggerHit } from './word-triggers';
 import { nextTrigger } from './word-triggers';
@@ -95,6 +95,16 @@ export function scanChunk(text: string, lex: CompiledLexicon): Candidate[] {
 }
 
 /** Each candidate's sentence, by its index in the chunk (reused from chunk to chunk). */
+/** The stretches decideAll scanned for cues, in order, with the cues they held: the paragraph rule scans only the rest. */
+const scanned: ScannedSpans = { from: [], to: [], count: 0, cues: [] };
+
+function scanSpan(text: string, from: number, to: number, lex: CompiledLexicon, out: Cue[]): void {
+  scanned.from[scanned.count] = from;
+  scanned.to[scanned.count] = to;
+  scanned.count++;
+  findCues(text, from, to, lex, out);
+}
+
 let sentenceFrom = new Int32Array(64);
 let sentenceTo = new Int32Array(64);
 const bounds = new SentenceCursor();
@@ -111,6 +121,7 @@ function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void
   // stretch of text once (sentences of neighbouring candidates are merged); each
   // candidate then looks only at the cues inside its own sentence.
   const all: Cue[] = [];
+  scanned.count = 0;
   let spanFrom = -1;
   let spanTo = -1;
   bounds.reset(text);
@@ -136,12 +147,13 @@ function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void
       spanTo = Math.max(spanTo, to);
       continue;
     }
-    if (spanFrom >= 0) findCues(text, spanFrom, spanTo, lex, all);
+    if (spanFrom >= 0) scanSpan(text, spanFrom, spanTo, lex, all);
     spanFrom = from;
     spanTo = to;
   }
   if (spanFrom < 0) return;
-  findCues(text, spanFrom, spanTo, lex, all);
+  scanSpan(text, spanFrom, spanTo, lex, all);
+  scanned.cues = all;
   // Families whose decision others lean on ("sense" names) are decided first.
   sentence.cues = all;
   sentence.found = found;
@@ -171,7 +183,7 @@ function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void
     }
   }
   markCertainNames(text, found, lex);
-  decideByParagraph(text, found, lex, sentenceFrom, sentenceTo);
+  decideByParagraph(text, found, lex, sentenceFrom, sentenceTo, scanned);
   sentence.cues = [];
   sentence.found = [];
 }

@@ -8,9 +8,39 @@ import type { CompiledLexicon } from './compiled-lexicon';
 import { firstAtOrAfter } from './context-rules';
 import { findCues } from './find-cues';
 
+/** Stretches of the chunk already scanned for cues (sorted, apart), and the cues found there (sorted by start). */
+export interface ScannedSpans {
+  from: number[];
+  to: number[];
+  count: number;
+  cues: Cue[];
+}
+
 /** A paragraph longer than this (a long block without line breaks) is read in windows of it, neighbouring names sharing one. */
 const PARAGRAPH_WINDOW = 1000;
 const paragraphCues: Cue[] = [];
+
+/** Where the last window's look into `done` stopped: windows only move forward, so the next one starts there. */
+const look = { span: 0, cue: 0 };
+
+/** The cues of text[from, to) into `out`: those of stretches already scanned are copied, the rest found. */
+function cuesOf(text: string, from: number, to: number, lex: CompiledLexicon, done: ScannedSpans, out: Cue[]): void {
+  let at = from;
+  while (look.span < done.count && done.to[look.span]! <= from) look.span++;
+  look.cue = firstAtOrAfter(done.cues, from, look.cue);
+  let c = look.cue;
+  for (let i = look.span; i < done.count && at < to; i++) {
+    const spanFrom = Math.max(done.from[i]!, from);
+    const spanTo = Math.min(done.to[i]!, to);
+    if (spanFrom >= to) break;
+    if (spanTo <= at) continue;
+    if (spanFrom > at) findCues(text, at, spanFrom, lex, out);
+    while (c < done.cues.length && done.cues[c]!.start < Math.max(spanFrom, at)) c++;
+    for (; c < done.cues.length && done.cues[c]!.start < spanTo; c++) out.push(done.cues[c]!);
+    at = Math.max(at, spanTo);
+  }
+  if (at < to) findCues(text, at, to, lex, out);
+}
 
 /**
  * A name its sentence left to the page is not ours when the rest of its paragraph speaks of
@@ -36,13 +66,17 @@ export function decideByParagraph(
   lex: CompiledLexicon,
   sentenceFrom: Int32Array,
   sentenceTo: Int32Array,
+  done: ScannedSpans,
 ): void {
   let lineStart = 0;
   let lineEnd = -1;
   let from = -1;
+  let windowTo = -1;
   let certain = false;
   let ours = false;
+  let scanned = false;
   const hint = { sentence: 0, window: 0 };
+  look.span = look.cue = 0;
   for (let k = 0; k < found.length; k++) {
     const c = found[k]!;
     const shared = c.decision === Decision.PageSense;
@@ -68,12 +102,19 @@ export function decideByParagraph(
       from = windowFrom;
       const to = Math.min(lineEnd, from + PARAGRAPH_WINDOW);
       hint.window = firstAtOrAfter(found, from, hint.window);
+      windowTo = to;
       certain = placeWithin(hint.window, to, found, lex, true);
       ours = certain || placeWithin(hint.window, to, found, lex, false) || oursWithin(hint.window, to, found, lex);
-      paragraphCues.length = 0;
-      if (!certain) findCues(text, from, to, lex, paragraphCues);
+      scanned = false;
     }
-    if (shared ? certain : ours || paragraphCues.some((x) => family.anchorSentence.includes(x.cue))) continue;
+    if (shared ? certain : ours) continue;
+    // The window's cues are found only once a name there needs them.
+    if (!scanned) {
+      paragraphCues.length = 0;
+      cuesOf(text, from, windowTo, lex, done, paragraphCues);
+      scanned = true;
+    }
+    if (!shared && paragraphCues.some((x) => family.anchorSentence.includes(x.cue))) continue;
     if (!paragraphCues.some((x) => !lex.cueSentenceOnly[x.cue] && family.vetoSentence.includes(x.cue))) continue;
     // Its paragraph's words decide this name only: they are no evidence of what the page's
     // other names are (a listing's region note keeps its own).

@@ -144,3 +144,10 @@ describe('the force in a paragraph about another conflict', () => {
     expect(mentionTexts(text, 'trilateral-statement')).toEqual(['gemeinsamen Erklärung']);
   });
 });
+
+// The paragraph's words are read once: those of sentences already read for their own names are
+// reused, the rest read then. Here the only football word is in the sentence of another name.
+test('a word of another sense in the sentence of another name in the paragraph counts', () => {
+  const text = 'Nagorno-Karabakh lies in the South Caucasus.\nQarabag won the league again. Karabakh fans sang all night.';
+  expect(mentionTexts(text, 'karabakh')).toEqual(['Nagorno-Karabakh']);
+});
