@@ -94,7 +94,6 @@ export function scanChunk(text: string, lex: CompiledLexicon): Candidate[] {
   return found;
 }
 
-/** Each candidate's sentence, by its index in the chunk (reused from chunk to chunk). */
 /** The stretches decideAll scanned for cues, in order, with the cues they held: the paragraph rule scans only the rest. */
 const scanned: ScannedSpans = { from: [], to: [], count: 0, cues: [] };
 
@@ -105,6 +104,7 @@ function scanSpan(text: string, from: number, to: number, lex: CompiledLexicon, 
   findCues(text, from, to, lex, out);
 }
 
+/** Each candidate's sentence, by its index in the chunk (reused from chunk to chunk). */
 let sentenceFrom = new Int32Array(64);
 let sentenceTo = new Int32Array(64);
 const bounds = new SentenceCursor();

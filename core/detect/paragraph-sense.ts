@@ -90,7 +90,7 @@ export function decideByParagraph(
     // region") speaks for the region even where a shared name beside it made it only a place.
     if (shared) {
       hint.sentence = firstAtOrAfter(found, sentenceFrom[k]!, hint.sentence);
-      if (placeWithin(hint.sentence, sentenceTo[k]!, found, lex, false)) continue;
+      if (evidenceWithin(hint.sentence, sentenceTo[k]!, found, lex) & PLACE) continue;
     }
     if (c.start >= lineEnd) {
       lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
@@ -103,8 +103,9 @@ export function decideByParagraph(
       const to = Math.min(lineEnd, from + PARAGRAPH_WINDOW);
       hint.window = firstAtOrAfter(found, from, hint.window);
       windowTo = to;
-      certain = placeWithin(hint.window, to, found, lex, true);
-      ours = certain || placeWithin(hint.window, to, found, lex, false) || oursWithin(hint.window, to, found, lex);
+      const evidence = evidenceWithin(hint.window, to, found, lex);
+      certain = (evidence & CERTAIN_PLACE) !== 0;
+      ours = evidence !== 0;
       scanned = false;
     }
     if (shared ? certain : ours) continue;
@@ -124,22 +125,20 @@ export function decideByParagraph(
   }
 }
 
-/** Whether one of our mentions was accepted from its own sentence's words among found[first…] before `to`. */
-function oursWithin(first: number, to: number, found: Candidate[], lex: CompiledLexicon): boolean {
-  for (let i = first; i < found.length && found[i]!.start < to; i++) {
-    const o = found[i]!;
-    if (o.local && o.decision === Decision.Accept && lex.families[o.family]!.entity !== null) return true;
-  }
-  return false;
-}
+/** What evidenceWithin() finds: a Karabakh name or a place of the conflict accepted, one accepted not merely as a place, one of our mentions accepted from its own sentence's words. */
+const PLACE = 1;
+const CERTAIN_PLACE = 2;
+const OURS = 4;
 
-/** Whether a Karabakh name or a place of the conflict was accepted among found[first…] before `to` (`certainOnly`: not merely as a place). */
-function placeWithin(first: number, to: number, found: Candidate[], lex: CompiledLexicon, certainOnly: boolean): boolean {
+/** What the candidates found[first…] starting before `to` tell of the region (PLACE, CERTAIN_PLACE and OURS bits). */
+function evidenceWithin(first: number, to: number, found: Candidate[], lex: CompiledLexicon): number {
+  let bits = 0;
   for (let i = first; i < found.length && found[i]!.start < to; i++) {
     const o = found[i]!;
-    if (o.end > to || o.decision !== Decision.Accept || (certainOnly && o.placeOnly)) continue;
+    if (o.decision !== Decision.Accept) continue;
     const family = lex.families[o.family]!;
-    if (family.entity === 'karabakh' || family.regionEvidence) return true;
+    if (o.end <= to && (family.entity === 'karabakh' || family.regionEvidence)) bits |= o.placeOnly ? PLACE : PLACE | CERTAIN_PLACE;
+    if (o.local && family.entity !== null) bits |= OURS;
   }
-  return false;
+  return bits;
 }
