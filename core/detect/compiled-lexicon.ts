@@ -60,6 +60,8 @@ export interface CompiledFamily {
   /** Whether an accepted match counts as the region against another sense (Family.regionEvidenceUnlessSentence). */
   regionEvidence: boolean;
   regionEvidenceUnlessSentence: number[];
+  /** Whether its matches never weigh for the region against another sense (Family.placeOnly). */
+  placeOnly: boolean;
   /** Cue classes that all inside the match settle it (see Family.strongInside). */
   strongInside: number[];
   vetoSentence: number[];
@@ -181,6 +183,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       strongInside: classes(f.strongInside),
       regionEvidence: f.regionEvidenceUnlessSentence !== undefined,
       regionEvidenceUnlessSentence: classes(f.regionEvidenceUnlessSentence),
+      placeOnly: f.placeOnly === true,
       vetoSentence: classes(f.vetoSentence),
       placeBefore: refs(f.placeBefore),
       placeUnlessSentence: classes(f.placeUnlessSentence),

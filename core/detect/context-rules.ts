@@ -178,7 +178,7 @@ export function decide(text: string, c: Candidate, family: CompiledFamily, s: Se
   // beside a shared name the sentence did not accept, whose story it may be ("Карабах был
   // вынужден покинуть Агдам": the club left its town).
   if (family.check === 'cue' || family.check === 'always') {
-    c.placeOnly = firstInSentence(family.regionEvidenceUnlessSentence, c, s) >= 0 || sharedNameNotAccepted(s, lex);
+    c.placeOnly = family.placeOnly || firstInSentence(family.regionEvidenceUnlessSentence, c, s) >= 0 || sharedNameNotAccepted(s, lex);
     return;
   }
   // The nearest adjacent word decides; at equal distance the other sense wins

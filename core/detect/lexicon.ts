@@ -82,6 +82,13 @@ export interface Family {
    */
   regionEvidenceUnlessSentence?: string[];
   /**
+   * With regionEvidenceUnlessSentence: a place that never weighs for the region against
+   * another sense, whatever its sentence (the football club's home town, named in every
+   * account of the club's exile as much as in the war's). It still makes the page about our
+   * topic, and its window still brings its sentence's cues to the certain names beside it.
+   */
+  placeOnly?: boolean;
+  /**
    * Cue classes that, all found inside the match itself, settle it: a name that carries its
    * full date (*10 noyabr 2020-ci il tarixli üçtərəfli bəyanat*: the day and month, and the
    * year) is the statement on any page; the day alone (*10 noyabr bəyanatı*) is not.

@@ -1,0 +1,163 @@
+/**
+ * Session 17's probes of the lexicon and the context rules, written for this project (none
+ * taken from the corpus or from the probe pages that showed the need): words of one language
+ * read as another's, where a rug or a horse comes from, the end of a term read as another
+ * document's date, a fixture's score, and the football club's home town.
+ */
+import { describe, expect, test } from 'vitest';
+import { mentionTexts } from '../../helpers/mention-texts';
+
+// Turkish "lig" (league) takes the endings that follow a consonant; with the whole Turkish
+// chain it read French "ligne" (lig + ne) as a league, so a line of contact, or a page
+// "en ligne", made the region's name the club.
+describe('French ligne is not a Turkish league', () => {
+  test.each([
+    ["Les soldats russes tenaient la ligne de contact. C'est la seule route qui relie l'Arménie au Karabakh.", ['Karabakh']],
+    ['Publié en ligne le 3 mars : le Karabakh se vide de ses habitants arméniens.', ['Karabakh']],
+  ])('%s', (text, names) => {
+    expect(mentionTexts(`${text}\nLe Haut-Karabakh a été au cœur de deux guerres.`, 'karabakh')).toEqual([...names, 'Haut-Karabakh']);
+  });
+
+  test('the Turkish league is still a league', () => {
+    const page = ['Karabağ ligde ikinci sırada.', 'Karabağ, ligin en iyi savunmasına sahip.', 'Maçın golünü Juninho attı.'].join('\n');
+    expect(mentionTexts(page, 'karabakh')).toEqual([]);
+  });
+});
+
+// Where a rug or a horse comes from is the region, on its own page too (a place only).
+describe('an origin line names the place', () => {
+  test.each([
+    [
+      [
+        'Карабахская лошадь',
+        'Место выведения: Карабах',
+        'Карабах — горная верховая порода, известная золотистой мастью.',
+        'Карабах отличается выносливостью.',
+      ].join('\n'),
+      ['Карабах'],
+    ],
+    [
+      [
+        'Վիշապագորգ, XIX դ.',
+        'Ծագումը՝ Արցախ',
+        'Չափսը՝ 312 × 148 սմ, բուրդ բրդի վրա։',
+        'Գինը՝ 4 800 000 դրամ։ Ղարաբաղյան գորգ, նոր հանգույցներով։',
+      ].join('\n'),
+      ['Արցախ'],
+    ],
+    [
+      [
+        'Antika Kazak halı, 190 x 130 cm, yün.',
+        'Karabağ kaynaklı antika halılar 19. yüzyılda Avrupa pazarında büyük ilgi gördü.',
+        'Lampa Karabağ halısı, el dokuması, 4.500 TL.',
+        'Bu Karabağ halısı sağlam durumda.',
+      ].join('\n'),
+      ['Karabağ'],
+    ],
+  ])('%s', (text, names) => {
+    expect(mentionTexts(text, 'karabakh')).toEqual(names);
+  });
+});
+
+// A provenance with its country, or the mountain villages a rug was knotted in, names the
+// place, but no longer makes the page's bare rug names the region: that is the rug page's
+// own way of speaking (a place only, like the provenance label).
+describe("a rug page's places do not turn its rug names into the region", () => {
+  test('German dealer listing', () => {
+    const page = [
+      'Kaukasische Dorfteppiche: Karabagh und Kasak',
+      'Art.-Nr. 101 · Karabagh-Teppich',
+      'Herkunft: Karabagh, Südkaukasus · Alter: um 1890',
+      'Maße: 268 × 118 cm · Wolle auf Wolle · 4.200 €',
+      'Art.-Nr. 102 · Karabagh mit Medaillon',
+      'Herkunft: Schuscha, Karabagh · Alter: um 1910',
+      'Der Adler-Kasak wurde in den Bergdörfern Karabachs geknüpft.',
+      'Unser Karabagh aus dem Katalog hängt jetzt im Flur, schreibt eine Kundin.',
+      'Im Handel bezeichnet „Karabagh“ eine Stilgruppe von Teppichen.',
+    ].join('\n');
+    expect(mentionTexts(page, 'karabakh')).toEqual(['Karabagh', 'Karabagh', 'Karabachs']);
+  });
+});
+
+// The slogan that the place is Azerbaijan's names the region, even on the club's page.
+test("'Karabağ Azerbaycan'dır' names the region beside the club", () => {
+  const page = [
+    'Karabağ, hazırlık maçında Göztepe ile 2-2 berabere kaldı.',
+    "Taraftar yorumu: Karabağ Azerbaycan'dır! Takım da bölge de gururumuz.",
+    'Qarabağ Azərbaycandır! Komandamız da çempion olacaq.',
+  ].join('\n');
+  expect(mentionTexts(page, 'karabakh')).toEqual(['Karabağ', 'Qarabağ']);
+});
+
+describe('names of the force and the region', () => {
+  test('Turkish: the peacekeeping contingent', () => {
+    const page = [
+      "Azerbaycan'ın sahadaki üstünlüğü, Rus barış koruma kontingentinin Karabağ'dan erken ayrılmasına yol açtı.",
+      "Dağlık Karabağ'da 2020 savaşı 44 gün sürdü.",
+    ].join('\n');
+    expect(mentionTexts(page, 'rmc')).toEqual(['Rus barış koruma kontingentinin']);
+  });
+
+  test('French: karabakhiote', () => {
+    expect(mentionTexts('Le précédent karabakhiote a montré les limites de la garantie russe.', 'karabakh')).toEqual(['karabakhiote']);
+  });
+
+  test('the Dniester is another conflict', () => {
+    const page = [
+      'Russische Friedenstruppen am Dnister: ein Einsatz ohne Ende?',
+      'Zum Vergleich: In Bergkarabach endete der Einsatz der russischen Friedenstruppen 2024.',
+    ].join('\n');
+    expect(mentionTexts(page, 'rmc')).toEqual(['russischen Friedenstruppen']);
+  });
+});
+
+// Where a term ends is no date of another document: "until November 2025" after the name
+// is the mandate's end, not a 2025 statement.
+describe('the end of a term is not a later document', () => {
+  test.each([
+    ['Eigentlich hätte das Mandat laut trilateraler Erklärung bis November 2025 gegolten.', ['trilateraler Erklärung']],
+    ['Under the trilateral statement the peacekeepers could stay until November 2025.', ['trilateral statement']],
+    ['По трехстороннему заявлению мандат действовал до ноября 2025 года.', ['трехстороннему заявлению']],
+    ['Üçtərəfli bəyanata görə mandat 2025-ci ilə qədər qüvvədə idi.', ['Üçtərəfli bəyanata']],
+  ])('%s', (sentence, names) => {
+    const page = `${sentence}\nThe war in Nagorno-Karabakh ended in November 2020; Russian peacekeepers deployed to Karabakh.`;
+    expect(mentionTexts(page, 'trilateral-statement')).toEqual(names);
+  });
+
+  test('a later year right by the name still dates another statement', () => {
+    const page = 'The 2021 trilateral statement opened the transport links.\nRussian peacekeepers deployed to Karabakh in 2020.';
+    expect(mentionTexts(page, 'trilateral-statement')).toEqual([]);
+  });
+});
+
+// A fixture's score between two names is football; a date's span is not.
+describe("a fixture's score", () => {
+  test('the match report keeps the club out', () => {
+    const page = [
+      'Qarabag 0-4 Chelsea: Willian double sends the visitors through',
+      'The hosts, founded in Agdam, have played in Baku since 1993, when Agdam was captured during the war.',
+      'Full time: Qarabag 0-4 Chelsea.',
+      'Explained: why Qarabag play their home games far from home',
+    ].join('\n');
+    expect(mentionTexts(page, 'karabakh')).toEqual([]);
+  });
+
+  test.each([
+    ['On 3-4 October the fighting in Karabakh spread to Ganja.'],
+    ['Between 9-10 November Putin, Aliyev and Pashinyan agreed to stop the war in Karabakh.'],
+  ])('%s', (sentence) => {
+    expect(mentionTexts(sentence, 'karabakh')).toEqual(['Karabakh']);
+  });
+});
+
+// The club's home town makes a page about the topic, but never weighs for the region against
+// the club: every account of the club's exile names it.
+test("a match page full of the club's home town stays a match page", () => {
+  const page = [
+    'Qarabag beat Sabah 3-1 in front of a full stadium in Baku.',
+    'Agdam was captured in 1993 and its people fled east.',
+    'Some of the fans have never seen Agdam, the town the club left.',
+    'Qarabag will play in Agdam again one day, a supporter said.',
+  ].join('\n');
+  expect(mentionTexts(page, 'karabakh')).toEqual([]);
+});
