@@ -62,6 +62,9 @@ export interface CompiledFamily {
   regionEvidenceUnlessSentence: number[];
   /** Whether its matches never weigh for the region against another sense (Family.placeOnly). */
   placeOnly: boolean;
+  /** Family.borrowedSpelling's words (lower case; empty: none) and native letters. */
+  borrowedWords: ReadonlySet<string>;
+  nativeLetters: string;
   /** Cue classes that all inside the match settle it (see Family.strongInside). */
   strongInside: number[];
   vetoSentence: number[];
@@ -184,6 +187,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       regionEvidence: f.regionEvidenceUnlessSentence !== undefined,
       regionEvidenceUnlessSentence: classes(f.regionEvidenceUnlessSentence),
       placeOnly: f.placeOnly === true,
+      borrowedWords: new Set(f.borrowedSpelling?.words ?? []),
+      nativeLetters: f.borrowedSpelling?.nativeLetters ?? '',
       vetoSentence: classes(f.vetoSentence),
       placeBefore: refs(f.placeBefore),
       placeUnlessSentence: classes(f.placeUnlessSentence),

@@ -37,6 +37,7 @@ import { decideByParagraph, type ScannedSpans } from './paragraph-sense';
 import { insideUrl, SentenceCursor } from './sentence-bounds';
 import type { TriggerHit } from './word-triggers';
 import { nextTrigger } from './word-triggers';
+import { isBorrowedSpelling } from './borrowed-spelling';
 
 const candidateHit: TriggerHit = { wordEnd: 0, groups: [] };
 
@@ -176,6 +177,12 @@ function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void
         narrowTo(from, to, found);
       }
       decide(text, c, family, sentence, lex);
+      // Left to the page, a borrowed spelling in another language's text is the club's name.
+      if (c.decision === Decision.PageSense && isBorrowedSpelling(text, c, family)) {
+        c.decision = Decision.Reject;
+        c.rejectedAs = '';
+        c.local = true;
+      }
       if (place) from = to = -1;
       // An acronym its sentence accepts still waits for the page to name its entity in words
       // (Family.needsNameOnPage); it stays local evidence of the topic (page-state.ts).

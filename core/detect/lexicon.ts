@@ -139,6 +139,16 @@ export interface Family {
    */
   anchorInside?: boolean;
   /**
+   * Spellings of a shared name that belong to one language (Azerbaijani *Qarabağ*, *Qarabag*:
+   * lower-case words, before any apostrophe: English 's, Turkish 'ın) and that language's own letters (*ə*): such a
+   * spelling, bare and left to the page, with none of those letters within a few hundred
+   * characters, is the name other languages borrow for the club (or the order), not their
+   * word for the region (Karabakh, Karabagh, Garabagh, Karabağ), and is rejected without
+   * counting for the page (borrowed-spelling.ts). Its own language's case endings
+   * (*Qarabağda*) are not such a spelling.
+   */
+  borrowedSpelling?: { words: string[]; nativeLetters: string };
+  /**
    * A name directly enclosed by quotation marks («Карабах», "Qarabağ", „Karabach“) is the
    * name of a thing (a club, an order, a paper), not the place: rejected unless a place word
    * is right next to it, or a word citing the name (quotedCitedBefore, quotedCitedAfter:

@@ -161,3 +161,32 @@ test("a match page full of the club's home town stays a match page", () => {
   ].join('\n');
   expect(mentionTexts(page, 'karabakh')).toEqual([]);
 });
+
+// French, English, German and Turkish write the region Karabakh, Karabagh, Garabagh or
+// Karabağ; the Azerbaijani spelling they borrow, bare and left to the page, is the club's
+// name. Azerbaijani text shows itself by its letter ə.
+describe('the Azerbaijani spelling in another language is the club', () => {
+  test.each([
+    [['Photo : les supporters de Qarabağ à Bakou.', 'Le Haut-Karabakh a été repris par l’Azerbaïdjan en 2023.'], ['Haut-Karabakh']],
+    [
+      ['Aghdam was captured in 1993, during the war over Nagorno-Karabakh.', 'One day Qarabağ will play there again.'],
+      ['Nagorno-Karabakh'],
+    ],
+    [["Dağlık Karabağ'da savaş 2020'de sona erdi.", "Bu akşam Qarabağ'ın konuğu Göztepe olacak."], ["Dağlık Karabağ'da"]],
+  ])('%s', (lines, names) => {
+    expect(mentionTexts(lines.join('\n'), 'karabakh')).toEqual(names);
+  });
+
+  test.each([
+    [
+      ['Dağlıq Qarabağda müharibə 2020-ci ildə bitdi.', 'Qarabağ gözəldir, biz qayıtdıq.'],
+      ['Dağlıq Qarabağda', 'Qarabağ'],
+    ],
+    [
+      ['The war over Nagorno-Karabakh ended in 2020.', 'Azerbaijan calls the Qarabağ region its own.'],
+      ['Nagorno-Karabakh', 'Qarabağ'],
+    ],
+  ])('still the region: %s', (lines, names) => {
+    expect(mentionTexts(lines.join('\n'), 'karabakh')).toEqual(names);
+  });
+});

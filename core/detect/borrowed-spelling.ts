@@ -1,0 +1,27 @@
+/**
+ * A shared name spelled as one language writes it, in text of another language (Family.
+ * borrowedSpelling). French, English, German and Turkish pages write the region Karabakh,
+ * Karabagh, Garabagh or Karabağ; the Azerbaijani *Qarabağ* they borrow is the football club's
+ * (and the order's) own name. Azerbaijani text gives itself away by its letter *ə*, found in
+ * nearly every sentence of it.
+ */
+import type { Candidate } from './candidate';
+import type { CompiledFamily } from './compiled-lexicon';
+
+/** Characters on each side of the name in which one native letter shows the text is in the name's own language. */
+const NATIVE_REACH = 300;
+
+/** Whether the candidate is a borrowed spelling in text of another language. */
+export function isBorrowedSpelling(text: string, c: Candidate, family: CompiledFamily): boolean {
+  if (family.borrowedWords.size === 0) return false;
+  // What follows an apostrophe is another language's ending on the borrowed name (English
+  // 's, Turkish 'ın): Azerbaijani writes its endings on the word itself (Qarabağın).
+  let word = text.slice(c.start, c.end).toLowerCase();
+  const apostrophe = word.search(/['’]/);
+  if (apostrophe > 0) word = word.slice(0, apostrophe);
+  if (!family.borrowedWords.has(word)) return false;
+  const from = Math.max(0, c.start - NATIVE_REACH);
+  const to = Math.min(text.length, c.end + NATIVE_REACH);
+  for (let i = from; i < to; i++) if (family.nativeLetters.includes(text.charAt(i))) return false;
+  return true;
+}
