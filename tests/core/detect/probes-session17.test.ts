@@ -190,3 +190,27 @@ describe('the Azerbaijani spelling in another language is the club', () => {
     expect(mentionTexts(lines.join('\n'), 'karabakh')).toEqual(names);
   });
 });
+
+// Artsakh is the region's Armenian name: no club, decoration or hotel of the other names goes
+// by it, so a football page's words do not make it the club; a rug or horse word beside it
+// still makes it the rug or the horse (Արցախյան գորգ), but not in a case of place (from Artsakh).
+describe('Artsakh on a football page is the region', () => {
+  test('Armenian match report', () => {
+    const page = [
+      'Փյունիկը 2:1 հաշվով հաղթեց, որոշիչ գոլը խփեց Արամ Սարգսյանը։',
+      'Նա 2023-ին Արցախից տեղահանվելուց հետո տեղափոխվել էր Երևան։',
+      '«Այս գոլը նվիրում եմ բոլոր արցախցիներին», - ասաց ֆուտբոլիստը։',
+      'Ադրբեջանի «Ղարաբաղը» նույնպես խաղում է եվրոպական գավաթներում։',
+    ].join('\n');
+    expect(mentionTexts(page, 'karabakh')).toEqual(['Արցախից', 'արցախցիներին']);
+  });
+
+  test('an Artsakh carpet is the carpet, from Artsakh is the place', () => {
+    const page = [
+      'Արցախյան գորգեր՝ վաճառք և վերականգնում։',
+      'Վիշապագորգ, բուրդ, 310 × 150 սմ, գինը՝ 4 000 000 դրամ։',
+      'Հարց՝ Գորգերը իսկապե՞ս Արցախից են բերված։',
+    ].join('\n');
+    expect(mentionTexts(page, 'karabakh')).toEqual(['Արցախից']);
+  });
+});
