@@ -214,3 +214,11 @@ describe('Artsakh on a football page is the region', () => {
     expect(mentionTexts(page, 'karabakh')).toEqual(['Արցախից']);
   });
 });
+
+// A ceasefire's name that carries its month and year (the only ceasefire of November 2020)
+// is the statement, though its sentence compares it with other agreements.
+test('the November 2020 ceasefire agreement beside the 1994 protocol', () => {
+  const page =
+    'By contrast with the October 2020 truces and the 1994 Bishkek Protocol, the November 2020 ceasefire agreement tied the Russian presence to a five-year term.';
+  expect(mentionTexts(page, 'trilateral-statement')).toEqual(['November 2020 ceasefire agreement']);
+});
