@@ -222,3 +222,15 @@ test('the November 2020 ceasefire agreement beside the 1994 protocol', () => {
     'By contrast with the October 2020 truces and the 1994 Bishkek Protocol, the November 2020 ceasefire agreement tied the Russian presence to a five-year term.';
   expect(mentionTexts(page, 'trilateral-statement')).toEqual(['November 2020 ceasefire agreement']);
 });
+
+// The rug trade names groups right before the name, and the long format after it.
+describe("the rug trade's groups and formats", () => {
+  test.each([
+    ['Los 304 | Lampa-Karabagh mit Rosenmedaillons | um 1900 | 365 × 174 cm'],
+    ['Antique Chelaberd Karabagh, wool on wool, 228 × 164 cm.'],
+    ['Los 306 | Karabach-Kelleh, florales Feld | 480 × 205 cm'],
+  ])('%s', (line) => {
+    const page = `${line}\nThe war over Nagorno-Karabakh ended in 2020.`;
+    expect(mentionTexts(page, 'karabakh')).toEqual(['Nagorno-Karabakh']);
+  });
+});
