@@ -7,12 +7,17 @@
  */
 import type { Candidate } from './candidate';
 import type { CompiledFamily } from './compiled-lexicon';
+import type { Sentence } from './cue-distance';
+import { firstInSentence } from './context-rules';
 
 /** Characters on each side of the name in which one native letter shows the text is in the name's own language. */
 const NATIVE_REACH = 300;
 
-/** Whether the candidate is a borrowed spelling in text of another language. */
-export function isBorrowedSpelling(text: string, c: Candidate, family: CompiledFamily): boolean {
+/**
+ * Whether the candidate is a borrowed spelling in text of another language, and its sentence
+ * does not cite it as that language's word ("Azerbaijanis call it Qarabağ").
+ */
+export function isBorrowedSpelling(text: string, c: Candidate, family: CompiledFamily, s: Sentence): boolean {
   if (family.borrowedWords.size === 0) return false;
   // What follows an apostrophe is another language's ending on the borrowed name (English
   // 's, Turkish 'ın): Azerbaijani writes its endings on the word itself (Qarabağın).
@@ -23,5 +28,5 @@ export function isBorrowedSpelling(text: string, c: Candidate, family: CompiledF
   const from = Math.max(0, c.start - NATIVE_REACH);
   const to = Math.min(text.length, c.end + NATIVE_REACH);
   for (let i = from; i < to; i++) if (family.nativeLetters.includes(text.charAt(i))) return false;
-  return true;
+  return firstInSentence(family.borrowedUnlessSentence, c, s) < 0;
 }

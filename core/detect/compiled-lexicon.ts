@@ -62,9 +62,10 @@ export interface CompiledFamily {
   regionEvidenceUnlessSentence: number[];
   /** Whether its matches never weigh for the region against another sense (Family.placeOnly). */
   placeOnly: boolean;
-  /** Family.borrowedSpelling's words (lower case; empty: none) and native letters. */
+  /** Family.borrowedSpelling's words (lower case; empty: none), native letters and the cue classes that cite it as that language's word. */
   borrowedWords: ReadonlySet<string>;
   nativeLetters: string;
+  borrowedUnlessSentence: number[];
   /** Cue classes that all inside the match settle it (see Family.strongInside). */
   strongInside: number[];
   vetoSentence: number[];
@@ -189,6 +190,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       placeOnly: f.placeOnly === true,
       borrowedWords: new Set(f.borrowedSpelling?.words ?? []),
       nativeLetters: f.borrowedSpelling?.nativeLetters ?? '',
+      borrowedUnlessSentence: classes(f.borrowedSpelling?.unlessSentence),
       vetoSentence: classes(f.vetoSentence),
       placeBefore: refs(f.placeBefore),
       placeUnlessSentence: classes(f.placeUnlessSentence),

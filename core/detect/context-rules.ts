@@ -116,7 +116,7 @@ function allInside(classes: number[], c: Candidate, s: Sentence): boolean {
 }
 
 /** The first of `classes` in the sentence, or -1. */
-function firstInSentence(classes: number[], c: Candidate, s: Sentence): number {
+export function firstInSentence(classes: number[], c: Candidate, s: Sentence): number {
   for (const cue of classes) if (inSentence(cue, c, s)) return cue;
   return -1;
 }

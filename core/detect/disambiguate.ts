@@ -178,7 +178,7 @@ function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void
       }
       decide(text, c, family, sentence, lex);
       // Left to the page, a borrowed spelling in another language's text is the club's name.
-      if (c.decision === Decision.PageSense && isBorrowedSpelling(text, c, family)) {
+      if (c.decision === Decision.PageSense && isBorrowedSpelling(text, c, family, sentence)) {
         c.decision = Decision.Reject;
         c.rejectedAs = '';
         c.local = true;

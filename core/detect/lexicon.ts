@@ -145,9 +145,10 @@ export interface Family {
    * characters, is the name other languages borrow for the club (or the order), not their
    * word for the region (Karabakh, Karabagh, Garabagh, Karabağ), and is rejected without
    * counting for the page (borrowed-spelling.ts). Its own language's case endings
-   * (*Qarabağda*) are not such a spelling.
+   * (*Qarabağda*) are not such a spelling, nor is a spelling cited as that language's word
+   * (`unlessSentence`: "Azerbaijanis call it Qarabağ").
    */
-  borrowedSpelling?: { words: string[]; nativeLetters: string };
+  borrowedSpelling?: { words: string[]; nativeLetters: string; unlessSentence?: string[] };
   /**
    * A name directly enclosed by quotation marks («Карабах», "Qarabağ", „Karabach“) is the
    * name of a thing (a club, an order, a paper), not the place: rejected unless a place word

@@ -82,6 +82,7 @@ export function validateLexicon(value: unknown): DocumentedLexicon {
       ...(f.placeUnlessSentence ?? []),
       ...(f.quotedCitedBefore ?? []),
       ...(f.quotedCitedAfter ?? []),
+      ...(f.borrowedSpelling?.unlessSentence ?? []),
     ];
     for (const ref of refs) {
       if (!isCueRef(ref)) problems.push(`family ${f.id}: bad cue reference ${ref}`);

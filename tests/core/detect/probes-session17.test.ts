@@ -234,3 +234,12 @@ describe("the rug trade's groups and formats", () => {
     expect(mentionTexts(page, 'karabakh')).toEqual(['Nagorno-Karabakh']);
   });
 });
+
+// Cited as the Azerbaijani word for the region, the spelling is the region's name.
+test.each([
+  ['Armenians call the region Artsakh; Azerbaijanis call it Qarabağ.', ['Artsakh', 'Qarabağ']],
+  ['For Azerbaijanis the region is Qarabağ, and its towns are being rebuilt.', ['Qarabağ']],
+  ['Son nom vient de la région, le Karabakh (en azéri : Qarabağ).', ['Karabakh', 'Qarabağ']],
+])('the Azerbaijani spelling cited as the word: %s', (sentence, names) => {
+  expect(mentionTexts(sentence, 'karabakh')).toEqual(names);
+});
