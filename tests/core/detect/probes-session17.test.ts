@@ -243,3 +243,31 @@ test.each([
 ])('the Azerbaijani spelling cited as the word: %s', (sentence, names) => {
   expect(mentionTexts(sentence, 'karabakh')).toEqual(names);
 });
+
+describe("the force's official names and a date's 'dated'", () => {
+  test.each([
+    [
+      'Le point 3 prévoit le déploiement de l’unité de maintien de la paix de la Fédération de Russie le long de la ligne de contact au Haut-Karabakh.',
+      ['unité de maintien de la paix de la Fédération de Russie'],
+    ],
+    [
+      'Officiellement, le contingent de maintien de la paix des forces armées de la Fédération de Russie compte 1 960 militaires au Haut-Karabakh.',
+      ['contingent de maintien de la paix des forces armées de la Fédération de Russie'],
+    ],
+    [
+      'Nach Punkt 3 wurde in Bergkarabach ein Friedenskontingent der Streitkräfte der Russischen Föderation stationiert.',
+      ['Friedenskontingent der Streitkräfte der Russischen Föderation'],
+    ],
+  ])('%s', (sentence, names) => {
+    expect(mentionTexts(sentence, 'rmc')).toEqual(names);
+  });
+
+  test("Azerbaijani 'tarixli' belongs to the year before it", () => {
+    const page = [
+      '10 noyabr 2020-ci il tarixli üçtərəfli bəyanat Qarabağda müharibəni dayandırdı.',
+      'Bu mövzu 11 yanvar 2021-ci il tarixli üçtərəfli bəyanatda da əksini tapmışdı.',
+      '20 sentyabr 2023-cü il tarixli atəşkəs razılaşmasından sonra suverenlik bərpa edildi.',
+    ].join('\n');
+    expect(mentionTexts(page, 'trilateral-statement')).toEqual(['10 noyabr 2020-ci il tarixli üçtərəfli bəyanat']);
+  });
+});
