@@ -271,3 +271,20 @@ describe("the force's official names and a date's 'dated'", () => {
     expect(mentionTexts(page, 'trilateral-statement')).toEqual(['10 noyabr 2020-ci il tarixli üçtərəfli bəyanat']);
   });
 });
+
+// A rug page's provenance lines name places only: a town of the region in a line that says
+// where a rug comes from does not make the page's bare rug names the region. The historical
+// region is a place too.
+test("a rug auction's provenance lines and its note on the historical region", () => {
+  const page = [
+    'Los 301 · Karabagh „Chondzoresk“, um 1880',
+    'Herkunft: Region Karabach, Dörfer südlich von Schuscha.',
+    'Los 302 · Lampa-Karabagh, Galerieformat',
+    'Herkunft: Schuscha, historisches Khanat Karabach.',
+    'Los 305 · Dschebrail-Karabagh, um 1910',
+    'Die Bezeichnung „Karabagh“ fasst im Handel die Knüpfarbeiten aus dem historischen Karabagh zusammen.',
+    'Frage: Ist Los 305 ein echter Karabagh oder eher ein Kasak?',
+    'Antwort: Struktur und Farbigkeit sprechen für die Karabagh-Gruppe.',
+  ].join('\n');
+  expect(mentionTexts(page, 'karabakh')).toEqual(['Karabach', 'Karabach', 'Karabagh']);
+});
