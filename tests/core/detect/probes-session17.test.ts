@@ -258,6 +258,7 @@ describe("the force's official names and a date's 'dated'", () => {
       'Nach Punkt 3 wurde in Bergkarabach ein Friedenskontingent der Streitkräfte der Russischen Föderation stationiert.',
       ['Friedenskontingent der Streitkräfte der Russischen Föderation'],
     ],
+    ['Российское миротворческое присутствие в Карабахе закончилось в 2024 году.', ['Российское миротворческое присутствие']],
   ])('%s', (sentence, names) => {
     expect(mentionTexts(sentence, 'rmc')).toEqual(names);
   });
