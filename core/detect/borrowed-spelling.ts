@@ -25,8 +25,8 @@ export function isBorrowedSpelling(text: string, c: Candidate, family: CompiledF
   const apostrophe = word.search(/['’]/);
   if (apostrophe > 0) word = word.slice(0, apostrophe);
   if (!family.borrowedWords.has(word)) return false;
-  const from = Math.max(0, c.start - NATIVE_REACH);
-  const to = Math.min(text.length, c.end + NATIVE_REACH);
-  for (let i = from; i < to; i++) if (family.nativeLetters.includes(text.charAt(i))) return false;
-  return firstInSentence(family.borrowedUnlessSentence, c, s) < 0;
+  if (firstInSentence(family.borrowedUnlessSentence, c, s) >= 0) return false;
+  const around = text.slice(Math.max(0, c.start - NATIVE_REACH), c.end + NATIVE_REACH);
+  for (const letter of family.nativeLetters) if (around.includes(letter)) return false;
+  return true;
 }
