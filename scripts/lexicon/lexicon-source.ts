@@ -24,6 +24,15 @@ export interface DocumentedFamily extends Family, Why {
   counterExamples?: string[];
 }
 
+/**
+ * A list several families share, written once in data/lexicon.json's `lists`: a family
+ * property written "list:NAME" stands for its items. Resolved here, so the runtime lexicon
+ * (and everything downstream of sourceLexicon) sees plain arrays.
+ */
+export interface SharedList extends Why {
+  items: string[];
+}
+
 export interface DocumentedLexicon extends Lexicon {
   /** The form syntax, for whoever edits the file. */
   $comment?: string;
@@ -34,11 +43,41 @@ export interface DocumentedLexicon extends Lexicon {
 
 const CHECKS: readonly Check[] = ['always', 'sense', 'topic', 'local', 'cue'];
 
+const LIST_REF = /^list:(.+)$/;
+
+/**
+ * The lexicon with every "list:NAME" family property replaced by a copy of that shared
+ * list's items, and without `lists` itself; `value` is not changed. A list must have a why
+ * and be used by two families at least (a list of one family belongs in that family).
+ */
+function resolveSharedLists(value: DocumentedLexicon & { lists?: Record<string, SharedList> }, problems: string[]): DocumentedLexicon {
+  const { lists = {}, ...lex } = value;
+  const uses = new Map<string, number>(Object.keys(lists).map((name) => [name, 0]));
+  for (const [name, list] of Object.entries(lists)) {
+    if (!list?.why) problems.push(`list ${name}: missing why`);
+    if (!Array.isArray(list?.items) || list.items.length === 0) problems.push(`list ${name}: no items`);
+  }
+  const families = (lex.families ?? []).map((family) => {
+    const resolved: Record<string, unknown> = { ...family };
+    for (const [key, property] of Object.entries(family)) {
+      const name = typeof property === 'string' ? LIST_REF.exec(property)?.[1] : undefined;
+      if (name === undefined) continue;
+      if (!lists[name]) problems.push(`family ${family.id}: unknown list ${name}`);
+      uses.set(name, (uses.get(name) ?? 0) + 1);
+      resolved[key] = [...(lists[name]?.items ?? [])];
+    }
+    return resolved as unknown as DocumentedFamily;
+  });
+  for (const [name, count] of uses)
+    if (count < 2 && lists[name]) problems.push(`list ${name}: used by ${count} families (a list is for sharing)`);
+  return { ...lex, families };
+}
+
 /** Throws with every problem found, so a bad lexicon fails loudly in tests and in `npm run gen:lexicon`. */
 export function validateLexicon(value: unknown): DocumentedLexicon {
   const problems: string[] = [];
-  const lex = value as DocumentedLexicon;
-  if (!lex || typeof lex !== 'object') throw new Error('lexicon: not an object');
+  if (!value || typeof value !== 'object') throw new Error('lexicon: not an object');
+  const lex = resolveSharedLists(value as DocumentedLexicon, problems);
   if (lex.version !== 1) problems.push('version must be 1');
   if (!Number.isInteger(lex.nearWords) || lex.nearWords < 0) problems.push('nearWords must be a non-negative integer');
   if (!Array.isArray(lex.fold)) problems.push('fold must be an array');

@@ -67,4 +67,25 @@ describe('data/lexicon.json conventions', () => {
     bad.families.push({ ...bad.families[0]!, entity: 'nowhere' as never, vetoAfter: ['no-such-cue'] });
     expect(() => validateLexicon(bad)).toThrow(/duplicate id.*unknown entity.*unknown cue/);
   });
+
+  test('a shared list is resolved into each family that names it, and the source is left as it was', () => {
+    const source = structuredClone(lexiconJson) as unknown as { families: Array<Record<string, unknown>> };
+    const named = source.families.filter((f) => f.confirmAfter === 'list:region-confirm-after').map((f) => f.id);
+    expect(named.length).toBeGreaterThanOrEqual(2);
+    const resolved = validateLexicon(source);
+    for (const id of named) {
+      const family = resolved.families.find((f) => f.id === id)!;
+      expect(family.confirmAfter).toContain('region');
+    }
+    expect(source.families.find((f) => f.id === named[0])!.confirmAfter).toBe('list:region-confirm-after');
+    expect(resolved).not.toHaveProperty('lists');
+  });
+
+  test('an unknown shared list, or one only one family uses, is refused', () => {
+    const bad = structuredClone(lexiconJson) as unknown as { lists: Record<string, unknown>; families: Array<Record<string, unknown>> };
+    bad.families[0]!.vetoSentence = 'list:no-such-list';
+    bad.lists.lonely = { why: 'used once', items: ['football'] };
+    bad.families[1]!.vetoSentence = 'list:lonely';
+    expect(() => validateLexicon(bad)).toThrow(/unknown list no-such-list.*list lonely: used by 1 families/);
+  });
 });
