@@ -25,6 +25,17 @@ export interface Candidate {
    * of what the page's bare names are, so it does not outweigh another sense (page-state.ts).
    */
   placeOnly: boolean;
+  /** How a sense family's name is written (page-state.ts reads a page's habit of quoting another sense's names). */
+  written: Written;
+}
+
+export const enum Written {
+  /** In running text. */
+  Plain = 0,
+  /** Directly enclosed by quotation marks (quoted-name.ts). */
+  Quoted = 1,
+  /** Glued to a '#': a tag, which follows no writing habit. */
+  Hashtag = 2,
 }
 
 export interface Cue {

@@ -22,9 +22,10 @@ import { indexFromHeads } from './word-triggers';
 /**
  * A page judgement (page-state.ts) is one 32-bit number: bit 0 says the page is about our
  * topic, the next bits which senses dominate, and the top bits which entities the page
- * names in words (for acronym families, Family.needsNameOnPage).
+ * names in words (for acronym families, Family.needsNameOnPage); bit 27 between them is
+ * QUOTES_OTHER_SENSES (page-state.ts).
  */
-const MAX_SENSES = 27;
+const MAX_SENSES = 26;
 export const nameOnPageBit = (entity: EntityId): number => 1 << (28 + ENTITY_IDS.indexOf(entity));
 
 /**
@@ -114,6 +115,8 @@ export interface CompiledLexicon {
   /** Every sense key used by a family, and its index (page-state bit i + 1). */
   senseKeys: string[];
   senseIndex: Map<string, number>;
+  /** Per sense index: whether writers quote its names by habit (Lexicon.sensesQuotedByHabit). */
+  senseQuotedByHabit: boolean[];
   /** Index of the weak topic cue class, or -1. */
   topicCue: number;
   nearWords: number;
@@ -219,6 +222,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   if (senseKeys.length > MAX_SENSES) throw new Error(`lexicon: at most ${MAX_SENSES} senses`);
   const senseIndex = new Map(senseKeys.map((key, i) => [key, i]));
   for (const f of families) for (const s of f.senses) f.senseMask |= 2 << senseIndex.get(s)!;
+  const quotedByHabit = new Set(lexicon.sensesQuotedByHabit ?? []);
+  const senseQuotedByHabit = senseKeys.map((key) => quotedByHabit.has(key));
 
   // Forms are numbered family by family, in lexicon order: ascending form numbers are
   // the families' priority order.
@@ -262,6 +267,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     cueNames,
     senseKeys,
     senseIndex,
+    senseQuotedByHabit,
     cueSense: cueNames.map((name) => lexicon.cues[name]!.sense ?? name.replace(/-context$/, '')),
     cueNearOnly: cueNames.map((name) => lexicon.cues[name]!.nearOnly === true),
     cuePlaceOnly: cueNames.map((name) => lexicon.cues[name]!.placeOnly === true),

@@ -28,7 +28,7 @@
  * are in context-rules.ts.
  */
 import type { Candidate, Cue } from './candidate';
-import { Decision } from './candidate';
+import { Decision, Written } from './candidate';
 import type { CompiledLexicon, Scanner } from './compiled-lexicon';
 import { decide, firstAtOrAfter, sentence } from './context-rules';
 import { NEAR_REACH } from './cue-distance';
@@ -38,6 +38,7 @@ import { insideUrl, SentenceCursor } from './sentence-bounds';
 import type { TriggerHit } from './word-triggers';
 import { nextTrigger } from './word-triggers';
 import { isBorrowedSpelling } from './borrowed-spelling';
+import { writtenAs } from './quoted-name';
 
 const candidateHit: TriggerHit = { wordEnd: 0, groups: [] };
 
@@ -88,6 +89,7 @@ export function scanChunk(text: string, lex: CompiledLexicon): Candidate[] {
       rejectedAs: '',
       local: always,
       placeOnly: false,
+      written: Written.Plain,
     });
   }
   if (found.length === 0) return found;
@@ -177,6 +179,7 @@ function decideAll(text: string, found: Candidate[], lex: CompiledLexicon): void
         narrowTo(from, to, found);
       }
       decide(text, c, family, sentence, lex);
+      if (pass === 'sense') c.written = writtenAs(text, c);
       // Left to the page, a borrowed spelling in another language's text is the club's name.
       if (c.decision === Decision.PageSense && isBorrowedSpelling(text, c, family, sentence)) {
         c.decision = Decision.Reject;

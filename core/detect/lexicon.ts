@@ -170,6 +170,14 @@ export interface Lexicon {
   nearWords: number;
   /** Groups of letters treated as equal (diacritics folding). */
   fold: string[];
+  /**
+   * Senses whose names writers put in quotation marks by habit (the order, a restaurant, a
+   * hotel: *"Qarabağ" ordeni*, «Qarabağ» restoranı): on a page where such senses dominate
+   * and every name rejected as one of them was quoted (twice at least), a plain name left to
+   * the page is the region (page-state.ts, QUOTES_OTHER_SENSES). Not the club: sports pages
+   * quote it in running text and leave it bare in headlines and at a sentence's start.
+   */
+  sensesQuotedByHabit?: string[];
   endings: Record<string, EndingSet>;
   cues: Record<string, CueClass>;
   families: Family[];

@@ -22,7 +22,7 @@
 import type { EntityId } from '../entities';
 import { ENTITY_IDS } from '../entities';
 import type { Candidate } from './candidate';
-import { Decision } from './candidate';
+import { Decision, Written } from './candidate';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { nameOnPageBit } from './compiled-lexicon';
 
@@ -46,6 +46,11 @@ export interface PageCounts {
   /** Acronyms (Family.needsNameOnPage) their sentence accepted or names spelling one out, and acronyms rejected as something else. */
   acronymsOurs: number;
   acronymsOther: number;
+  /** Sense-family matches rejected, per sense index, written in quotation marks and written plain (Candidate.written); only for senses quoted by habit (Lexicon.sensesQuotedByHabit). */
+  quotedSenses: number[];
+  plainSenses: number[];
+  /** Undecided matches of sense families written plain, per family. */
+  pendingPlain: number[];
 }
 
 export function emptyCounts(lex: CompiledLexicon): PageCounts {
@@ -60,6 +65,9 @@ export function emptyCounts(lex: CompiledLexicon): PageCounts {
     pendingInWords: Object.fromEntries(ENTITY_IDS.map((id) => [id, 0])) as Record<EntityId, number>,
     acronymsOurs: 0,
     acronymsOther: 0,
+    quotedSenses: lex.senseKeys.map(() => 0),
+    plainSenses: lex.senseKeys.map(() => 0),
+    pendingPlain: lex.families.map(() => 0),
   };
 }
 
@@ -78,13 +86,18 @@ export function applyChunk(counts: PageCounts, candidates: readonly Candidate[],
         if (!c.rejectedAs) break;
         if (family.check === 'sense') {
           const i = lex.senseIndex.get(c.rejectedAs);
-          if (i !== undefined) counts.senses[i]! += sign;
+          if (i === undefined) break;
+          counts.senses[i]! += sign;
+          if (!lex.senseQuotedByHabit[i]) break;
+          if (c.written === Written.Quoted) counts.quotedSenses[i]! += sign;
+          else if (c.written === Written.Plain) counts.plainSenses[i]! += sign;
         } else if (family.nameOnPageBit) counts.acronymsOther += sign;
         else counts.otherTopic += sign;
         break;
       case Decision.PageSense:
         if (family.entity === 'karabakh') counts.pendingNames += sign;
         counts.pending[c.family]! += sign;
+        if (c.written === Written.Plain) counts.pendingPlain[c.family]! += sign;
         break;
       case Decision.PageTopic:
         counts.pending[c.family]! += sign;
@@ -98,15 +111,32 @@ export function applyChunk(counts: PageCounts, candidates: readonly Candidate[],
   }
 }
 
-/** Bit 0: the page is about our topic; bit i + 1: sense i dominates. */
+/** Bit 0: the page is about our topic; bit i + 1: sense i dominates; QUOTES_OTHER_SENSES; the entities' nameOnPageBit. */
 export type PageJudgement = number;
+
+/**
+ * The page writes the dominant senses' names in quotation marks, always: *"Qarabağ" ordeni*,
+ * «Qarabağ» restoranı. Azerbaijani, Turkish, Russian and Armenian writing puts the name of a
+ * thing in quotes and leaves the place bare, so on such a page a bare name left to the page
+ * is the region (*Qarabağda bərpa işləri gedir* on an award page). Only for senses quoted by
+ * habit (Lexicon.sensesQuotedByHabit): every dominant sense must be one. One plain name
+ * rejected as that sense (*Qarabağ ordenli*, a headline without quotes) shows the page does
+ * not keep the habit, and the rule is off.
+ */
+export const QUOTES_OTHER_SENSES = 1 << 27;
+/** Quoted rejections needed before a page's habit counts: one quote is no habit. */
+const MIN_QUOTED = 2;
 
 export function judgePage(counts: PageCounts): PageJudgement {
   let bits = 0;
+  let quotes = true;
   for (let i = 0; i < counts.senses.length; i++) {
     const n = counts.senses[i]!;
-    if (n >= 1 && n > counts.karabakh) bits |= 2 << i;
+    if (n < 1 || n <= counts.karabakh) continue;
+    bits |= 2 << i;
+    quotes &&= counts.quotedSenses[i]! >= MIN_QUOTED && counts.plainSenses[i] === 0;
   }
+  if (bits !== 0 && quotes) bits |= QUOTES_OTHER_SENSES;
   const evidence = counts.topic + (bits === 0 ? counts.pendingNames : 0);
   if (evidence >= 1 && evidence > counts.otherTopic) bits |= 1;
   // The page calls the acronym something else more often than ours: none of them is ours.
@@ -132,6 +162,8 @@ export function accepted(c: Candidate, lex: CompiledLexicon, page: PageJudgement
       return lex.families[c.family]!.entity !== null;
     case Decision.Reject:
       return false;
+    case Decision.PageSense:
+      return familyAccepted(c.family, lex, page) || ((page & QUOTES_OTHER_SENSES) !== 0 && c.written === Written.Plain);
     default:
       return familyAccepted(c.family, lex, page);
   }
@@ -143,7 +175,9 @@ export function totals(counts: PageCounts, lex: CompiledLexicon, page: PageJudge
   for (let f = 0; f < counts.pending.length; f++) {
     const n = counts.pending[f]!;
     const entity = lex.families[f]!.entity;
-    if (n && entity && familyAccepted(f, lex, page)) out[entity] += n;
+    if (!n || !entity) continue;
+    if (familyAccepted(f, lex, page)) out[entity] += n;
+    else if (page & QUOTES_OTHER_SENSES) out[entity] += counts.pendingPlain[f]!;
   }
   return out;
 }

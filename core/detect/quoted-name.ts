@@ -7,6 +7,7 @@
  * ends "…in Karabakh." or opens "Karabakh is…" does not enclose it.
  */
 import { Cls, classAt, isSpace, tables } from './char-classes';
+import { Written } from './candidate';
 
 /** Each opening mark and the closing marks that may pair with it, in each language's usage. */
 const CLOSES: Record<string, string> = {
@@ -72,3 +73,11 @@ export function startsWithAny(text: string, start: number, end: number, prefixes
   for (const p of prefixes) if (head.startsWith(p)) return true;
   return false;
 }
+
+/** How the name at text[start, end) is written: in quotation marks, as a hashtag, or plain. */
+export function writtenAs(text: string, name: { start: number; end: number }): Written {
+  if (text.charCodeAt(name.start - 1) === HASH) return Written.Hashtag;
+  return quoteEnclosed(text, name.start, name.end) ? Written.Quoted : Written.Plain;
+}
+
+const HASH = 0x23;

@@ -131,6 +131,9 @@ export function validateLexicon(value: unknown): DocumentedLexicon {
       }
     }
   }
+  const senses = new Set((lex.families ?? []).flatMap((f) => f.senses ?? []));
+  for (const sense of lex.sensesQuotedByHabit ?? [])
+    if (!senses.has(sense)) problems.push(`sensesQuotedByHabit: ${sense} is no family's sense`);
   if (problems.length) throw new Error(`lexicon: ${problems.join('; ')}`);
   return lex;
 }
