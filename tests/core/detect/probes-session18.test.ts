@@ -101,3 +101,15 @@ describe('a trilateral statement of the United States, Japan and South Korea', (
     expect(mentionTexts(text, 'trilateral-statement')).toEqual([]);
   });
 });
+
+// Korea's armistice is the best-known ceasefire agreement of another war.
+describe("Korea's armistice is another war's", () => {
+  test.each([
+    ["Kore Yarımadası'nda 1953'ten bu yana yalnızca bir ateşkes anlaşması var."],
+    ['On the Korean Peninsula an armistice agreement, not a peace treaty, keeps the guns silent.'],
+    ['Auf der koreanischen Halbinsel gilt bis heute nur ein Waffenstillstandsabkommen.'],
+  ])('%s', (text) => {
+    const page = `${text}\nThe trilateral statement of 10 November 2020 ended the Karabakh war.`;
+    expect(mentionTexts(page, 'trilateral-statement')).toEqual(['trilateral statement']);
+  });
+});
