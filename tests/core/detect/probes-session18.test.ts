@@ -4,6 +4,7 @@
  * names in quotation marks, and a venue's own name.
  */
 import { describe, expect, test } from 'vitest';
+import { createPageDetector } from '../../../core/detect/page-detector';
 import { mentionTexts } from '../../helpers/mention-texts';
 
 // Azerbaijani, Turkish and Russian pages put the name of a thing (the order, the club) in
@@ -26,6 +27,26 @@ describe('a page that quotes the other sense leaves the bare name to the region'
       "Kararnamede Karabağ'ın yeniden inşasına katkı vurgulandı.",
     ].join('\n');
     expect(mentionTexts(page, 'karabakh')).toEqual(["Karabağ'ın"]);
+  });
+
+  test('read block by block, the page detector follows the habit as it shows and ends', () => {
+    const blocks = ['Hərbi qulluqçular "Qarabağ" ordeni ilə təltif edilib.', 'Qarabağ qazilərinə mənzillər verilib.'];
+    const detector = createPageDetector<number>();
+    const found = new Map(blocks.map((text, i) => [i, detector.add(i, text)]));
+    const texts = () => {
+      for (const [key, mentions] of detector.drainChanged()) found.set(key, mentions);
+      return [...found.values()].flat().map((m) => m.text);
+    };
+    // One quoted name is no habit yet: the bare name is the order's.
+    expect(texts()).toEqual([]);
+    // A second quoted name shows the habit: the bare name read before is the region now.
+    found.set(2, detector.add(2, 'Sərəncama əsasən 40 zabit "Qarabağ" ordeni ilə təltif olunub.'));
+    expect(texts()).toEqual(['Qarabağ']);
+    expect(detector.counts().karabakh).toBe(1);
+    // A plain name rejected as the order ends the habit.
+    found.set(3, detector.add(3, 'Qarabağ ordenli zabitlər mərasimdə iştirak edib.'));
+    expect(texts()).toEqual([]);
+    expect(detector.counts().karabakh).toBe(0);
   });
 
   test('one quoted name is no habit', () => {
